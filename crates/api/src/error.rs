@@ -1,0 +1,200 @@
+//! The API's one error type and its rendering.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::{BlockingError, JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{HttpResponse, ResponseError};
+use hientruong_domain::{Error, Lang};
+use serde::Serialize;
+
+/// An error answered to a client: a domain error code, optionally a technical detail that helps
+/// the client's developer (never an internal one), and a retry hint.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub error: Error,
+    pub detail: Option<String>,
+    pub retry_after_secs: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(error: Error) -> ApiError {
+        ApiError {
+            error,
+            detail: None,
+            retry_after_secs: None,
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> ApiError {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn retry_after(mut self, secs: u64) -> ApiError {
+        self.retry_after_secs = Some(secs);
+        self
+    }
+
+    /// The response in the given language.
+    pub fn render(&self, lang: Lang) -> HttpResponse {
+        #[derive(Serialize)]
+        struct Body<'a> {
+            error: &'a str,
+            message: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            detail: Option<&'a str>,
+        }
+        let mut response = HttpResponse::build(status_of(self.error));
+        if let Some(secs) = self.retry_after_secs {
+            response.insert_header((header::RETRY_AFTER, secs.to_string()));
+        }
+        response.insert_header((
+            header::CONTENT_LANGUAGE,
+            if lang == Lang::En { "en" } else { "vi" },
+        ));
+        response.json(Body {
+            error: self.error.code(),
+            message: self.error.message(lang),
+            detail: self.detail.as_deref(),
+        })
+    }
+}
+
+/// The HTTP status of each error. Every client mistake is a 4xx.
+pub fn status_of(error: Error) -> StatusCode {
+    use Error::*;
+    match error {
+        InvalidJson
+        | InvalidQuery
+        | InvalidCursor
+        | InvalidBbox
+        | IdempotencyKeyRequired
+        | InvalidIdempotencyKey => StatusCode::BAD_REQUEST,
+        UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        NotFound => StatusCode::NOT_FOUND,
+        MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+        MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
+        | RefreshTokenReused => StatusCode::UNAUTHORIZED,
+        Forbidden | AccountDisabled => StatusCode::FORBIDDEN,
+        LoginTaken | IdempotencyConflict => StatusCode::CONFLICT,
+        InvalidLogin | WeakPassword | InvalidFullName | UnknownCategory | InvalidCoordinates
+        | DescriptionEmpty | DescriptionTooLong | AddressTooLong | OutsideServiceArea => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        AccountLocked | RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.error.code())
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        status_of(self.error)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        self.render(Lang::Vi)
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> ApiError {
+        ApiError::new(error)
+    }
+}
+
+impl From<hientruong_db::Error> for ApiError {
+    fn from(error: hientruong_db::Error) -> ApiError {
+        use hientruong_db::diesel::result::Error as Q;
+        match error {
+            hientruong_db::Error::Domain(e) => ApiError::new(e),
+            hientruong_db::Error::Query(Q::NotFound) => ApiError::new(Error::NotFound),
+            hientruong_db::Error::Pool(e) => {
+                tracing::warn!(error = %e, "no database connection available");
+                ApiError::new(Error::ServiceUnavailable).retry_after(5)
+            }
+            hientruong_db::Error::Query(e) => {
+                tracing::error!(error = %e, "database query failed");
+                ApiError::new(Error::Internal)
+            }
+        }
+    }
+}
+
+impl From<hientruong_db::diesel::result::Error> for ApiError {
+    fn from(error: hientruong_db::diesel::result::Error) -> ApiError {
+        hientruong_db::Error::from(error).into()
+    }
+}
+
+impl From<BlockingError> for ApiError {
+    fn from(_: BlockingError) -> ApiError {
+        tracing::error!("the blocking thread pool is gone");
+        ApiError::new(Error::ServiceUnavailable).retry_after(5)
+    }
+}
+
+/// Body errors of JSON endpoints.
+pub fn json_error(err: JsonPayloadError) -> ApiError {
+    match err {
+        JsonPayloadError::OverflowKnownLength { .. } | JsonPayloadError::Overflow { .. } => {
+            ApiError::new(Error::PayloadTooLarge)
+        }
+        JsonPayloadError::ContentType => ApiError::new(Error::UnsupportedMediaType),
+        JsonPayloadError::Deserialize(e) => {
+            ApiError::new(Error::InvalidJson).with_detail(e.to_string())
+        }
+        JsonPayloadError::Serialize(_) => ApiError::new(Error::Internal),
+        other => ApiError::new(Error::InvalidJson).with_detail(other.to_string()),
+    }
+}
+
+pub fn query_error(err: QueryPayloadError) -> ApiError {
+    ApiError::new(Error::InvalidQuery).with_detail(err.to_string())
+}
+
+pub fn path_error(_: PathError) -> ApiError {
+    ApiError::new(Error::NotFound)
+}
+
+/// Re-renders error responses in English when the client prefers it. Errors are produced in
+/// places that cannot see the request (extractors, `?` in handlers), so the language is applied
+/// here, once, for all of them.
+pub async fn localize_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let lang = Lang::from_accept_language(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let res = next.call(req).await?.map_into_boxed_body();
+    if lang == Lang::Vi {
+        return Ok(res);
+    }
+    let rendered = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+        .map(|e| e.render(lang));
+    Ok(match rendered {
+        Some(response) => res.into_response(response),
+        None => res,
+    })
+}
+
+/// `Vary: Accept-Language` on every answer, since messages and names depend on it.
+pub fn vary_language() -> (header::HeaderName, HeaderValue) {
+    (header::VARY, HeaderValue::from_static("Accept-Language"))
+}

@@ -1,0 +1,82 @@
+pub mod login;
+pub mod refresh;
+pub mod register;
+
+use chrono::{Duration, Utc};
+use hientruong_db::models::{NewRefreshToken, User};
+use hientruong_domain::Error;
+use hientruong_domain::role::Role;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::jwt::new_refresh_token;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// The answer to a successful login or refresh.
+#[derive(Serialize)]
+pub struct TokenResponse {
+    pub access_token: String,
+    pub refresh_token: String,
+    pub token_type: &'static str,
+    pub expires_in: i64,
+    pub user: UserSummary,
+}
+
+#[derive(Serialize)]
+pub struct UserSummary {
+    pub id: Uuid,
+    pub login: String,
+    pub full_name: String,
+    pub role: String,
+    pub unit: Option<String>,
+    pub locale: String,
+}
+
+impl From<&User> for UserSummary {
+    fn from(u: &User) -> UserSummary {
+        UserSummary {
+            id: u.id,
+            login: u.login.clone(),
+            full_name: u.full_name.clone(),
+            role: u.role.clone(),
+            unit: u.unit_code.clone(),
+            locale: u.locale.clone(),
+        }
+    }
+}
+
+fn access_token(state: &AppState, user: &User) -> Result<String, ApiError> {
+    let role = Role::parse(&user.role).ok_or(ApiError::new(Error::Internal))?;
+    Ok(state.tokens.issue(user.id, role, user.unit_code.clone())?)
+}
+
+fn token_response(
+    state: &AppState,
+    user: &User,
+    refresh_token: String,
+) -> Result<TokenResponse, ApiError> {
+    Ok(TokenResponse {
+        access_token: access_token(state, user)?,
+        refresh_token,
+        token_type: "Bearer",
+        expires_in: state.tokens.access_ttl_secs,
+        user: user.into(),
+    })
+}
+
+/// Starts a new refresh-token family for `user` and answers with both tokens.
+async fn start_session(state: &AppState, user: User) -> Result<TokenResponse, ApiError> {
+    let (refresh, hash) = new_refresh_token()?;
+    let record = NewRefreshToken {
+        id: Uuid::new_v4(),
+        user_id: user.id,
+        family_id: Uuid::new_v4(),
+        token_hash: hash,
+        expires_at: Utc::now() + Duration::days(state.settings.refresh_ttl_days),
+    };
+    state
+        .db(move |conn| Ok(hientruong_db::users::store_refresh_token(conn, &record)?))
+        .await?;
+    token_response(state, &user, refresh)
+}

@@ -1,0 +1,42 @@
+use actix_web::{HttpResponse, web};
+use chrono::Duration;
+use hientruong_db::users::Rotation;
+use hientruong_domain::Error;
+use serde::Deserialize;
+
+use super::token_response;
+use crate::auth::jwt::{hash_refresh_token, new_refresh_token};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    refresh_token: String,
+}
+
+/// `POST /api/v1/auth/refresh`: trades a refresh token for a new pair. Each refresh token works
+/// once; presenting one again revokes every token descended from the same login.
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<Body>,
+) -> Result<HttpResponse, ApiError> {
+    let presented = hash_refresh_token(body.refresh_token.trim());
+    let (next, next_hash) = new_refresh_token()?;
+    let ttl = Duration::days(state.settings.refresh_ttl_days);
+    let rotation = state
+        .db(move |conn| {
+            hientruong_db::users::rotate_refresh_token(conn, &presented, next_hash, ttl)
+        })
+        .await?;
+    match rotation {
+        Rotation::Rotated(user) => {
+            Ok(HttpResponse::Ok().json(token_response(&state, &user, next)?))
+        }
+        Rotation::Reused => {
+            tracing::warn!("a used refresh token was presented again; its family is revoked");
+            Err(Error::RefreshTokenReused.into())
+        }
+        Rotation::Invalid => Err(Error::InvalidRefreshToken.into()),
+    }
+}

@@ -1,0 +1,6 @@
+//! One handler per file, named by resource and verb.
+
+pub mod auth;
+pub mod catalog;
+pub mod health;
+pub mod reports;

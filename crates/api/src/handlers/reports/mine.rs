@@ -1,0 +1,24 @@
+use actix_web::{HttpResponse, web};
+
+use super::list::Query;
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::views::{OwnReport, Page};
+
+/// `GET /api/v1/me/reports`: the caller's own reports, in full, newest first.
+pub async fn mine(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    query: web::Query<Query>,
+) -> Result<HttpResponse, ApiError> {
+    let mut filter = query.filter()?;
+    filter.reporter = Some(user.id);
+    let (items, next) = state
+        .db(move |conn| hientruong_db::reports::list(conn, &filter))
+        .await?;
+    Ok(HttpResponse::Ok().json(Page {
+        items: items.into_iter().map(OwnReport::from).collect(),
+        next_cursor: next.map(|c| c.encode()),
+    }))
+}

@@ -1,0 +1,16 @@
+//! The HTTP face of Hiện Trường (actix-web): routes, extractors, authentication and the mapping of
+//! domain and storage errors to responses.
+//!
+//! Handlers are thin: extract, authorise, call one function of the `db` crate, respond. Errors are
+//! one type ([`error::ApiError`]) rendered as `{"error": code, "message": ...}` in the language the
+//! client asks for.
+
+pub mod auth;
+pub mod error;
+mod handlers;
+pub mod routes;
+pub mod state;
+mod views;
+
+pub use routes::{build_app, server};
+pub use state::{AppState, Settings};

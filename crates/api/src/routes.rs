@@ -1,0 +1,101 @@
+//! The route table and the server. Every surface is listed here, so this file is the map of the API.
+
+use std::net::TcpListener;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::{Next, from_fn};
+use actix_web::web::{self, get, post};
+use actix_web::{App, HttpMessage, HttpServer};
+use hientruong_domain::Error;
+use tracing_actix_web::{RequestId, TracingLogger};
+
+use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
+use crate::handlers::{auth, catalog, health, reports};
+use crate::state::AppState;
+
+/// `/api/v1`: the residents' API (the mobile app's contract).
+fn api_v1(cfg: &mut web::ServiceConfig) {
+    cfg.route("/auth/register", post().to(auth::register::register))
+        .route("/auth/login", post().to(auth::login::login))
+        .route("/auth/refresh", post().to(auth::refresh::refresh))
+        .route("/categories", get().to(catalog::list_categories))
+        .route("/communes", get().to(catalog::list_communes))
+        .route("/reports", post().to(reports::create::create))
+        .route("/reports", get().to(reports::list::list))
+        .route("/reports/{id}", get().to(reports::get::get))
+        .route("/me/reports", get().to(reports::mine::mine));
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
+    Err(Error::NotFound.into())
+}
+
+/// Echoes the request id that every log line of the request carries, so a user's report of a
+/// problem can be matched to the logs.
+async fn request_id_header(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let id = req.extensions().get::<RequestId>().copied();
+    let mut res = next.call(req).await?;
+    if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id.to_string()).ok()) {
+        res.headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    let (name, value) = vary_language();
+    res.headers_mut().append(name, value);
+    Ok(res)
+}
+
+/// The whole application for one worker.
+pub fn build_app(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let json_limit = state.settings.json_limit_bytes;
+    App::new()
+        .app_data(web::Data::new(state))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(json_limit)
+                .error_handler(|e, _| json_error(e).into()),
+        )
+        .app_data(web::QueryConfig::default().error_handler(|e, _| query_error(e).into()))
+        .app_data(web::PathConfig::default().error_handler(|e, _| path_error(e).into()))
+        .wrap(from_fn(localize_errors))
+        .wrap(from_fn(request_id_header))
+        .wrap(TracingLogger::default())
+        .route("/healthz", get().to(health::healthz))
+        .route("/readyz", get().to(health::readyz))
+        .service(web::scope("/api/v1").configure(api_v1))
+        .default_service(web::to(not_found))
+}
+
+/// Serves the application on an already bound listener. `handle_signals` makes SIGINT/SIGTERM
+/// stop the server gracefully (the binary wants that; in-process test servers do not).
+pub fn server(
+    listener: TcpListener,
+    state: AppState,
+    workers: Option<usize>,
+    handle_signals: bool,
+) -> std::io::Result<Server> {
+    let mut http = HttpServer::new(move || build_app(state.clone()))
+        .listen(listener)?
+        .shutdown_timeout(10);
+    if let Some(n) = workers {
+        http = http.workers(n);
+    }
+    if !handle_signals {
+        http = http.disable_signals();
+    }
+    Ok(http.run())
+}

@@ -1,0 +1,121 @@
+//! JSON shapes of what the API answers. Public shapes never carry reporter identity.
+
+use chrono::{DateTime, Utc};
+use hientruong_db::reports::ReportView;
+use hientruong_domain::tracking;
+use serde::Serialize;
+use uuid::Uuid;
+
+#[derive(Serialize)]
+pub struct Named {
+    pub code: String,
+    pub name: String,
+    pub name_en: String,
+}
+
+/// What anyone may see of a report.
+#[derive(Serialize)]
+pub struct PublicReport {
+    pub id: Uuid,
+    pub tracking_code: String,
+    pub status: String,
+    pub category: String,
+    pub category_name: String,
+    pub category_name_en: String,
+    pub urgent: bool,
+    pub description: String,
+    pub address: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub location_source: String,
+    pub commune: Named,
+    pub unit: Named,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// How the report was routed, shown to its reporter (and later to staff).
+#[derive(Serialize)]
+pub struct Routing {
+    pub commune_reason: String,
+    pub distance_m: f64,
+    pub unit_reason: String,
+    pub rule_id: Option<i64>,
+}
+
+/// What the reporter sees of their own report.
+#[derive(Serialize)]
+pub struct OwnReport {
+    #[serde(flatten)]
+    pub public: PublicReport,
+    pub mine: bool,
+    pub idempotency_key: Uuid,
+    pub routing: Routing,
+}
+
+impl From<ReportView> for PublicReport {
+    fn from(v: ReportView) -> PublicReport {
+        let r = v.report;
+        PublicReport {
+            id: r.id,
+            tracking_code: tracking::encode(u64::try_from(r.number).unwrap_or_default()),
+            status: r.status,
+            category: r.category_code,
+            category_name: v.category_name_vi,
+            category_name_en: v.category_name_en,
+            urgent: v.category_urgent,
+            description: r.description,
+            address: r.address,
+            lat: r.location.y,
+            lon: r.location.x,
+            location_source: r.location_source,
+            commune: Named {
+                code: r.commune_code,
+                name: v.commune_name_vi,
+                name_en: v.commune_name_en,
+            },
+            unit: Named {
+                code: r.unit_code,
+                name: v.unit_name_vi,
+                name_en: v.unit_name_en,
+            },
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+impl From<ReportView> for OwnReport {
+    fn from(v: ReportView) -> OwnReport {
+        let routing = Routing {
+            commune_reason: v.report.commune_reason.clone(),
+            distance_m: v.report.commune_distance_m,
+            unit_reason: v.report.unit_reason.clone(),
+            rule_id: v.report.routing_rule_id,
+        };
+        let idempotency_key = v.report.idempotency_key;
+        OwnReport {
+            public: v.into(),
+            mine: true,
+            idempotency_key,
+            routing,
+        }
+    }
+}
+
+/// A report as the given caller may see it.
+pub fn report_for(view: ReportView, caller: Option<Uuid>) -> serde_json::Value {
+    let own = caller == Some(view.report.reporter_id);
+    let value = if own {
+        serde_json::to_value(OwnReport::from(view))
+    } else {
+        serde_json::to_value(PublicReport::from(view))
+    };
+    value.unwrap_or(serde_json::Value::Null)
+}
+
+#[derive(Serialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}

@@ -1,0 +1,24 @@
+//! Storage for Hiện Trường: the PostgreSQL/PostGIS schema, its embedded migrations, and every query
+//! the platform runs, as plain functions over a diesel connection.
+//!
+//! This crate knows nothing of HTTP. Query functions return [`Error`]; the HTTP crate decides what
+//! a client sees. It also runs the project-managed PostgreSQL cluster ([`cluster`]) used when no
+//! `DATABASE_URL` is configured.
+
+pub mod catalog;
+pub mod cluster;
+pub mod demo;
+mod error;
+pub mod geography;
+pub mod migrations;
+pub mod models;
+pub mod pool;
+pub mod reports;
+pub mod routing;
+pub mod schema;
+pub mod users;
+
+pub use diesel;
+pub use diesel::PgConnection;
+pub use error::Error;
+pub use pool::{DbPool, PooledConn};

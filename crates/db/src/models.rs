@@ -1,0 +1,159 @@
+//! Row structs: what a table row is (`Queryable`) and what is written (`Insertable`).
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use postgis_diesel::types::Point;
+use uuid::Uuid;
+
+use crate::schema::*;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg))]
+pub struct User {
+    pub id: Uuid,
+    pub login: String,
+    pub login_kind: String,
+    pub password_hash: String,
+    pub full_name: String,
+    pub role: String,
+    pub unit_code: Option<String>,
+    pub locale: String,
+    pub failed_logins: i32,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub id: Uuid,
+    pub login: &'a str,
+    pub login_kind: &'a str,
+    pub password_hash: &'a str,
+    pub full_name: &'a str,
+    pub role: &'a str,
+    pub unit_code: Option<&'a str>,
+    pub locale: &'a str,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = refresh_tokens)]
+pub struct NewRefreshToken {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub family_id: Uuid,
+    pub token_hash: Vec<u8>,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = refresh_tokens, check_for_backend(diesel::pg::Pg))]
+pub struct RefreshToken {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub family_id: Uuid,
+    pub token_hash: Vec<u8>,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reports, check_for_backend(diesel::pg::Pg))]
+pub struct Report {
+    pub id: Uuid,
+    pub number: i64,
+    pub reporter_id: Uuid,
+    pub idempotency_key: Uuid,
+    pub fingerprint: Vec<u8>,
+    pub category_code: String,
+    pub description: String,
+    pub address: Option<String>,
+    pub location: Point,
+    pub location_source: String,
+    pub status: String,
+    pub boundary_id: i64,
+    pub commune_code: String,
+    pub commune_reason: String,
+    pub commune_distance_m: f64,
+    pub unit_code: String,
+    pub routing_rule_id: Option<i64>,
+    pub unit_reason: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = reports)]
+pub struct NewReport<'a> {
+    pub id: Uuid,
+    pub reporter_id: Uuid,
+    pub idempotency_key: Uuid,
+    pub fingerprint: &'a [u8],
+    pub category_code: &'a str,
+    pub description: &'a str,
+    pub address: Option<&'a str>,
+    pub location: Point,
+    pub boundary_id: i64,
+    pub commune_code: &'a str,
+    pub commune_reason: &'a str,
+    pub commune_distance_m: f64,
+    pub unit_code: &'a str,
+    pub routing_rule_id: Option<i64>,
+    pub unit_reason: &'a str,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = report_events)]
+pub struct NewReportEvent<'a> {
+    pub report_id: Uuid,
+    pub kind: &'a str,
+    pub from_status: Option<&'a str>,
+    pub to_status: Option<&'a str>,
+    pub actor_id: Option<Uuid>,
+    pub unit_code: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = categories, check_for_backend(diesel::pg::Pg))]
+pub struct Category {
+    pub code: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub urgent: bool,
+    pub active: bool,
+    pub sort_order: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = handling_units, check_for_backend(diesel::pg::Pg))]
+pub struct HandlingUnit {
+    pub code: String,
+    pub kind: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub email: String,
+    pub commune_code: Option<String>,
+    pub active: bool,
+}
+
+/// A current commune without its geometry (for listings).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = admin_units, check_for_backend(diesel::pg::Pg))]
+pub struct Commune {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub full_name: String,
+    pub name_en: String,
+    pub full_name_en: String,
+    pub name_ascii: String,
+    pub level: String,
+    pub area_km2: Option<f64>,
+    pub valid_from: chrono::NaiveDate,
+    pub valid_to: Option<chrono::NaiveDate>,
+}

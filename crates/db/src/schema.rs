@@ -1,0 +1,165 @@
+//! Diesel's view of the tables, kept in step with `migrations/` by hand (the migration round-trip
+//! test and every query test fail when they drift).
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use postgis_diesel::sql_types::Geometry;
+
+    admin_units (id) {
+        id -> Int8,
+        code -> Text,
+        name -> Text,
+        full_name -> Text,
+        name_en -> Text,
+        full_name_en -> Text,
+        name_ascii -> Text,
+        level -> Text,
+        province_code -> Text,
+        area_km2 -> Nullable<Float8>,
+        geom -> Geometry,
+        content_hash -> Text,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        source -> Text,
+        imported_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    legacy_units (old_code, new_code) {
+        old_code -> Text,
+        old_name -> Text,
+        old_type -> Text,
+        old_district_code -> Text,
+        old_district_name -> Text,
+        new_code -> Text,
+        merge_type -> Text,
+    }
+}
+
+diesel::table! {
+    categories (code) {
+        code -> Text,
+        name_vi -> Text,
+        name_en -> Text,
+        urgent -> Bool,
+        active -> Bool,
+        sort_order -> Int4,
+    }
+}
+
+diesel::table! {
+    handling_units (code) {
+        code -> Text,
+        kind -> Text,
+        name_vi -> Text,
+        name_en -> Text,
+        email -> Text,
+        commune_code -> Nullable<Text>,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    routing_rules (id) {
+        id -> Int8,
+        category_code -> Text,
+        commune_code -> Nullable<Text>,
+        target_kind -> Text,
+        target_unit -> Nullable<Text>,
+        valid_from -> Timestamptz,
+        valid_to -> Nullable<Timestamptz>,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Uuid,
+        login -> Text,
+        login_kind -> Text,
+        password_hash -> Text,
+        full_name -> Text,
+        role -> Text,
+        unit_code -> Nullable<Text>,
+        locale -> Text,
+        failed_logins -> Int4,
+        locked_until -> Nullable<Timestamptz>,
+        disabled_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        family_id -> Uuid,
+        token_hash -> Bytea,
+        issued_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use postgis_diesel::sql_types::Geometry;
+
+    reports (id) {
+        id -> Uuid,
+        number -> Int8,
+        reporter_id -> Uuid,
+        idempotency_key -> Uuid,
+        fingerprint -> Bytea,
+        category_code -> Text,
+        description -> Text,
+        address -> Nullable<Text>,
+        location -> Geometry,
+        location_source -> Text,
+        status -> Text,
+        boundary_id -> Int8,
+        commune_code -> Text,
+        commune_reason -> Text,
+        commune_distance_m -> Float8,
+        unit_code -> Text,
+        routing_rule_id -> Nullable<Int8>,
+        unit_reason -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    report_events (id) {
+        id -> Int8,
+        report_id -> Uuid,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        actor_id -> Nullable<Uuid>,
+        unit_code -> Nullable<Text>,
+        note -> Nullable<Text>,
+        public -> Bool,
+        at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(reports -> admin_units (boundary_id));
+diesel::joinable!(reports -> categories (category_code));
+diesel::joinable!(reports -> handling_units (unit_code));
+diesel::joinable!(report_events -> reports (report_id));
+diesel::joinable!(refresh_tokens -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    admin_units,
+    legacy_units,
+    categories,
+    handling_units,
+    routing_rules,
+    users,
+    refresh_tokens,
+    reports,
+    report_events,
+);

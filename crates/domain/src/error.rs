@@ -1,0 +1,186 @@
+//! The platform's one list of errors a client can see.
+//!
+//! Each has a stable snake_case code that clients switch on, and a message in Vietnamese (the
+//! default) and English. HTTP status codes are assigned by the HTTP crate; nothing here knows HTTP.
+
+use std::fmt;
+
+/// Language of messages shown to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// The language to answer in, from an `Accept-Language` header value: English when English
+    /// is preferred over Vietnamese, Vietnamese otherwise (and when the header is absent or odd).
+    pub fn from_accept_language(header: Option<&str>) -> Lang {
+        let Some(header) = header else {
+            return Lang::Vi;
+        };
+        let mut best: Option<(f32, Lang)> = None;
+        for item in header.split(',') {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = parts
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|q| q.trim().parse::<f32>().ok())
+                })
+                .unwrap_or(1.0);
+            let lang = if tag == "en" || tag.starts_with("en-") {
+                Lang::En
+            } else if tag == "vi" || tag.starts_with("vi-") {
+                Lang::Vi
+            } else {
+                continue;
+            };
+            if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+                best = Some((q, lang));
+            }
+        }
+        best.map_or(Lang::Vi, |(_, l)| l)
+    }
+}
+
+macro_rules! errors {
+    ($( $variant:ident => $code:literal, $vi:literal, $en:literal; )*) => {
+        /// Every error a client can receive. Adding one means adding its code and both messages.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Error {
+            $( $variant, )*
+        }
+
+        impl Error {
+            /// All errors, for documentation and tests that check every code.
+            pub const ALL: &'static [Error] = &[ $( Error::$variant, )* ];
+
+            /// The stable code clients switch on.
+            pub fn code(self) -> &'static str {
+                match self { $( Error::$variant => $code, )* }
+            }
+
+            /// The human message in the requested language.
+            pub fn message(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (Error::$variant, Lang::Vi) => $vi, (Error::$variant, Lang::En) => $en, )*
+                }
+            }
+        }
+    };
+}
+
+errors! {
+    InvalidJson => "invalid_json",
+        "Dữ liệu JSON không hợp lệ.", "The request body is not valid JSON for this endpoint.";
+    UnsupportedMediaType => "unsupported_media_type",
+        "Kiểu nội dung không được hỗ trợ; hãy gửi application/json.", "Unsupported content type; send application/json.";
+    PayloadTooLarge => "payload_too_large",
+        "Nội dung yêu cầu quá lớn.", "The request body is too large.";
+    InvalidQuery => "invalid_query",
+        "Tham số truy vấn không hợp lệ.", "Invalid query parameters.";
+    InvalidCursor => "invalid_cursor",
+        "Con trỏ phân trang không hợp lệ.", "The pagination cursor is invalid.";
+    InvalidBbox => "invalid_bbox",
+        "Khung bbox phải có dạng minLon,minLat,maxLon,maxLat với tọa độ hợp lệ.", "bbox must be minLon,minLat,maxLon,maxLat with valid coordinates.";
+    NotFound => "not_found",
+        "Không tìm thấy.", "Not found.";
+    MethodNotAllowed => "method_not_allowed",
+        "Phương thức không được hỗ trợ.", "Method not allowed.";
+    MissingToken => "missing_token",
+        "Cần đăng nhập: thiếu mã truy cập (Authorization: Bearer).", "Authentication required: missing access token (Authorization: Bearer).";
+    InvalidToken => "invalid_token",
+        "Mã truy cập không hợp lệ.", "The access token is invalid.";
+    TokenExpired => "token_expired",
+        "Mã truy cập đã hết hạn; hãy làm mới.", "The access token has expired; refresh it.";
+    Forbidden => "forbidden",
+        "Bạn không có quyền thực hiện thao tác này.", "You are not allowed to do this.";
+    InvalidLogin => "invalid_login",
+        "Tên đăng nhập phải là email hoặc số điện thoại di động Việt Nam.", "The login must be an email address or a Vietnamese mobile number.";
+    WeakPassword => "weak_password",
+        "Mật khẩu phải dài từ 8 đến 128 ký tự.", "The password must be 8 to 128 characters long.";
+    InvalidFullName => "invalid_full_name",
+        "Họ tên không được để trống và tối đa 100 ký tự.", "The full name must not be empty and at most 100 characters.";
+    LoginTaken => "login_taken",
+        "Tên đăng nhập này đã được đăng ký.", "This login is already registered.";
+    InvalidCredentials => "invalid_credentials",
+        "Sai tên đăng nhập hoặc mật khẩu.", "Wrong login or password.";
+    AccountLocked => "account_locked",
+        "Tài khoản tạm khóa do đăng nhập sai nhiều lần; hãy thử lại sau.", "Account temporarily locked after repeated failed logins; try again later.";
+    AccountDisabled => "account_disabled",
+        "Tài khoản đã bị vô hiệu hóa.", "This account has been disabled.";
+    InvalidRefreshToken => "invalid_refresh_token",
+        "Mã làm mới không hợp lệ hoặc đã hết hạn.", "The refresh token is invalid or expired.";
+    RefreshTokenReused => "refresh_token_reused",
+        "Mã làm mới đã được dùng; phiên đăng nhập đã bị thu hồi vì lý do an toàn.", "The refresh token was already used; the session was revoked for safety.";
+    UnknownCategory => "unknown_category",
+        "Lĩnh vực phản ánh không tồn tại.", "Unknown report category.";
+    InvalidCoordinates => "invalid_coordinates",
+        "Tọa độ không hợp lệ: vĩ độ trong [-90, 90], kinh độ trong [-180, 180].", "Invalid coordinates: latitude in [-90, 90], longitude in [-180, 180].";
+    DescriptionEmpty => "description_empty",
+        "Nội dung phản ánh không được để trống.", "The description must not be empty.";
+    DescriptionTooLong => "description_too_long",
+        "Nội dung phản ánh tối đa 4000 ký tự.", "The description may be at most 4000 characters.";
+    AddressTooLong => "address_too_long",
+        "Địa chỉ tối đa 500 ký tự.", "The address may be at most 500 characters.";
+    OutsideServiceArea => "outside_service_area",
+        "Vị trí nằm ngoài địa bàn thành phố Huế.", "The location is outside the city of Huế.";
+    IdempotencyKeyRequired => "idempotency_key_required",
+        "Thiếu tiêu đề Idempotency-Key (một UUID do ứng dụng tạo cho mỗi phản ánh).", "Missing Idempotency-Key header (a UUID the app generates once per report).";
+    InvalidIdempotencyKey => "invalid_idempotency_key",
+        "Idempotency-Key phải là một UUID.", "Idempotency-Key must be a UUID.";
+    IdempotencyConflict => "idempotency_conflict",
+        "Idempotency-Key này đã được dùng cho một phản ánh khác.", "This Idempotency-Key was already used for a different report.";
+    RateLimited => "rate_limited",
+        "Quá nhiều yêu cầu; hãy thử lại sau.", "Too many requests; try again later.";
+    ServiceUnavailable => "service_unavailable",
+        "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
+    Internal => "internal_error",
+        "Lỗi hệ thống; yêu cầu chưa được thực hiện.", "Internal error; the request was not carried out.";
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn accept_language_picks_the_preferred_supported_language() {
+        assert_eq!(Lang::from_accept_language(None), Lang::Vi);
+        assert_eq!(Lang::from_accept_language(Some("en")), Lang::En);
+        assert_eq!(Lang::from_accept_language(Some("en-US,en;q=0.9")), Lang::En);
+        assert_eq!(
+            Lang::from_accept_language(Some("vi-VN,vi;q=0.9,en;q=0.8")),
+            Lang::Vi
+        );
+        assert_eq!(Lang::from_accept_language(Some("fr,en;q=0.5")), Lang::En);
+        assert_eq!(Lang::from_accept_language(Some("de")), Lang::Vi);
+        assert_eq!(Lang::from_accept_language(Some("en;q=0")), Lang::Vi);
+    }
+
+    #[test]
+    fn codes_are_unique_snake_case_and_messages_differ_by_language() {
+        let mut seen = HashSet::new();
+        for e in Error::ALL {
+            let code = e.code();
+            assert!(seen.insert(code), "duplicate code {code}");
+            assert!(
+                code.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{code}"
+            );
+            assert_ne!(e.message(Lang::Vi), e.message(Lang::En), "{code}");
+            assert!(!e.message(Lang::Vi).is_empty());
+        }
+    }
+}

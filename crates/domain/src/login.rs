@@ -1,0 +1,192 @@
+//! Resident logins: an email address or a Vietnamese mobile number, in one canonical form.
+
+use crate::Error;
+
+/// A validated, canonical login: lower-case email, or a mobile number as `+84` and nine digits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Login {
+    Email(String),
+    Phone(String),
+}
+
+impl Login {
+    /// Parses what a person typed. Phone numbers may be written `0905 123 456`, `+84905123456`,
+    /// `84-905-123-456`; all become `+84905123456`.
+    pub fn parse(raw: &str) -> Result<Login, Error> {
+        let s = raw.trim();
+        if s.contains('@') {
+            return parse_email(s).map(Login::Email);
+        }
+        parse_vn_mobile(s).map(Login::Phone)
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Login::Email(s) | Login::Phone(s) => s,
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Login::Email(_) => "email",
+            Login::Phone(_) => "phone",
+        }
+    }
+}
+
+fn parse_email(s: &str) -> Result<String, Error> {
+    let lower = s.to_lowercase();
+    let (local, domain) = lower.rsplit_once('@').ok_or(Error::InvalidLogin)?;
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.contains('@')
+        && local.chars().all(|c| c.is_ascii_graphic());
+    if domain_ok && local_ok && lower.len() <= 254 {
+        Ok(lower)
+    } else {
+        Err(Error::InvalidLogin)
+    }
+}
+
+/// Vietnamese mobile numbers have ten digits starting with 0 and a network prefix of 3, 5, 7, 8
+/// or 9 (the 2018 numbering plan); internationally `+84` replaces the 0.
+fn parse_vn_mobile(s: &str) -> Result<String, Error> {
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')'))
+        .collect();
+    let national = if let Some(rest) = compact.strip_prefix("+84") {
+        rest
+    } else if let Some(rest) = compact.strip_prefix("84").filter(|r| r.len() == 9) {
+        rest
+    } else if let Some(rest) = compact.strip_prefix('0') {
+        rest
+    } else {
+        return Err(Error::InvalidLogin);
+    };
+    let valid = national.len() == 9
+        && national.chars().all(|c| c.is_ascii_digit())
+        && matches!(national.as_bytes()[0], b'3' | b'5' | b'7' | b'8' | b'9');
+    if valid {
+        Ok(format!("+84{national}"))
+    } else {
+        Err(Error::InvalidLogin)
+    }
+}
+
+/// Password rule: 8 to 128 characters. Length is what resists guessing; composition rules mostly
+/// produce predictable passwords.
+pub fn check_password(password: &str) -> Result<(), Error> {
+    let n = password.chars().count();
+    if (8..=128).contains(&n) {
+        Ok(())
+    } else {
+        Err(Error::WeakPassword)
+    }
+}
+
+/// A person's name as they want it shown: cleaned, 1 to 100 characters.
+pub fn clean_full_name(raw: &str) -> Result<String, Error> {
+    let name = crate::text::clean(raw).replace(['\n', '\t'], " ");
+    let n = crate::text::char_len(&name);
+    if n == 0 || n > 100 {
+        Err(Error::InvalidFullName)
+    } else {
+        Ok(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_in_every_common_spelling_become_one_form() {
+        for raw in [
+            "0905123456",
+            "0905 123 456",
+            "+84905123456",
+            "84905123456",
+            "090-512-3456",
+        ] {
+            assert_eq!(
+                Login::parse(raw),
+                Ok(Login::Phone("+84905123456".into())),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_phones_and_emails_are_refused() {
+        for raw in [
+            "0123456789",
+            "090512345",
+            "09051234567",
+            "abc",
+            "",
+            "a@b",
+            "@x.vn",
+            "a@.vn",
+            "a b@x.vn",
+        ] {
+            assert_eq!(Login::parse(raw), Err(Error::InvalidLogin), "{raw}");
+        }
+    }
+
+    #[test]
+    fn emails_are_lower_cased() {
+        assert_eq!(
+            Login::parse(" Lan.Nguyen@Example.VN "),
+            Ok(Login::Email("lan.nguyen@example.vn".into()))
+        );
+    }
+
+    #[test]
+    fn password_and_name_rules() {
+        assert_eq!(check_password("short"), Err(Error::WeakPassword));
+        assert!(check_password("đủ dài rồi").is_ok());
+        assert_eq!(clean_full_name("   "), Err(Error::InvalidFullName));
+        assert_eq!(
+            clean_full_name(" Nguyễn\nThị Lan "),
+            Ok("Nguyễn Thị Lan".into())
+        );
+    }
+}
+
+/// Brute-force protection: after a few consecutive failures each attempt is answered more slowly,
+/// and after [`LOCK_AFTER_FAILURES`] the account is locked for [`LOCK_MINUTES`].
+pub mod throttle {
+    pub const LOCK_AFTER_FAILURES: i32 = 10;
+    pub const LOCK_MINUTES: i64 = 15;
+
+    /// Extra delay before answering an attempt that follows `failures` consecutive failures.
+    pub fn delay_ms(failures: i32) -> u64 {
+        if failures < 3 {
+            0
+        } else {
+            (500 * u64::try_from(failures - 2).unwrap_or(0)).min(4000)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn delay_grows_then_caps() {
+            assert_eq!(delay_ms(0), 0);
+            assert_eq!(delay_ms(2), 0);
+            assert_eq!(delay_ms(3), 500);
+            assert_eq!(delay_ms(5), 1500);
+            assert_eq!(delay_ms(50), 4000);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Who a user is to the platform.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Resident,
+    Officer,
+    UnitManager,
+    IocOperator,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Resident => "resident",
+            Role::Officer => "officer",
+            Role::UnitManager => "unit_manager",
+            Role::IocOperator => "ioc_operator",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        [
+            Role::Resident,
+            Role::Officer,
+            Role::UnitManager,
+            Role::IocOperator,
+            Role::Admin,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+
+    /// Staff roles may see reporter identity only when they oversee the whole city.
+    pub fn sees_reporter_identity(self) -> bool {
+        matches!(self, Role::IocOperator | Role::Admin)
+    }
+}

@@ -1,0 +1,201 @@
+//! Configuration from the environment (and an optional `.env`), checked at start.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+/// Every setting the product reads. Any other `HIENTRUONG_*` variable is a mistake (a typo would
+/// otherwise be silently ignored) and stops the start.
+pub const KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "DATABASE_URL",
+        "(managed cluster)",
+        "PostgreSQL+PostGIS URL; unset: a private cluster in $HIENTRUONG_DATA_DIR/pg",
+    ),
+    (
+        "HIENTRUONG_BIND",
+        "127.0.0.1:8080",
+        "address and port the HTTP server listens on",
+    ),
+    (
+        "HIENTRUONG_DATA_DIR",
+        "./.data",
+        "directory for the managed database, secrets and media",
+    ),
+    (
+        "HIENTRUONG_JWT_SECRET",
+        "(generated)",
+        "secret for signing access tokens, at least 32 bytes; unset: generated once into $HIENTRUONG_DATA_DIR/jwt.secret (0600)",
+    ),
+    (
+        "HIENTRUONG_LOG",
+        "info",
+        "log filter (tracing EnvFilter syntax, e.g. `info,hientruong_api=debug`)",
+    ),
+    (
+        "HIENTRUONG_LOG_FORMAT",
+        "text",
+        "`text` or `json` (one JSON object per line)",
+    ),
+    (
+        "HIENTRUONG_DB_POOL_SIZE",
+        "16",
+        "maximum database connections of one server process",
+    ),
+    ("HIENTRUONG_WORKERS", "(CPU cores)", "HTTP worker threads"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: Option<String>,
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    jwt_secret: Option<Vec<u8>>,
+    pub log_filter: String,
+    pub log_format: LogFormat,
+    pub pool_size: u32,
+    pub workers: Option<usize>,
+}
+
+fn var(name: &str) -> Result<Option<String>> {
+    match std::env::var(name) {
+        Ok(v) if v.trim().is_empty() => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => bail!("{name} is not valid UTF-8"),
+    }
+}
+
+fn parsed<T: std::str::FromStr>(
+    name: &str,
+    default: T,
+    check: impl Fn(&T) -> bool,
+    expect: &str,
+) -> Result<T> {
+    match var(name)? {
+        None => Ok(default),
+        Some(raw) => match raw.trim().parse::<T>() {
+            Ok(v) if check(&v) => Ok(v),
+            _ => bail!("{name}={raw:?} is invalid: expected {expect}"),
+        },
+    }
+}
+
+impl Config {
+    /// Reads `.env` (when present) and the environment.
+    pub fn from_env() -> Result<Config> {
+        match dotenvy::dotenv() {
+            Ok(_) => {}
+            Err(e) if e.not_found() => {}
+            Err(e) => bail!("could not read .env: {e}"),
+        }
+        let known: BTreeSet<&str> = KNOWN.iter().map(|(n, _, _)| *n).collect();
+        let unknown: Vec<String> = std::env::vars_os()
+            .filter_map(|(k, _)| k.into_string().ok())
+            .filter(|k| k.starts_with("HIENTRUONG_") && !known.contains(k.as_str()))
+            .collect();
+        if !unknown.is_empty() {
+            let list: Vec<&str> = known.iter().copied().collect();
+            bail!(
+                "unknown setting(s) {}; the settings are: {}",
+                unknown.join(", "),
+                list.join(", ")
+            );
+        }
+
+        let database_url = var("DATABASE_URL")?;
+        if let Some(url) = &database_url {
+            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                bail!("DATABASE_URL must start with postgres:// or postgresql://");
+            }
+        }
+        let jwt_secret = var("HIENTRUONG_JWT_SECRET")?.map(String::into_bytes);
+        if jwt_secret.as_ref().is_some_and(|s| s.len() < 32) {
+            bail!(
+                "HIENTRUONG_JWT_SECRET is too short: use at least 32 bytes (e.g. `openssl rand -hex 32`)"
+            );
+        }
+        let log_format = match var("HIENTRUONG_LOG_FORMAT")?.as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                bail!("HIENTRUONG_LOG_FORMAT={other:?} is invalid: expected `text` or `json`")
+            }
+        };
+        let workers = match var("HIENTRUONG_WORKERS")? {
+            None => None,
+            Some(_) => Some(parsed(
+                "HIENTRUONG_WORKERS",
+                1usize,
+                |n| (1..=256).contains(n),
+                "a number from 1 to 256",
+            )?),
+        };
+        Ok(Config {
+            database_url,
+            bind: parsed(
+                "HIENTRUONG_BIND",
+                SocketAddr::from(([127, 0, 0, 1], 8080)),
+                |_| true,
+                "host:port, e.g. 127.0.0.1:8080",
+            )?,
+            data_dir: PathBuf::from(
+                var("HIENTRUONG_DATA_DIR")?.unwrap_or_else(|| "./.data".into()),
+            ),
+            jwt_secret,
+            log_filter: var("HIENTRUONG_LOG")?.unwrap_or_else(|| "info".into()),
+            log_format,
+            pool_size: parsed(
+                "HIENTRUONG_DB_POOL_SIZE",
+                16u32,
+                |n| (1..=1000).contains(n),
+                "a number from 1 to 1000",
+            )?,
+            workers,
+        })
+    }
+
+    /// The token-signing secret: configured, or generated once and kept in the data dir (0600).
+    pub fn jwt_secret(&self) -> Result<Vec<u8>> {
+        if let Some(secret) = &self.jwt_secret {
+            return Ok(secret.clone());
+        }
+        read_or_create_secret(&self.data_dir.join("jwt.secret"))
+    }
+}
+
+fn read_or_create_secret(path: &Path) -> Result<Vec<u8>> {
+    if let Ok(existing) = fs::read_to_string(path) {
+        let existing = existing.trim();
+        if existing.len() >= 32 {
+            return Ok(existing.as_bytes().to_vec());
+        }
+    }
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no system randomness: {e}"))?;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(hex.as_bytes())?;
+    tracing::info!(path = %path.display(), "generated a token-signing secret");
+    Ok(hex.into_bytes())
+}

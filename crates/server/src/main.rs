@@ -1,0 +1,241 @@
+//! `hientruong`: the Hiện Trường server and its administration commands.
+//!
+//! `serve` runs the API (and, with no `DATABASE_URL`, a private PostgreSQL it manages);
+//! `migrate` applies database migrations; `import-units` loads commune boundaries; `db` controls
+//! the managed database.
+
+mod config;
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, anyhow};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use hientruong_db::PgConnection;
+use hientruong_db::cluster::{Durability, ManagedCluster};
+use hientruong_db::diesel::Connection;
+use indicatif::{ProgressBar, ProgressStyle};
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::format::FmtSpan;
+
+use config::{Config, LogFormat};
+
+const MANAGED_DATABASE: &str = "hientruong";
+
+#[derive(Parser)]
+#[command(
+    name = "hientruong",
+    version,
+    about = "Hiện Trường: citizen field reports for Huế"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate, import Huế's communes on first start, and serve the API and web app.
+    Serve {
+        /// Also load demo accounts and sample reports (never use in production).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Import commune boundaries from a GeoJSON FeatureCollection (idempotent).
+    ImportUnits {
+        /// GeoJSON file with one MultiPolygon feature per commune (see data/hue/SOURCE.md).
+        file: PathBuf,
+        /// Local date from which these boundaries are in force.
+        #[arg(long, default_value = "2025-07-01")]
+        valid_from: NaiveDate,
+        /// Provenance recorded with each boundary.
+        #[arg(long, default_value = "imported file")]
+        source: Option<String>,
+    },
+    /// Control the managed PostgreSQL (used when DATABASE_URL is unset).
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
+    /// List the settings read from the environment.
+    Settings,
+}
+
+#[derive(Subcommand)]
+enum DbAction {
+    /// Start it (if needed) and leave it running.
+    Start,
+    /// Stop it.
+    Stop,
+    /// Print its connection URL (contains the password: handle with care).
+    Url,
+}
+
+fn init_logging(config: &Config) -> Result<()> {
+    let filter = EnvFilter::try_new(&config.log_filter)
+        .map_err(|e| anyhow!("HIENTRUONG_LOG={:?} is invalid: {e}", config.log_filter))?;
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_span_events(FmtSpan::CLOSE)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    match config.log_format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+    Ok(())
+}
+
+/// The database to use: the configured one, or the managed cluster (started if needed).
+fn database(config: &Config) -> Result<(String, Option<ManagedCluster>)> {
+    match &config.database_url {
+        Some(url) => Ok((url.clone(), None)),
+        None => {
+            let cluster =
+                ManagedCluster::ensure(&config.data_dir, MANAGED_DATABASE, Durability::Full)
+                    .context("could not run the managed PostgreSQL")?;
+            Ok((cluster.database_url(MANAGED_DATABASE), Some(cluster)))
+        }
+    }
+}
+
+fn migrate(url: &str) -> Result<PgConnection> {
+    let mut conn = PgConnection::establish(url).context("could not connect to the database")?;
+    let applied = hientruong_db::migrations::run_pending(&mut conn)
+        .map_err(|e| anyhow!("migration failed: {e}"))?;
+    for version in &applied {
+        tracing::info!(%version, "migration applied");
+    }
+    Ok(conn)
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    let config = Config::from_env()?;
+    init_logging(&config)?;
+    match cli.command {
+        Command::Serve { demo } => serve(&config, demo),
+        Command::Migrate => {
+            let (url, cluster) = database(&config)?;
+            let result = migrate(&url).map(|_| ());
+            stop(cluster);
+            result
+        }
+        Command::ImportUnits {
+            file,
+            valid_from,
+            source,
+        } => {
+            let (url, cluster) = database(&config)?;
+            let result = import_units(
+                &url,
+                &file,
+                valid_from,
+                source.as_deref().unwrap_or("imported file"),
+            );
+            stop(cluster);
+            result
+        }
+        Command::Db { action } => db_command(&config, action),
+        Command::Settings => {
+            for (name, default, meaning) in config::KNOWN {
+                println!("{name:<26} default {default:<18} {meaning}");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn stop(cluster: Option<ManagedCluster>) {
+    if let Some(cluster) = cluster {
+        if let Err(e) = cluster.stop() {
+            tracing::error!(error = %e, "could not stop the managed PostgreSQL");
+        }
+    }
+}
+
+fn db_command(config: &Config, action: DbAction) -> Result<()> {
+    if config.database_url.is_some() {
+        return Err(anyhow!(
+            "DATABASE_URL is set: the database is not managed by hientruong"
+        ));
+    }
+    let cluster = ManagedCluster::ensure(&config.data_dir, MANAGED_DATABASE, Durability::Full)?;
+    match action {
+        DbAction::Start => println!("managed PostgreSQL running on 127.0.0.1:{}", cluster.port()),
+        DbAction::Stop => cluster.stop_server()?,
+        DbAction::Url => println!("{}", cluster.database_url(MANAGED_DATABASE)),
+    }
+    Ok(())
+}
+
+fn import_units(
+    url: &str,
+    file: &std::path::Path,
+    valid_from: NaiveDate,
+    source: &str,
+) -> Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let total = hientruong_db::geography::count_features(&text)?;
+    let mut conn = migrate(url)?;
+    let bar = ProgressBar::new(total as u64).with_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} communes")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.set_message("importing");
+    let summary =
+        hientruong_db::geography::import_units(&mut conn, &text, valid_from, source, |done| {
+            bar.set_position(done as u64)
+        })?;
+    bar.finish_with_message("imported");
+    println!(
+        "{} new, {} replaced, {} unchanged, {} legacy links",
+        summary.inserted, summary.replaced, summary.unchanged, summary.legacy_links
+    );
+    Ok(())
+}
+
+fn serve(config: &Config, demo: bool) -> Result<()> {
+    let (url, cluster) = database(config)?;
+    let result = serve_with(config, &url, demo);
+    stop(cluster);
+    result
+}
+
+fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
+    let mut conn = migrate(url)?;
+    if let Some(summary) = hientruong_db::geography::import_hue_if_empty(&mut conn)? {
+        tracing::info!(
+            communes = summary.inserted,
+            "imported Huế's communes (first start)"
+        );
+    }
+    let settings = hientruong_api::Settings {
+        jwt_secret: config.jwt_secret()?,
+        ..hientruong_api::Settings::default()
+    };
+    if demo {
+        let hash =
+            hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
+                .map_err(|e| anyhow!("{e}"))?;
+        let added = hientruong_db::demo::load(&mut conn, &hash)?;
+        tracing::info!(reports = added, "demo data loaded");
+    }
+    drop(conn);
+    let pool = hientruong_db::pool::build(url, config.pool_size)
+        .context("could not open the connection pool")?;
+    let state = hientruong_api::AppState::new(pool, settings);
+    let listener = TcpListener::bind(config.bind)
+        .with_context(|| format!("could not listen on {}", config.bind))?;
+    tracing::info!(address = %config.bind, "serving on http://{}", config.bind);
+    actix_web::rt::System::new().block_on(async move {
+        hientruong_api::server(listener, state, config.workers, true)?.await
+    })?;
+    tracing::info!("server stopped");
+    Ok(())
+}

@@ -1,0 +1,2 @@
+DROP TABLE legacy_units;
+DROP TABLE admin_units;

@@ -1,0 +1,3 @@
+DROP TABLE routing_rules;
+DROP TABLE handling_units;
+DROP TABLE categories;

@@ -1,0 +1,2 @@
+DROP TABLE report_events;
+DROP TABLE reports;
