@@ -1,14 +1,344 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! Test harness for end-to-end tests: a real PostgreSQL+PostGIS, one fresh database per test cloned
+//! from a migrated template, and the real HTTP server on a free loopback port.
+//!
+//! The cluster is the project's own managed cluster (in `target/test-cluster`), shared by all test
+//! processes and started once under a file lock; set `HIENTRUONG_TEST_DATABASE_URL` to a superuser
+//! URL to use another server instead. Tests never share a database, so they run in parallel.
+
+use std::fs;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use hientruong_db::cluster::{Durability, ManagedCluster};
+use hientruong_db::diesel::prelude::*;
+use hientruong_db::diesel::{self, Connection, PgConnection};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+pub mod process;
+
+/// The workspace root.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Where test clusters and artifacts go.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target"))
+}
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+struct Server {
+    /// URL of a database on the server with the right to create databases, without the name.
+    base: String,
+}
+
+impl Server {
+    fn url(&self, database: &str) -> String {
+        format!("{}/{database}", self.base)
     }
+}
+
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        if let Ok(url) = std::env::var("HIENTRUONG_TEST_DATABASE_URL") {
+            let base = url
+                .rsplit_once('/')
+                .map(|(b, _)| b.to_owned())
+                .unwrap_or(url);
+            return Server { base };
+        }
+        let dir = target_dir().join("test-cluster");
+        fs::create_dir_all(&dir).expect("create the test cluster directory");
+        let _lock = lock(&dir.join("lock"));
+        let cluster = ManagedCluster::ensure(&dir, "postgres", Durability::Throwaway)
+            .expect("start the test PostgreSQL");
+        let url = cluster.database_url("postgres");
+        let base = url
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_owned())
+            .unwrap_or(url);
+        Server { base }
+    })
+}
+
+fn lock(path: &Path) -> fs::File {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .expect("open the lock file");
+    file.lock().expect("take the lock");
+    file
+}
+
+/// Name of the template for the current migrations and boundary data: a change to either makes a
+/// new template, so a stale one is never used.
+fn template_name() -> String {
+    let mut hash = Sha256::new();
+    let mut entries: Vec<PathBuf> = fs::read_dir(workspace().join("migrations"))
+        .expect("read migrations/")
+        .flat_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for dir in entries {
+        for file in ["up.sql", "down.sql"] {
+            hash.update(fs::read(dir.join(file)).unwrap_or_default());
+        }
+    }
+    hash.update(hientruong_db::geography::HUE_COMMUNES_2025.as_bytes());
+    let digest: String = hash
+        .finalize()
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("ht_template_{digest}")
+}
+
+fn execute(conn: &mut PgConnection, sql: &str) -> QueryResult<usize> {
+    diesel::sql_query(sql).execute(conn)
+}
+
+fn template() -> &'static str {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let server = server();
+        let name = template_name();
+        let _lock = lock(&target_dir().join("test-template.lock"));
+        let mut admin =
+            PgConnection::establish(&server.url("postgres")).expect("connect to the test server");
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let exists = diesel::sql_query("SELECT count(*) AS n FROM pg_database WHERE datname = $1")
+            .bind::<diesel::sql_types::Text, _>(&name)
+            .get_result::<Count>(&mut admin)
+            .expect("look for the template")
+            .n
+            > 0;
+        if !exists {
+            let building = format!("{name}_building");
+            execute(
+                &mut admin,
+                &format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"),
+            )
+            .expect("drop");
+            execute(&mut admin, &format!("CREATE DATABASE {building}"))
+                .expect("create the template");
+            {
+                let mut conn = PgConnection::establish(&server.url(&building))
+                    .expect("connect to the template");
+                hientruong_db::migrations::run_pending(&mut conn).expect("migrate the template");
+                hientruong_db::geography::import_hue_if_empty(&mut conn)
+                    .expect("import Huế's communes");
+            }
+            execute(
+                &mut admin,
+                &format!("ALTER DATABASE {building} RENAME TO {name}"),
+            )
+            .expect("rename");
+            execute(
+                &mut admin,
+                &format!("ALTER DATABASE {name} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false"),
+            )
+            .expect("mark as template");
+        }
+        name
+    })
+}
+
+/// A database of its own for one test, migrated and loaded with Huế's communes; dropped at the end.
+pub struct TestDb {
+    name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    pub fn new() -> TestDb {
+        let template = template();
+        let server = server();
+        let name = format!("t_{}", Uuid::new_v4().simple());
+        let mut admin =
+            PgConnection::establish(&server.url("postgres")).expect("connect to the test server");
+        execute(
+            &mut admin,
+            &format!("CREATE DATABASE {name} TEMPLATE {template}"),
+        )
+        .expect("clone the template");
+        TestDb {
+            url: server.url(&name),
+            name,
+        }
+    }
+
+    /// An empty database (no migrations), for the migration tests.
+    pub fn empty() -> TestDb {
+        let server = server();
+        let name = format!("t_{}", Uuid::new_v4().simple());
+        let mut admin =
+            PgConnection::establish(&server.url("postgres")).expect("connect to the test server");
+        execute(&mut admin, &format!("CREATE DATABASE {name}")).expect("create a database");
+        TestDb {
+            url: server.url(&name),
+            name,
+        }
+    }
+
+    pub fn conn(&self) -> PgConnection {
+        PgConnection::establish(&self.url).expect("connect to the test database")
+    }
+}
+
+impl Default for TestDb {
+    fn default() -> TestDb {
+        TestDb::new()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = PgConnection::establish(&server().url("postgres")) {
+            let _ = execute(
+                &mut admin,
+                &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name),
+            );
+        }
+    }
+}
+
+/// The real HTTP server, in this process, on a free loopback port, over its own database.
+pub struct TestApp {
+    pub db: TestDb,
+    pub base: String,
+    pub client: reqwest::Client,
+    handle: actix_web::dev::ServerHandle,
+}
+
+pub const TEST_PASSWORD: &str = "mat-khau-thu-nghiem";
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(hientruong_api::Settings::default()).await
+    }
+
+    pub async fn spawn_with(mut settings: hientruong_api::Settings) -> TestApp {
+        let db = TestDb::new();
+        if settings.jwt_secret.is_empty() {
+            settings.jwt_secret = Uuid::new_v4().to_string().into_bytes();
+        }
+        let pool = hientruong_db::pool::build(&db.url, 4).expect("pool");
+        let state = hientruong_api::AppState::new(pool, settings);
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let server =
+                    hientruong_api::server(listener, state, Some(1), false).expect("server");
+                let _ = tx.send(server.handle());
+                let _ = server.await;
+            })
+        });
+        let handle = rx.recv().expect("server handle");
+        TestApp {
+            db,
+            base,
+            // Idle connections are dropped before the server's keep-alive ends, so a request is
+            // never sent on a connection the server is closing.
+            client: reqwest::Client::builder()
+                .pool_idle_timeout(std::time::Duration::from_secs(2))
+                .build()
+                .expect("client"),
+            handle,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Registers a resident with `login` and returns an access token.
+    pub async fn resident(&self, login: &str) -> String {
+        let res = self
+            .post_json(
+                "/api/v1/auth/register",
+                &json!({"login": login, "password": TEST_PASSWORD, "full_name": "Người Thử Nghiệm"}),
+            )
+            .await;
+        assert_eq!(
+            res.status(),
+            201,
+            "register {login}: {}",
+            res.text().await.unwrap_or_default()
+        );
+        self.login(login).await["access_token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
+    }
+
+    pub async fn login(&self, login: &str) -> Value {
+        let res = self
+            .post_json(
+                "/api/v1/auth/login",
+                &json!({"login": login, "password": TEST_PASSWORD}),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "login {login}");
+        res.json().await.expect("json")
+    }
+
+    /// Submits a report with the given idempotency key.
+    pub async fn submit(&self, token: &str, key: Uuid, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/reports"))
+            .bearer_auth(token)
+            .header("Idempotency-Key", key.to_string())
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Not awaited: the server thread ends on its own once stopped.
+        drop(self.handle.stop(false));
+    }
+}
+
+/// A report body at a point.
+pub fn report_at(category: &str, lat: f64, lon: f64) -> Value {
+    json!({"category": category, "description": "Nước ngập sâu trước cổng chợ", "lat": lat, "lon": lon})
+}
+
+/// Reads an error body and checks its shape; returns the code.
+pub async fn error_code(res: reqwest::Response) -> (u16, String) {
+    let status = res.status().as_u16();
+    let body: Value = res.json().await.expect("error body is JSON");
+    let code = body["error"].as_str().expect("error code").to_owned();
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "message in {body}"
+    );
+    (status, code)
 }

@@ -76,7 +76,6 @@ pub fn status_of(error: Error) -> StatusCode {
         UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         NotFound => StatusCode::NOT_FOUND,
-        MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
         Forbidden | AccountDisabled => StatusCode::FORBIDDEN,
@@ -85,7 +84,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | DescriptionEmpty | DescriptionTooLong | AddressTooLong | OutsideServiceArea => {
             StatusCode::UNPROCESSABLE_ENTITY
         }
-        AccountLocked | RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        AccountLocked => StatusCode::TOO_MANY_REQUESTS,
         ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }

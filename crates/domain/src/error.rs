@@ -88,8 +88,6 @@ errors! {
         "Khung bbox phải có dạng minLon,minLat,maxLon,maxLat với tọa độ hợp lệ.", "bbox must be minLon,minLat,maxLon,maxLat with valid coordinates.";
     NotFound => "not_found",
         "Không tìm thấy.", "Not found.";
-    MethodNotAllowed => "method_not_allowed",
-        "Phương thức không được hỗ trợ.", "Method not allowed.";
     MissingToken => "missing_token",
         "Cần đăng nhập: thiếu mã truy cập (Authorization: Bearer).", "Authentication required: missing access token (Authorization: Bearer).";
     InvalidToken => "invalid_token",
@@ -134,8 +132,6 @@ errors! {
         "Idempotency-Key phải là một UUID.", "Idempotency-Key must be a UUID.";
     IdempotencyConflict => "idempotency_conflict",
         "Idempotency-Key này đã được dùng cho một phản ánh khác.", "This Idempotency-Key was already used for a different report.";
-    RateLimited => "rate_limited",
-        "Quá nhiều yêu cầu; hãy thử lại sau.", "Too many requests; try again later.";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

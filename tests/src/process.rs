@@ -1,0 +1,93 @@
+//! The real `hientruong` binary as a child process, for tests of start-up, configuration and
+//! crash safety.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The built server binary (`cargo build --bin hientruong` comes first in the test command).
+pub fn binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("HIENTRUONG_BIN") {
+        return PathBuf::from(path);
+    }
+    let path = crate::target_dir().join("debug").join("hientruong");
+    assert!(
+        path.is_file(),
+        "{} is missing: build it first with `cargo build --bin hientruong` (scripts/test does)",
+        path.display()
+    );
+    path
+}
+
+/// A command for the binary with a clean `HIENTRUONG_*` environment.
+pub fn command() -> Command {
+    let mut cmd = Command::new(binary());
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("HIENTRUONG_") || key == "DATABASE_URL" {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("HIENTRUONG_LOG", "warn");
+    cmd.current_dir(std::env::temp_dir());
+    cmd
+}
+
+/// A running server process on `port`; killed when dropped.
+pub struct ServerProcess {
+    pub child: Child,
+    pub base: String,
+}
+
+impl ServerProcess {
+    pub fn start(database_url: &str, port: u16, data_dir: &std::path::Path) -> ServerProcess {
+        let child = command()
+            .args(["serve"])
+            .env("DATABASE_URL", database_url)
+            .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
+            .env("HIENTRUONG_DATA_DIR", data_dir)
+            .env("HIENTRUONG_DB_POOL_SIZE", "8")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hientruong serve");
+        ServerProcess {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    /// Waits until `/readyz` answers 200.
+    pub async fn wait_ready(&mut self, client: &reqwest::Client) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("the server exited early: {status}");
+            }
+            if let Ok(res) = client.get(format!("{}/readyz", self.base)).send().await {
+                if res.status() == 200 {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "the server did not become ready");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
