@@ -91,3 +91,36 @@ pub fn free_port() -> u16 {
         .map(|a| a.port())
         .expect("free port")
 }
+
+impl ServerProcess {
+    /// A server with no `DATABASE_URL`: it runs its own PostgreSQL in `data_dir/pg`.
+    pub fn start_managed(port: u16, data_dir: &std::path::Path) -> ServerProcess {
+        let child = command()
+            .args(["serve"])
+            .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
+            .env("HIENTRUONG_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start hientruong serve");
+        ServerProcess {
+            child,
+            base: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    /// SIGTERM, then waits for a clean exit.
+    pub async fn terminate(&mut self) {
+        let pid = nix::unistd::Pid::from_raw(i32::try_from(self.child.id()).expect("pid"));
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                assert!(status.success(), "exit after SIGTERM: {status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "no exit after SIGTERM");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}

@@ -28,3 +28,33 @@ pub fn ensure_postgis(conn: &mut PgConnection) -> Result<(), MigrationError> {
         })?;
     Ok(())
 }
+
+/// Step-by-step access to the embedded migrations, for the test that checks each down undoes its up.
+pub mod step {
+    use diesel::migration::{Migration, MigrationSource};
+    use diesel::pg::Pg;
+
+    use super::*;
+
+    /// The embedded migrations in order.
+    pub fn all(_conn: &mut PgConnection) -> Result<Vec<String>, MigrationError> {
+        let list: Vec<Box<dyn Migration<Pg>>> = MigrationSource::<Pg>::migrations(&MIGRATIONS)?;
+        Ok(list.iter().map(|m| m.name().to_string()).collect())
+    }
+
+    /// Applies the migration at `index` (the previous ones must be applied).
+    pub fn run_one(conn: &mut PgConnection, index: usize) -> Result<(), MigrationError> {
+        let list: Vec<Box<dyn Migration<Pg>>> = MigrationSource::<Pg>::migrations(&MIGRATIONS)?;
+        let migration = list.get(index).ok_or("no such migration")?;
+        // Creates the bookkeeping table when this is the first migration.
+        conn.applied_migrations()?;
+        conn.run_migration(migration.as_ref())?;
+        Ok(())
+    }
+
+    /// Reverts the newest applied migration.
+    pub fn revert_last(conn: &mut PgConnection) -> Result<(), MigrationError> {
+        conn.revert_last_migration(MIGRATIONS)?;
+        Ok(())
+    }
+}
