@@ -1,9 +1,9 @@
 //! Test harness for end-to-end tests: a real PostgreSQL+PostGIS, one fresh database per test cloned
 //! from a migrated template, and the real HTTP server on a free loopback port.
 //!
-//! The cluster is the project's own managed cluster (in `target/test-cluster`), shared by all test
-//! processes and started once under a file lock; set `HIENTRUONG_TEST_DATABASE_URL` to a superuser
-//! URL to use another server instead. Tests never share a database, so they run in parallel.
+//! The cluster is the project's own managed cluster (in [`scratch_dir`]), shared by all test
+//! processes and started once under a file lock; set `HT_TEST_DATABASE_URL` to a superuser URL to
+//! use another server instead. Tests never share a database, so they run in parallel.
 
 use std::fs;
 use std::net::TcpListener;
@@ -24,11 +24,41 @@ pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Where test clusters and artifacts go.
+/// Cargo's target directory (where the binaries are).
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace().join("target"))
+}
+
+/// Where the test cluster and temporary files go: `HT_TEST_DIR`, or a directory under the system
+/// temp dir named after this checkout. Not under the checkout itself: when the tests run as root,
+/// PostgreSQL runs as `postgres`, which must be able to reach its data directory, and a checkout
+/// may sit in a private home directory.
+pub fn scratch_dir() -> PathBuf {
+    let dir = match std::env::var_os("HT_TEST_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let checkout = fs::canonicalize(workspace()).unwrap_or_else(|_| workspace());
+            let digest: String = Sha256::digest(checkout.to_string_lossy().as_bytes())
+                .iter()
+                .take(6)
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            std::env::temp_dir().join(format!("hientruong-test-{digest}"))
+        }
+    };
+    fs::create_dir_all(&dir).expect("create the test scratch directory");
+    dir
+}
+
+/// A fresh temporary directory for one test.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = scratch_dir()
+        .join("tmp")
+        .join(format!("{name}-{}", Uuid::new_v4().simple()));
+    fs::create_dir_all(&dir).expect("temp dir");
+    dir
 }
 
 struct Server {
@@ -45,14 +75,14 @@ impl Server {
 fn server() -> &'static Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
     SERVER.get_or_init(|| {
-        if let Ok(url) = std::env::var("HIENTRUONG_TEST_DATABASE_URL") {
+        if let Ok(url) = std::env::var("HT_TEST_DATABASE_URL") {
             let base = url
                 .rsplit_once('/')
                 .map(|(b, _)| b.to_owned())
                 .unwrap_or(url);
             return Server { base };
         }
-        let dir = target_dir().join("test-cluster");
+        let dir = scratch_dir().join("cluster");
         fs::create_dir_all(&dir).expect("create the test cluster directory");
         let _lock = lock(&dir.join("lock"));
         let cluster = ManagedCluster::ensure(&dir, "postgres", Durability::Throwaway)
@@ -111,7 +141,7 @@ fn template() -> &'static str {
     TEMPLATE.get_or_init(|| {
         let server = server();
         let name = template_name();
-        let _lock = lock(&target_dir().join("test-template.lock"));
+        let _lock = lock(&scratch_dir().join("template.lock"));
         let mut admin =
             PgConnection::establish(&server.url("postgres")).expect("connect to the test server");
         #[derive(QueryableByName)]

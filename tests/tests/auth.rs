@@ -21,13 +21,41 @@ async fn registration_validates_and_canonicalises_logins() {
     assert!(user.get("password_hash").is_none());
 
     for (body, status, code) in [
-        (json!({"login": "+84905123456", "password": TEST_PASSWORD, "full_name": "X"}), 409, "login_taken"),
-        (json!({"login": "84-905-123-456", "password": TEST_PASSWORD, "full_name": "X"}), 409, "login_taken"),
-        (json!({"login": "0123", "password": TEST_PASSWORD, "full_name": "X"}), 422, "invalid_login"),
-        (json!({"login": "not-an-email@", "password": TEST_PASSWORD, "full_name": "X"}), 422, "invalid_login"),
-        (json!({"login": "x@example.vn", "password": "short", "full_name": "X"}), 422, "weak_password"),
-        (json!({"login": "x@example.vn", "password": TEST_PASSWORD, "full_name": "   "}), 422, "invalid_full_name"),
-        (json!({"login": "x@example.vn", "password": TEST_PASSWORD}), 400, "invalid_json"),
+        (
+            json!({"login": "+84905123456", "password": TEST_PASSWORD, "full_name": "X"}),
+            409,
+            "login_taken",
+        ),
+        (
+            json!({"login": "84-905-123-456", "password": TEST_PASSWORD, "full_name": "X"}),
+            409,
+            "login_taken",
+        ),
+        (
+            json!({"login": "0123", "password": TEST_PASSWORD, "full_name": "X"}),
+            422,
+            "invalid_login",
+        ),
+        (
+            json!({"login": "not-an-email@", "password": TEST_PASSWORD, "full_name": "X"}),
+            422,
+            "invalid_login",
+        ),
+        (
+            json!({"login": "x@example.vn", "password": "short", "full_name": "X"}),
+            422,
+            "weak_password",
+        ),
+        (
+            json!({"login": "x@example.vn", "password": TEST_PASSWORD, "full_name": "   "}),
+            422,
+            "invalid_full_name",
+        ),
+        (
+            json!({"login": "x@example.vn", "password": TEST_PASSWORD}),
+            400,
+            "invalid_json",
+        ),
     ] {
         let res = app.post_json("/api/v1/auth/register", &body).await;
         assert_eq!(error_code(res).await, (status, code.into()), "{body}");
@@ -42,17 +70,34 @@ async fn registration_validates_and_canonicalises_logins() {
     let h: H = diesel::sql_query("SELECT password_hash FROM users WHERE login = '+84905123456'")
         .get_result(&mut app.db.conn())
         .expect("user");
-    assert!(h.password_hash.starts_with("$argon2id$"), "{}", h.password_hash);
+    assert!(
+        h.password_hash.starts_with("$argon2id$"),
+        "{}",
+        h.password_hash
+    );
     assert!(!h.password_hash.contains(TEST_PASSWORD));
 
     // Any spelling of the number logs in.
-    let res = app.post_json("/api/v1/auth/login", &json!({"login": "090-512-3456", "password": TEST_PASSWORD})).await;
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "090-512-3456", "password": TEST_PASSWORD}),
+        )
+        .await;
     assert_eq!(res.status(), 200);
     let tokens: Value = res.json().await.expect("json");
     assert_eq!(tokens["token_type"], "Bearer");
     assert_eq!(tokens["expires_in"], 900);
-    assert!(tokens["access_token"].as_str().is_some_and(|t| t.split('.').count() == 3));
-    assert!(tokens["refresh_token"].as_str().is_some_and(|t| t.len() >= 40));
+    assert!(
+        tokens["access_token"]
+            .as_str()
+            .is_some_and(|t| t.split('.').count() == 3)
+    );
+    assert!(
+        tokens["refresh_token"]
+            .as_str()
+            .is_some_and(|t| t.len() >= 40)
+    );
 }
 
 #[tokio::test]
@@ -60,8 +105,16 @@ async fn wrong_passwords_are_slowed_down_then_the_account_is_locked() {
     let app = TestApp::spawn().await;
     app.resident("khoa@example.vn").await;
     let wrong = json!({"login": "khoa@example.vn", "password": "sai-mat-khau"});
-    let unknown = app.post_json("/api/v1/auth/login", &json!({"login": "nobody@example.vn", "password": "x"})).await;
-    assert_eq!(error_code(unknown).await, (401, "invalid_credentials".into()));
+    let unknown = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "nobody@example.vn", "password": "x"}),
+        )
+        .await;
+    assert_eq!(
+        error_code(unknown).await,
+        (401, "invalid_credentials".into())
+    );
 
     let mut durations = Vec::new();
     for _ in 0..10 {
@@ -75,8 +128,17 @@ async fn wrong_passwords_are_slowed_down_then_the_account_is_locked() {
     assert!(durations[5] >= Duration::from_millis(2000), "{durations:?}");
 
     // Locked: even the right password is refused for now, with a hint when to retry.
-    let res = app.post_json("/api/v1/auth/login", &json!({"login": "khoa@example.vn", "password": TEST_PASSWORD})).await;
-    let retry_after: u64 = res.headers()["retry-after"].to_str().expect("ascii").parse().expect("seconds");
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "khoa@example.vn", "password": TEST_PASSWORD}),
+        )
+        .await;
+    let retry_after: u64 = res.headers()["retry-after"]
+        .to_str()
+        .expect("ascii")
+        .parse()
+        .expect("seconds");
     assert!((1..=15 * 60).contains(&retry_after), "{retry_after}");
     assert_eq!(error_code(res).await, (429, "account_locked".into()));
 
@@ -88,11 +150,15 @@ async fn wrong_passwords_are_slowed_down_then_the_account_is_locked() {
     let started = Instant::now();
     let res = app.post_json("/api/v1/auth/login", &wrong).await;
     assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
-    assert!(started.elapsed() < Duration::from_millis(450), "the count was reset");
+    assert!(
+        started.elapsed() < Duration::from_millis(450),
+        "the count was reset"
+    );
 }
 
 async fn refresh(app: &TestApp, token: &str) -> reqwest::Response {
-    app.post_json("/api/v1/auth/refresh", &json!({"refresh_token": token})).await
+    app.post_json("/api/v1/auth/refresh", &json!({"refresh_token": token}))
+        .await
 }
 
 #[tokio::test]
@@ -118,13 +184,26 @@ async fn refresh_tokens_rotate_and_a_reused_one_revokes_its_family() {
     assert_eq!(me.status(), 200);
 
     // The first token again: someone replayed it. The whole family dies, including the new one.
-    assert_eq!(error_code(refresh(&app, &first).await).await, (401, "refresh_token_reused".into()));
-    assert_eq!(error_code(refresh(&app, &second_refresh).await).await, (401, "invalid_refresh_token".into()));
+    assert_eq!(
+        error_code(refresh(&app, &first).await).await,
+        (401, "refresh_token_reused".into())
+    );
+    assert_eq!(
+        error_code(refresh(&app, &second_refresh).await).await,
+        (401, "invalid_refresh_token".into())
+    );
     // Another login's family is untouched.
-    let res = refresh(&app, other_session["refresh_token"].as_str().expect("token")).await;
+    let res = refresh(
+        &app,
+        other_session["refresh_token"].as_str().expect("token"),
+    )
+    .await;
     assert_eq!(res.status(), 200);
 
-    assert_eq!(error_code(refresh(&app, "made-up").await).await, (401, "invalid_refresh_token".into()));
+    assert_eq!(
+        error_code(refresh(&app, "made-up").await).await,
+        (401, "invalid_refresh_token".into())
+    );
     diesel::sql_query("UPDATE refresh_tokens SET expires_at = now() - interval '1 minute'")
         .execute(&mut app.db.conn())
         .expect("expire");
@@ -144,7 +223,12 @@ async fn disabled_accounts_cannot_log_in_or_refresh() {
     diesel::sql_query("UPDATE users SET disabled_at = now() WHERE login = 'tat@example.vn'")
         .execute(&mut app.db.conn())
         .expect("disable");
-    let res = app.post_json("/api/v1/auth/login", &json!({"login": "tat@example.vn", "password": TEST_PASSWORD})).await;
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "tat@example.vn", "password": TEST_PASSWORD}),
+        )
+        .await;
     assert_eq!(error_code(res).await, (403, "account_disabled".into()));
     let res = refresh(&app, session["refresh_token"].as_str().expect("token")).await;
     assert_eq!(error_code(res).await, (401, "invalid_refresh_token".into()));
@@ -156,20 +240,42 @@ async fn access_tokens_are_checked() {
     let token = app.resident("kiem.tra@example.vn").await;
     let body = report_at("fire", 16.4698, 107.5786);
     let post = |auth: Option<String>| {
-        let mut req = app.client.post(app.url("/api/v1/reports")).header("Idempotency-Key", Uuid::new_v4().to_string()).json(&body);
+        let mut req = app
+            .client
+            .post(app.url("/api/v1/reports"))
+            .header("Idempotency-Key", Uuid::new_v4().to_string())
+            .json(&body);
         if let Some(a) = auth {
             req = req.header("Authorization", a);
         }
         req.send()
     };
-    assert_eq!(error_code(post(None).await.expect("send")).await, (401, "missing_token".into()));
-    assert_eq!(error_code(post(Some("Bearer nonsense".into())).await.expect("send")).await, (401, "invalid_token".into()));
-    assert_eq!(error_code(post(Some(format!("Basic {token}"))).await.expect("send")).await, (401, "invalid_token".into()));
+    assert_eq!(
+        error_code(post(None).await.expect("send")).await,
+        (401, "missing_token".into())
+    );
+    assert_eq!(
+        error_code(post(Some("Bearer nonsense".into())).await.expect("send")).await,
+        (401, "invalid_token".into())
+    );
+    assert_eq!(
+        error_code(post(Some(format!("Basic {token}"))).await.expect("send")).await,
+        (401, "invalid_token".into())
+    );
     // A token signed with another server's secret.
     let stranger = TestApp::spawn().await;
     let foreign = stranger.resident("kiem.tra@example.vn").await;
-    assert_eq!(error_code(post(Some(format!("Bearer {foreign}"))).await.expect("send")).await, (401, "invalid_token".into()));
-    assert_eq!(post(Some(format!("Bearer {token}"))).await.expect("send").status(), 201);
+    assert_eq!(
+        error_code(post(Some(format!("Bearer {foreign}"))).await.expect("send")).await,
+        (401, "invalid_token".into())
+    );
+    assert_eq!(
+        post(Some(format!("Bearer {token}")))
+            .await
+            .expect("send")
+            .status(),
+        201
+    );
 
     // An expired token says so, so the app knows to refresh rather than log in again.
     let expiring = TestApp::spawn_with(hientruong_api::Settings {
@@ -192,7 +298,11 @@ async fn only_residents_submit_reports() {
     let officer = app.login("can.bo@example.vn").await;
     assert_eq!(officer["user"]["role"], "officer");
     let res = app
-        .submit(officer["access_token"].as_str().expect("token"), Uuid::new_v4(), &report_at("fire", 16.4698, 107.5786))
+        .submit(
+            officer["access_token"].as_str().expect("token"),
+            Uuid::new_v4(),
+            &report_at("fire", 16.4698, 107.5786),
+        )
         .await;
     assert_eq!(error_code(res).await, (403, "forbidden".into()));
 }

@@ -8,26 +8,28 @@ use std::time::Duration;
 use hientruong_db::diesel::prelude::*;
 use hientruong_db::diesel::{self, sql_types};
 use hientruong_tests::process::{ServerProcess, command, free_port};
-use hientruong_tests::{TestDb, workspace};
+use hientruong_tests::{TestDb, temp_dir, workspace};
 use serde_json::{Value, json};
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = hientruong_tests::target_dir().join("test-tmp").join(format!("{name}-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
 
 #[test]
 fn invalid_settings_stop_the_start_with_a_clear_message() {
     for (var, value, expect) in [
-        ("HIENTRUONG_BINDD", "127.0.0.1:1", "unknown setting(s) HIENTRUONG_BINDD"),
+        (
+            "HIENTRUONG_BINDD",
+            "127.0.0.1:1",
+            "unknown setting(s) HIENTRUONG_BINDD",
+        ),
         ("HIENTRUONG_BIND", "localhost", "HIENTRUONG_BIND"),
         ("HIENTRUONG_JWT_SECRET", "short", "too short"),
         ("HIENTRUONG_DB_POOL_SIZE", "0", "HIENTRUONG_DB_POOL_SIZE"),
         ("HIENTRUONG_LOG_FORMAT", "xml", "HIENTRUONG_LOG_FORMAT"),
         ("DATABASE_URL", "mysql://x", "DATABASE_URL"),
     ] {
-        let out = command().arg("serve").env(var, value).output().expect("run");
+        let out = command()
+            .arg("serve")
+            .env(var, value)
+            .output()
+            .expect("run");
         assert!(!out.status.success(), "{var}={value} was accepted");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(expect), "{var}={value}: {stderr}");
@@ -42,18 +44,48 @@ fn migrate_and_import_units_are_idempotent() {
         hientruong_db::migrations::ensure_postgis(&mut conn).expect("postgis");
     }
     for _ in 0..2 {
-        let out = command().arg("migrate").env("DATABASE_URL", &db.url).output().expect("migrate");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = command()
+            .arg("migrate")
+            .env("DATABASE_URL", &db.url)
+            .output()
+            .expect("migrate");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     let file = workspace().join("data/hue/hue_communes.geojson");
-    let first = command().arg("import-units").arg(&file).env("DATABASE_URL", &db.url).output().expect("import");
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
-    assert!(String::from_utf8_lossy(&first.stdout).contains("40 new, 0 replaced, 0 unchanged, 134 legacy links"));
-    let second = command().arg("import-units").arg(&file).env("DATABASE_URL", &db.url).output().expect("import");
-    assert!(String::from_utf8_lossy(&second.stdout).contains("0 new, 0 replaced, 40 unchanged"), "{}", String::from_utf8_lossy(&second.stdout));
+    let first = command()
+        .arg("import-units")
+        .arg(&file)
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .expect("import");
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&first.stdout)
+            .contains("40 new, 0 replaced, 0 unchanged, 134 legacy links")
+    );
+    let second = command()
+        .arg("import-units")
+        .arg(&file)
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .expect("import");
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("0 new, 0 replaced, 40 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
 
     // A boundary change from a later date closes the old version and opens a new one.
-    let mut geojson: Value = serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+    let mut geojson: Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
     geojson["features"][0]["properties"]["name_en"] = json!("Phu Xuan (renamed)");
     let changed = temp_dir("import").join("changed.geojson");
     std::fs::write(&changed, geojson.to_string()).expect("write");
@@ -63,7 +95,11 @@ fn migrate_and_import_units_are_idempotent() {
         .env("DATABASE_URL", &db.url)
         .output()
         .expect("import");
-    assert!(String::from_utf8_lossy(&third.stdout).contains("0 new, 1 replaced, 39 unchanged"), "{}", String::from_utf8_lossy(&third.stdout));
+    assert!(
+        String::from_utf8_lossy(&third.stdout).contains("0 new, 1 replaced, 39 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&third.stdout)
+    );
     #[derive(QueryableByName)]
     struct V {
         #[diesel(sql_type = sql_types::Text)]
@@ -71,17 +107,27 @@ fn migrate_and_import_units_are_idempotent() {
         #[diesel(sql_type = sql_types::Nullable<sql_types::Date>)]
         valid_to: Option<chrono::NaiveDate>,
     }
-    let versions: Vec<V> = diesel::sql_query("SELECT name_en, valid_to FROM admin_units WHERE code = '19753' ORDER BY valid_from")
-        .load(&mut db.conn())
-        .expect("versions");
+    let versions: Vec<V> = diesel::sql_query(
+        "SELECT name_en, valid_to FROM admin_units WHERE code = '19753' ORDER BY valid_from",
+    )
+    .load(&mut db.conn())
+    .expect("versions");
     assert_eq!(versions.len(), 2);
-    assert_eq!(versions[0].valid_to, chrono::NaiveDate::from_ymd_opt(2027, 1, 1));
+    assert_eq!(
+        versions[0].valid_to,
+        chrono::NaiveDate::from_ymd_opt(2027, 1, 1)
+    );
     assert_eq!(versions[1].name_en, "Phu Xuan (renamed)");
     assert!(versions[1].valid_to.is_none());
 
     let bad = temp_dir("import").join("bad.geojson");
     std::fs::write(&bad, "{\"type\": \"FeatureCollection\"}").expect("write");
-    let out = command().arg("import-units").arg(&bad).env("DATABASE_URL", &db.url).output().expect("import");
+    let out = command()
+        .arg("import-units")
+        .arg(&bad)
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .expect("import");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a GeoJSON FeatureCollection"));
 }
@@ -108,7 +154,12 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
     let base = format!("http://127.0.0.1:{port}");
     let mut ready = false;
     for _ in 0..300 {
-        if client.get(format!("{base}/readyz")).send().await.is_ok_and(|r| r.status() == 200) {
+        if client
+            .get(format!("{base}/readyz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
             ready = true;
             break;
         }
@@ -121,12 +172,19 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
         .send()
         .await
         .expect("register");
-    let request_id = res.headers()["x-request-id"].to_str().expect("ascii").to_owned();
+    let request_id = res.headers()["x-request-id"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
     let _ = child.kill();
     let _ = child.wait();
 
     let secret_path = data.join("jwt.secret");
-    let mode = std::fs::metadata(&secret_path).expect("secret file").permissions().mode() & 0o777;
+    let mode = std::fs::metadata(&secret_path)
+        .expect("secret file")
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o600);
     let secret = std::fs::read_to_string(&secret_path).expect("secret");
     let logs = std::fs::read_to_string(&log_path).expect("logs");
@@ -138,9 +196,15 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
         .filter_map(|l| serde_json::from_str::<Value>(&l).ok())
         .filter(|v| v.to_string().contains("/api/v1/auth/register"))
         .collect();
-    assert!(!request_lines.is_empty(), "no log line for the request:\n{logs}");
+    assert!(
+        !request_lines.is_empty(),
+        "no log line for the request:\n{logs}"
+    );
     for line in &request_lines {
-        assert!(line.to_string().contains(&request_id), "line without the request id: {line}");
+        assert!(
+            line.to_string().contains(&request_id),
+            "line without the request id: {line}"
+        );
     }
 }
 
@@ -162,11 +226,22 @@ async fn the_managed_database_starts_is_reused_and_stops_with_the_server() {
             .json()
             .await
             .expect("json");
-        assert_eq!(communes["items"].as_array().map(Vec::len), Some(40), "round {round}");
+        assert_eq!(
+            communes["items"].as_array().map(Vec::len),
+            Some(40),
+            "round {round}"
+        );
         assert!(data.join("pg/postmaster.pid").exists(), "the cluster runs");
         server.terminate().await;
-        assert!(!data.join("pg/postmaster.pid").exists(), "round {round}: the cluster was not stopped");
+        assert!(
+            !data.join("pg/postmaster.pid").exists(),
+            "round {round}: the cluster was not stopped"
+        );
     }
-    let mode = std::fs::metadata(data.join("pg.password")).expect("password file").permissions().mode() & 0o777;
+    let mode = std::fs::metadata(data.join("pg.password"))
+        .expect("password file")
+        .permissions()
+        .mode()
+        & 0o777;
     assert_eq!(mode, 0o600);
 }

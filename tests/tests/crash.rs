@@ -18,7 +18,13 @@ const REPORTS_PER_CLIENT: usize = 30;
 
 /// Submits one report, retrying with the same key through connection failures and restarts, until
 /// the server acknowledges it; returns the acknowledged id and how many attempts it took.
-async fn submit_until_acknowledged(client: &reqwest::Client, base: &str, token: &str, key: Uuid, body: &Value) -> (String, u32) {
+async fn submit_until_acknowledged(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    key: Uuid,
+    body: &Value,
+) -> (String, u32) {
     let mut attempts = 0;
     loop {
         attempts += 1;
@@ -40,7 +46,10 @@ async fn submit_until_acknowledged(client: &reqwest::Client, base: &str, token: 
                 assert!(status >= 500, "a submission was refused with {status}");
             }
         }
-        assert!(attempts < 600, "no acknowledgement after {attempts} attempts");
+        assert!(
+            attempts < 600,
+            "no acknowledgement after {attempts} attempts"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -48,10 +57,12 @@ async fn submit_until_acknowledged(client: &reqwest::Client, base: &str, token: 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn acknowledged_reports_survive_sigkill_exactly_once() {
     let db = TestDb::new();
-    let data = hientruong_tests::target_dir().join("test-tmp").join(format!("crash-{}", Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&data).expect("data dir");
+    let data = hientruong_tests::temp_dir("crash");
     let port = free_port();
-    let client = reqwest::Client::builder().pool_max_idle_per_host(0).build().expect("client");
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .expect("client");
     let mut server = ServerProcess::start(&db.url, port, &data);
     server.wait_ready(&client).await;
     let base = server.base.clone();
@@ -89,7 +100,8 @@ async fn acknowledged_reports_survive_sigkill_exactly_once() {
             for n in 0..REPORTS_PER_CLIENT {
                 let key = Uuid::new_v4();
                 let body = report_at(["flooding", "fire", "traffic"][n % 3], 16.4698, 107.5786);
-                let (id, attempts) = submit_until_acknowledged(&client, &base, &token, key, &body).await;
+                let (id, attempts) =
+                    submit_until_acknowledged(&client, &base, &token, key, &body).await;
                 retries += attempts - 1;
                 acknowledged.lock().await.insert(key, id);
             }
@@ -116,7 +128,10 @@ async fn acknowledged_reports_survive_sigkill_exactly_once() {
         retries += task.await.expect("client task");
     }
     assert_eq!(kills, 2);
-    assert!(retries > 0, "the kills happened while nothing was being submitted");
+    assert!(
+        retries > 0,
+        "the kills happened while nothing was being submitted"
+    );
 
     let acknowledged = acknowledged.lock().await;
     assert_eq!(acknowledged.len(), CLIENTS * REPORTS_PER_CLIENT);
@@ -134,11 +149,24 @@ async fn acknowledged_reports_survive_sigkill_exactly_once() {
     )
     .load(&mut db.conn())
     .expect("reports");
-    assert_eq!(rows.len(), acknowledged.len(), "every stored report was acknowledged, and the reverse");
+    assert_eq!(
+        rows.len(),
+        acknowledged.len(),
+        "every stored report was acknowledged, and the reverse"
+    );
     for row in &rows {
-        let acked = acknowledged.get(&row.idempotency_key).expect("a stored report nobody acknowledged");
-        assert_eq!(acked, &row.id.to_string(), "the acknowledged id is the stored one");
+        let acked = acknowledged
+            .get(&row.idempotency_key)
+            .expect("a stored report nobody acknowledged");
+        assert_eq!(
+            acked,
+            &row.id.to_string(),
+            "the acknowledged id is the stored one"
+        );
         assert_eq!(row.events, 1, "exactly one received event");
     }
-    eprintln!("{} reports, {retries} retries across {kills} kills", rows.len());
+    eprintln!(
+        "{} reports, {retries} retries across {kills} kills",
+        rows.len()
+    );
 }

@@ -16,7 +16,10 @@ fn report_count(app: &TestApp) -> i64 {
         #[diesel(sql_type = sql_types::BigInt)]
         n: i64,
     }
-    diesel::sql_query("SELECT count(*) AS n FROM reports").get_result::<N>(&mut app.db.conn()).expect("count").n
+    diesel::sql_query("SELECT count(*) AS n FROM reports")
+        .get_result::<N>(&mut app.db.conn())
+        .expect("count")
+        .n
 }
 
 #[tokio::test]
@@ -26,15 +29,51 @@ async fn bad_report_submissions_are_refused_with_their_code() {
     let url = app.url("/api/v1/reports");
     let long = "ế".repeat(4001);
     let cases: Vec<(Value, u16, &str)> = vec![
-        (json!({"category": "flooding", "description": "x", "lat": 91.0, "lon": 107.5}), 422, "invalid_coordinates"),
-        (json!({"category": "flooding", "description": "x", "lat": 16.4, "lon": -181.0}), 422, "invalid_coordinates"),
-        (json!({"category": "flooding", "description": "  \n\t ", "lat": 16.4698, "lon": 107.5786}), 422, "description_empty"),
-        (json!({"category": "flooding", "description": long, "lat": 16.4698, "lon": 107.5786}), 422, "description_too_long"),
-        (json!({"category": "flooding", "description": "x", "lat": 16.4698, "lon": 107.5786, "address": "a".repeat(501)}), 422, "address_too_long"),
-        (json!({"category": "volcano", "description": "x", "lat": 16.4698, "lon": 107.5786}), 422, "unknown_category"),
-        (json!({"category": "flooding", "description": "x", "lat": "16.4", "lon": 107.5786}), 400, "invalid_json"),
-        (json!({"category": "flooding", "description": "x", "lat": 16.4698, "lng": 107.5786}), 400, "invalid_json"),
-        (json!({"category": "flooding", "description": "x", "lat": 16.4698, "lon": 107.5786, "extra": 1}), 400, "invalid_json"),
+        (
+            json!({"category": "flooding", "description": "x", "lat": 91.0, "lon": 107.5}),
+            422,
+            "invalid_coordinates",
+        ),
+        (
+            json!({"category": "flooding", "description": "x", "lat": 16.4, "lon": -181.0}),
+            422,
+            "invalid_coordinates",
+        ),
+        (
+            json!({"category": "flooding", "description": "  \n\t ", "lat": 16.4698, "lon": 107.5786}),
+            422,
+            "description_empty",
+        ),
+        (
+            json!({"category": "flooding", "description": long, "lat": 16.4698, "lon": 107.5786}),
+            422,
+            "description_too_long",
+        ),
+        (
+            json!({"category": "flooding", "description": "x", "lat": 16.4698, "lon": 107.5786, "address": "a".repeat(501)}),
+            422,
+            "address_too_long",
+        ),
+        (
+            json!({"category": "volcano", "description": "x", "lat": 16.4698, "lon": 107.5786}),
+            422,
+            "unknown_category",
+        ),
+        (
+            json!({"category": "flooding", "description": "x", "lat": "16.4", "lon": 107.5786}),
+            400,
+            "invalid_json",
+        ),
+        (
+            json!({"category": "flooding", "description": "x", "lat": 16.4698, "lng": 107.5786}),
+            400,
+            "invalid_json",
+        ),
+        (
+            json!({"category": "flooding", "description": "x", "lat": 16.4698, "lon": 107.5786, "extra": 1}),
+            400,
+            "invalid_json",
+        ),
         (json!([1, 2, 3]), 400, "invalid_json"),
     ];
     for (body, status, code) in cases {
@@ -51,11 +90,33 @@ async fn bad_report_submissions_are_refused_with_their_code() {
             .body(body)
             .send()
     };
-    assert_eq!(error_code(raw("{\"category\": ", "application/json").await.expect("send")).await, (400, "invalid_json".into()));
-    assert_eq!(error_code(raw("", "application/json").await.expect("send")).await, (400, "invalid_json".into()));
-    assert_eq!(error_code(raw("category=fire", "application/x-www-form-urlencoded").await.expect("send")).await, (415, "unsupported_media_type".into()));
+    assert_eq!(
+        error_code(
+            raw("{\"category\": ", "application/json")
+                .await
+                .expect("send")
+        )
+        .await,
+        (400, "invalid_json".into())
+    );
+    assert_eq!(
+        error_code(raw("", "application/json").await.expect("send")).await,
+        (400, "invalid_json".into())
+    );
+    assert_eq!(
+        error_code(
+            raw("category=fire", "application/x-www-form-urlencoded")
+                .await
+                .expect("send")
+        )
+        .await,
+        (415, "unsupported_media_type".into())
+    );
 
-    let huge = format!("{{\"category\": \"fire\", \"description\": \"{}\", \"lat\": 16.4698, \"lon\": 107.5786}}", "a".repeat(200_000));
+    let huge = format!(
+        "{{\"category\": \"fire\", \"description\": \"{}\", \"lat\": 16.4698, \"lon\": 107.5786}}",
+        "a".repeat(200_000)
+    );
     let res = app
         .client
         .post(&url)
@@ -68,8 +129,18 @@ async fn bad_report_submissions_are_refused_with_their_code() {
         .expect("send");
     assert_eq!(error_code(res).await, (413, "payload_too_large".into()));
 
-    let no_key = app.client.post(&url).bearer_auth(&token).json(&report_at("fire", 16.4698, 107.5786)).send().await.expect("send");
-    assert_eq!(error_code(no_key).await, (400, "idempotency_key_required".into()));
+    let no_key = app
+        .client
+        .post(&url)
+        .bearer_auth(&token)
+        .json(&report_at("fire", 16.4698, 107.5786))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(
+        error_code(no_key).await,
+        (400, "idempotency_key_required".into())
+    );
     let bad_key = app
         .client
         .post(&url)
@@ -79,7 +150,10 @@ async fn bad_report_submissions_are_refused_with_their_code() {
         .send()
         .await
         .expect("send");
-    assert_eq!(error_code(bad_key).await, (400, "invalid_idempotency_key".into()));
+    assert_eq!(
+        error_code(bad_key).await,
+        (400, "invalid_idempotency_key".into())
+    );
 
     assert_eq!(report_count(&app), 0, "no refused request stored anything");
 
@@ -105,51 +179,148 @@ async fn messages_follow_accept_language() {
         req.send()
     };
     let vi: Value = get(None).await.expect("send").json().await.expect("json");
-    let vi2: Value = get(Some("vi-VN,vi;q=0.9")).await.expect("send").json().await.expect("json");
+    let vi2: Value = get(Some("vi-VN,vi;q=0.9"))
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("json");
     let en_res = get(Some("en-US,en;q=0.9")).await.expect("send");
     assert_eq!(en_res.headers()["content-language"], "en");
     let en: Value = en_res.json().await.expect("json");
     assert_eq!(vi, vi2);
     assert_eq!(vi["error"], en["error"]);
-    assert_eq!(vi["message"], Error::InvalidQuery.message(hientruong_domain::Lang::Vi));
-    assert_eq!(en["message"], Error::InvalidQuery.message(hientruong_domain::Lang::En));
-    let not_found: Value = app.client.get(app.url("/no/such/page")).header("Accept-Language", "en").send().await.expect("send").json().await.expect("json");
-    assert_eq!(not_found, json!({"error": "not_found", "message": "Not found."}));
+    assert_eq!(
+        vi["message"],
+        Error::InvalidQuery.message(hientruong_domain::Lang::Vi)
+    );
+    assert_eq!(
+        en["message"],
+        Error::InvalidQuery.message(hientruong_domain::Lang::En)
+    );
+    let not_found: Value = app
+        .client
+        .get(app.url("/no/such/page"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .expect("send")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        not_found,
+        json!({"error": "not_found", "message": "Not found."})
+    );
 }
 
 #[tokio::test]
 async fn every_error_code_is_reachable_and_documented() {
     // Codes this suite produces through the API (see the other tests of this crate).
     let produced: BTreeSet<&str> = [
-        "invalid_json", "unsupported_media_type", "payload_too_large", "invalid_query", "invalid_cursor", "invalid_bbox",
-        "not_found", "missing_token", "invalid_token", "token_expired", "forbidden", "invalid_login", "weak_password",
-        "invalid_full_name", "login_taken", "invalid_credentials", "account_locked", "account_disabled",
-        "invalid_refresh_token", "refresh_token_reused", "unknown_category", "invalid_coordinates", "description_empty",
-        "description_too_long", "address_too_long", "outside_service_area", "idempotency_key_required",
-        "invalid_idempotency_key", "idempotency_conflict", "service_unavailable",
+        "invalid_json",
+        "unsupported_media_type",
+        "payload_too_large",
+        "invalid_query",
+        "invalid_cursor",
+        "invalid_bbox",
+        "not_found",
+        "missing_token",
+        "invalid_token",
+        "token_expired",
+        "forbidden",
+        "invalid_login",
+        "weak_password",
+        "invalid_full_name",
+        "login_taken",
+        "invalid_credentials",
+        "account_locked",
+        "account_disabled",
+        "invalid_refresh_token",
+        "refresh_token_reused",
+        "unknown_category",
+        "invalid_coordinates",
+        "description_empty",
+        "description_too_long",
+        "address_too_long",
+        "outside_service_area",
+        "idempotency_key_required",
+        "invalid_idempotency_key",
+        "idempotency_conflict",
+        "service_unavailable",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.
-    let all: BTreeSet<&str> = Error::ALL.iter().map(|e| e.code()).filter(|c| *c != "internal_error").collect();
+    let all: BTreeSet<&str> = Error::ALL
+        .iter()
+        .map(|e| e.code())
+        .filter(|c| *c != "internal_error")
+        .collect();
     assert_eq!(all, produced);
-    let api_doc = std::fs::read_to_string(hientruong_tests::workspace().join("docs/api.md")).expect("docs/api.md");
+    let api_doc = std::fs::read_to_string(hientruong_tests::workspace().join("docs/api.md"))
+        .expect("docs/api.md");
     for code in Error::ALL.iter().map(|e| e.code()) {
-        assert!(api_doc.contains(&format!("`{code}`")), "docs/api.md does not document {code}");
+        assert!(
+            api_doc.contains(&format!("`{code}`")),
+            "docs/api.md does not document {code}"
+        );
     }
 }
 
 #[tokio::test]
 async fn a_lost_database_gives_503_not_a_hang_or_a_500() {
     let app = TestApp::spawn().await;
-    assert_eq!(app.client.get(app.url("/readyz")).send().await.expect("send").status(), 200);
-    assert_eq!(app.client.get(app.url("/healthz")).send().await.expect("send").status(), 200);
-    let admin_url = app.db.url.rsplit_once('/').map(|(b, _)| format!("{b}/postgres")).expect("url");
-    let name = app.db.url.rsplit_once('/').map(|(_, n)| n.to_owned()).expect("name");
+    assert_eq!(
+        app.client
+            .get(app.url("/readyz"))
+            .send()
+            .await
+            .expect("send")
+            .status(),
+        200
+    );
+    assert_eq!(
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("send")
+            .status(),
+        200
+    );
+    let admin_url = app
+        .db
+        .url
+        .rsplit_once('/')
+        .map(|(b, _)| format!("{b}/postgres"))
+        .expect("url");
+    let name = app
+        .db
+        .url
+        .rsplit_once('/')
+        .map(|(_, n)| n.to_owned())
+        .expect("name");
     let mut admin = PgConnection::establish(&admin_url).expect("admin");
-    diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)")).execute(&mut admin).expect("drop");
+    diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .expect("drop");
 
-    let res = app.client.get(app.url("/readyz")).send().await.expect("send");
+    let res = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .expect("send");
     assert!(res.headers().contains_key("retry-after"));
     assert_eq!(error_code(res).await, (503, "service_unavailable".into()));
-    assert_eq!(app.client.get(app.url("/healthz")).send().await.expect("send").status(), 200, "alive though not ready");
+    assert_eq!(
+        app.client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("send")
+            .status(),
+        200,
+        "alive though not ready"
+    );
 }

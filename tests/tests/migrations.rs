@@ -35,7 +35,15 @@ fn schema_snapshot(conn: &mut PgConnection) -> Vec<String> {
         .into_iter()
         .map(|l| l.line)
         // Diesel's bookkeeping and PostGIS's own catalog views are not part of the schema.
-        .filter(|l| !["__diesel_schema_migrations", "geography_columns", "geometry_columns"].iter().any(|x| l.contains(x)))
+        .filter(|l| {
+            ![
+                "__diesel_schema_migrations",
+                "geography_columns",
+                "geometry_columns",
+            ]
+            .iter()
+            .any(|x| l.contains(x))
+        })
         .collect()
 }
 
@@ -52,9 +60,17 @@ fn every_down_migration_undoes_its_up() {
         let after_up = schema_snapshot(&mut conn);
         assert_ne!(before, after_up, "migration {index} changed nothing");
         harness::revert_last(&mut conn).expect("down");
-        assert_eq!(schema_snapshot(&mut conn), before, "down of migration {index} does not undo its up");
+        assert_eq!(
+            schema_snapshot(&mut conn),
+            before,
+            "down of migration {index} does not undo its up"
+        );
         harness::run_one(&mut conn, index).expect("up again");
-        assert_eq!(schema_snapshot(&mut conn), after_up, "up of migration {index} is not repeatable after down");
+        assert_eq!(
+            schema_snapshot(&mut conn),
+            after_up,
+            "up of migration {index} is not repeatable after down"
+        );
     }
     // And everything down from the top leaves the schema empty.
     for _ in 0..migrations.len() {
@@ -81,7 +97,10 @@ fn the_seeded_routing_is_sensible_for_hue() {
     )
     .load(&mut conn)
     .expect("rules");
-    let pairs: Vec<(&str, &str)> = rules.iter().map(|r| (r.category_code.as_str(), r.target.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = rules
+        .iter()
+        .map(|r| (r.category_code.as_str(), r.target.as_str()))
+        .collect();
     assert_eq!(
         pairs,
         vec![
@@ -104,12 +123,18 @@ fn the_seeded_routing_is_sensible_for_hue() {
     .get_result(&mut conn)
     .expect("committees");
     assert_eq!(committees.n, 40, "every commune has its People's Committee");
-    let legacy: N = diesel::sql_query("SELECT count(DISTINCT old_code || new_code) AS n FROM legacy_units")
-        .get_result(&mut conn)
-        .expect("legacy");
-    assert_eq!(legacy.n, 134, "every pre-2025 commune maps to its successor");
-    let urgent: N = diesel::sql_query("SELECT count(*) AS n FROM categories WHERE urgent AND code IN ('fire', 'flooding')")
-        .get_result(&mut conn)
-        .expect("urgent");
+    let legacy: N =
+        diesel::sql_query("SELECT count(DISTINCT old_code || new_code) AS n FROM legacy_units")
+            .get_result(&mut conn)
+            .expect("legacy");
+    assert_eq!(
+        legacy.n, 134,
+        "every pre-2025 commune maps to its successor"
+    );
+    let urgent: N = diesel::sql_query(
+        "SELECT count(*) AS n FROM categories WHERE urgent AND code IN ('fire', 'flooding')",
+    )
+    .get_result(&mut conn)
+    .expect("urgent");
     assert_eq!(urgent.n, 2);
 }

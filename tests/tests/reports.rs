@@ -43,7 +43,12 @@ async fn the_same_key_and_body_returns_the_original_report() {
     let nfd = json!({"category": "FLOODING", "description": "  Nu\u{31b}o\u{31b}\u{301}c ngập sâu trước cổng chợ ", "lat": 16.4698, "lon": 107.5786});
     let nfc_body = json!({"category": "flooding", "description": "Nước ngập sâu trước cổng chợ", "lat": 16.4698, "lon": 107.5786});
     let key2 = Uuid::new_v4();
-    let a: Value = app.submit(&token, key2, &nfc_body).await.json().await.expect("json");
+    let a: Value = app
+        .submit(&token, key2, &nfc_body)
+        .await
+        .json()
+        .await
+        .expect("json");
     let b = app.submit(&token, key2, &nfd).await;
     assert_eq!(b.status(), 201);
     let b: Value = b.json().await.expect("json");
@@ -69,12 +74,19 @@ async fn the_same_key_with_another_body_is_a_conflict_and_changes_nothing() {
         json!({"category": "flooding", "description": "Nước ngập sâu trước cổng chợ", "lat": 16.4698, "lon": 107.5786, "address": "12 Lê Lợi"}),
     ] {
         let res = app.submit(&token, key, &changed).await;
-        assert_eq!(error_code(res).await, (409, "idempotency_conflict".into()), "{changed}");
+        assert_eq!(
+            error_code(res).await,
+            (409, "idempotency_conflict".into()),
+            "{changed}"
+        );
     }
     assert_eq!(count_reports(&app), 1);
     let stored: Value = app
         .client
-        .get(app.url(&format!("/api/v1/reports/{}", original["id"].as_str().expect("id"))))
+        .get(app.url(&format!(
+            "/api/v1/reports/{}",
+            original["id"].as_str().expect("id")
+        )))
         .send()
         .await
         .expect("get")
@@ -129,7 +141,16 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
     let id = created["id"].as_str().expect("id");
     let path = format!("/api/v1/reports/{id}");
 
-    let own: Value = app.client.get(app.url(&path)).bearer_auth(&owner).send().await.expect("get").json().await.expect("json");
+    let own: Value = app
+        .client
+        .get(app.url(&path))
+        .bearer_auth(&owner)
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
     assert_eq!(own["mine"], true);
     assert!(own["idempotency_key"].is_string());
     assert_eq!(own["routing"]["commune_reason"], "covered");
@@ -138,15 +159,36 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
     let anonymous = app.client.get(app.url(&path)).send().await.expect("get");
     assert_eq!(anonymous.status(), 200);
     let anonymous: Value = anonymous.json().await.expect("json");
-    let as_other: Value = app.client.get(app.url(&path)).bearer_auth(&other).send().await.expect("get").json().await.expect("json");
+    let as_other: Value = app
+        .client
+        .get(app.url(&path))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
     assert_eq!(anonymous, as_other);
     for public in [&anonymous, &as_other] {
-        for hidden in ["mine", "idempotency_key", "routing", "reporter_id", "reporter"] {
+        for hidden in [
+            "mine",
+            "idempotency_key",
+            "routing",
+            "reporter_id",
+            "reporter",
+        ] {
             assert!(public.get(hidden).is_none(), "{hidden} in {public}");
         }
         let text = public.to_string();
-        assert!(!text.contains("chu.so.huu"), "reporter login leaked: {text}");
-        assert!(!text.contains("Người Thử Nghiệm"), "reporter name leaked: {text}");
+        assert!(
+            !text.contains("chu.so.huu"),
+            "reporter login leaked: {text}"
+        );
+        assert!(
+            !text.contains("Người Thử Nghiệm"),
+            "reporter name leaked: {text}"
+        );
         assert_eq!(public["description"], "Rác thải ven sông");
         assert_eq!(public["commune"]["code"], "19753");
     }
@@ -163,11 +205,24 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
         .bind::<sql_types::Uuid, _>(Uuid::parse_str(id).expect("uuid"))
         .get_result(&mut app.db.conn())
         .expect("number");
-    assert_eq!(tracking::decode(code), Some(u64::try_from(stored.number).expect("positive")));
+    assert_eq!(
+        tracking::decode(code),
+        Some(u64::try_from(stored.number).expect("positive"))
+    );
 
-    let missing = app.client.get(app.url(&format!("/api/v1/reports/{}", Uuid::new_v4()))).send().await.expect("get");
+    let missing = app
+        .client
+        .get(app.url(&format!("/api/v1/reports/{}", Uuid::new_v4())))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(error_code(missing).await, (404, "not_found".into()));
-    let garbage = app.client.get(app.url("/api/v1/reports/not-a-uuid")).send().await.expect("get");
+    let garbage = app
+        .client
+        .get(app.url("/api/v1/reports/not-a-uuid"))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(error_code(garbage).await, (404, "not_found".into()));
 }
 
@@ -195,7 +250,12 @@ async fn listings_paginate_by_keyset_and_filter() {
     ];
     let mut created = Vec::new();
     for (category, lat, lon, token) in points {
-        let v: Value = app.submit(token, Uuid::new_v4(), &report_at(category, lat, lon)).await.json().await.expect("json");
+        let v: Value = app
+            .submit(token, Uuid::new_v4(), &report_at(category, lat, lon))
+            .await
+            .json()
+            .await
+            .expect("json");
         created.push(v["id"].as_str().expect("id").to_owned());
     }
 
@@ -206,7 +266,11 @@ async fn listings_paginate_by_keyset_and_filter() {
         let page = get_json(&app, &path, None).await;
         let items = page["items"].as_array().expect("items");
         assert!(items.len() <= 2);
-        seen.extend(items.iter().map(|i| i["id"].as_str().expect("id").to_owned()));
+        seen.extend(
+            items
+                .iter()
+                .map(|i| i["id"].as_str().expect("id").to_owned()),
+        );
         match page["next_cursor"].as_str() {
             Some(c) => path = format!("/api/v1/reports?limit=2&cursor={c}"),
             None => break,
@@ -217,13 +281,23 @@ async fn listings_paginate_by_keyset_and_filter() {
     assert_eq!(seen, newest_first);
 
     let ids = |v: &Value| -> Vec<String> {
-        v["items"].as_array().expect("items").iter().map(|i| i["id"].as_str().expect("id").to_owned()).collect()
+        v["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|i| i["id"].as_str().expect("id").to_owned())
+            .collect()
     };
     let flooding = get_json(&app, "/api/v1/reports?category=flooding", None).await;
     assert_eq!(ids(&flooding), vec![created[2].clone(), created[0].clone()]);
     let thuan_an = get_json(&app, "/api/v1/reports?commune=19900", None).await;
     assert_eq!(ids(&thuan_an), vec![created[3].clone(), created[2].clone()]);
-    let bbox = get_json(&app, "/api/v1/reports?bbox=107.63,16.54,107.65,16.56&category=health", None).await;
+    let bbox = get_json(
+        &app,
+        "/api/v1/reports?bbox=107.63,16.54,107.65,16.56&category=health",
+        None,
+    )
+    .await;
     assert_eq!(ids(&bbox), vec![created[3].clone()]);
     let received = get_json(&app, "/api/v1/reports?status=received&limit=200", None).await;
     assert_eq!(ids(&received).len(), 5);
@@ -232,12 +306,32 @@ async fn listings_paginate_by_keyset_and_filter() {
 
     let mine = get_json(&app, "/api/v1/me/reports", Some(&b)).await;
     assert_eq!(ids(&mine), vec![created[4].clone(), created[2].clone()]);
-    assert!(mine["items"].as_array().expect("items").iter().all(|i| i["mine"] == true));
+    assert!(
+        mine["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .all(|i| i["mine"] == true)
+    );
     let public = get_json(&app, "/api/v1/reports", None).await;
-    assert!(public["items"].as_array().expect("items").iter().all(|i| i.get("idempotency_key").is_none()));
+    assert!(
+        public["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .all(|i| i.get("idempotency_key").is_none())
+    );
 
-    let anonymous_mine = app.client.get(app.url("/api/v1/me/reports")).send().await.expect("get");
-    assert_eq!(error_code(anonymous_mine).await, (401, "missing_token".into()));
+    let anonymous_mine = app
+        .client
+        .get(app.url("/api/v1/me/reports"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(
+        error_code(anonymous_mine).await,
+        (401, "missing_token".into())
+    );
     for (query, code) in [
         ("cursor=nonsense", "invalid_cursor"),
         ("limit=0", "invalid_query"),
@@ -248,7 +342,12 @@ async fn listings_paginate_by_keyset_and_filter() {
         ("bbox=1,2,3", "invalid_bbox"),
         ("bbox=107.7,16.5,107.5,16.6", "invalid_bbox"),
     ] {
-        let res = app.client.get(app.url(&format!("/api/v1/reports?{query}"))).send().await.expect("get");
+        let res = app
+            .client
+            .get(app.url(&format!("/api/v1/reports?{query}")))
+            .send()
+            .await
+            .expect("get");
         assert_eq!(error_code(res).await, (400, code.into()), "{query}");
     }
 }
@@ -257,7 +356,16 @@ async fn listings_paginate_by_keyset_and_filter() {
 async fn the_first_event_is_recorded_with_the_report() {
     let app = TestApp::spawn().await;
     let token = app.resident("su.kien@example.vn").await;
-    let v: Value = app.submit(&token, Uuid::new_v4(), &report_at("fire", 16.4698, 107.5786)).await.json().await.expect("json");
+    let v: Value = app
+        .submit(
+            &token,
+            Uuid::new_v4(),
+            &report_at("fire", 16.4698, 107.5786),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
     #[derive(QueryableByName)]
     struct Ev {
         #[diesel(sql_type = sql_types::Text)]
@@ -280,20 +388,40 @@ async fn the_first_event_is_recorded_with_the_report() {
     assert_eq!(events[0].kind, "received");
     assert_eq!(events[0].to_status.as_deref(), Some("received"));
     assert_eq!(events[0].unit_code.as_deref(), Some("pccc"));
-    assert!(events[0].same_time, "report and event share the transaction's time");
+    assert!(
+        events[0].same_time,
+        "report and event share the transaction's time"
+    );
 }
 
 #[tokio::test]
 async fn categories_and_communes_are_listed_for_the_apps() {
     let app = TestApp::spawn().await;
     let categories = get_json(&app, "/api/v1/categories", None).await;
-    let codes: Vec<&str> = categories["items"].as_array().expect("items").iter().map(|c| c["code"].as_str().expect("code")).collect();
-    assert_eq!(codes, vec!["flooding", "fire", "traffic", "environment", "health"]);
-    let urgent: Vec<bool> = categories["items"].as_array().expect("items").iter().map(|c| c["urgent"].as_bool().expect("bool")).collect();
+    let codes: Vec<&str> = categories["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|c| c["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(
+        codes,
+        vec!["flooding", "fire", "traffic", "environment", "health"]
+    );
+    let urgent: Vec<bool> = categories["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|c| c["urgent"].as_bool().expect("bool"))
+        .collect();
     assert_eq!(urgent, vec![true, true, false, false, false]);
     let communes = get_json(&app, "/api/v1/communes", None).await;
     let items = communes["items"].as_array().expect("items");
     assert_eq!(items.len(), 40);
     assert_eq!(items.iter().filter(|c| c["level"] == "phuong").count(), 21);
-    assert!(items.iter().any(|c| c["code"] == "19753" && c["full_name"] == "Phường Phú Xuân"));
+    assert!(
+        items
+            .iter()
+            .any(|c| c["code"] == "19753" && c["full_name"] == "Phường Phú Xuân")
+    );
 }

@@ -12,7 +12,7 @@ use hientruong_domain::Error;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
-use crate::handlers::{auth, catalog, health, reports};
+use crate::handlers::{about, auth, catalog, health, reports};
 use crate::state::AppState;
 
 /// `/api/v1`: the residents' API (the mobile app's contract).
@@ -74,6 +74,7 @@ pub fn build_app(
         .wrap(from_fn(localize_errors))
         .wrap(from_fn(request_id_header))
         .wrap(TracingLogger::default())
+        .route("/", get().to(about::index))
         .route("/healthz", get().to(health::healthz))
         .route("/readyz", get().to(health::readyz))
         .service(web::scope("/api/v1").configure(api_v1))

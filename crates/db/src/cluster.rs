@@ -31,6 +31,10 @@ pub enum ClusterError {
         "running as root, the database must run as the `postgres` system user, which does not exist: {INSTALL_HINT}"
     )]
     NoPostgresUser,
+    #[error(
+        "the `postgres` user cannot reach {0}: choose a HIENTRUONG_DATA_DIR whose parent directories it may traverse (e.g. under /var/lib or /srv), since PostgreSQL runs as that user when started as root"
+    )]
+    Unreachable(String),
     #[error("{what} failed: {detail}")]
     Command { what: String, detail: String },
     #[error("{0}: {1}")]
@@ -70,15 +74,7 @@ impl ManagedCluster {
     ) -> Result<ManagedCluster, ClusterError> {
         let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesMissing)?;
         check_postgis(&bin_dir)?;
-        let run_as = if nix::unistd::geteuid().is_root() {
-            let user = nix::unistd::User::from_name("postgres")
-                .ok()
-                .flatten()
-                .ok_or(ClusterError::NoPostgresUser)?;
-            Some((user.uid, user.gid))
-        } else {
-            None
-        };
+        let run_as = postgres_user_if_root()?;
         fs::create_dir_all(dir)
             .map_err(|e| ClusterError::Io(format!("creating {}", dir.display()), e))?;
         // The server's programs run from `/`, so every path handed to them must be absolute.
@@ -94,6 +90,7 @@ impl ManagedCluster {
             run_as,
             started_here: false,
         };
+        cluster.check_reachable(dir)?;
         if !cluster.pgdata.join("PG_VERSION").exists() {
             cluster.initdb()?;
         }
@@ -109,6 +106,28 @@ impl ManagedCluster {
         }
         cluster.create_database(database)?;
         Ok(cluster)
+    }
+
+    /// Stops the cluster under `dir` if it is running, without starting or creating anything.
+    pub fn stop_existing(dir: &Path) -> Result<bool, ClusterError> {
+        let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesMissing)?;
+        let pgdata = dir.join("pg");
+        if !pgdata.join("postmaster.pid").exists() {
+            return Ok(false);
+        }
+        let cluster = ManagedCluster {
+            bin_dir,
+            pgdata: fs::canonicalize(&pgdata)
+                .map_err(|e| ClusterError::Io(format!("resolving {}", pgdata.display()), e))?,
+            port: 0,
+            password: String::new(),
+            run_as: postgres_user_if_root()?,
+            started_here: true,
+        };
+        if cluster.running_port().is_none() {
+            return Ok(false);
+        }
+        cluster.stop_server().map(|_| true)
     }
 
     pub fn port(&self) -> u16 {
@@ -139,6 +158,27 @@ impl ManagedCluster {
             self.pg_command("pg_ctl")
                 .args(["stop", "-D", &pgdata, "-m", "fast", "-w", "-t", "60"]),
         )
+    }
+
+    /// When the cluster runs as another user, that user must be able to reach the directory.
+    fn check_reachable(&self, dir: &Path) -> Result<(), ClusterError> {
+        let Some((uid, gid)) = self.run_as else {
+            return Ok(());
+        };
+        let reachable = Command::new("test")
+            .arg("-x")
+            .arg(dir)
+            .uid(uid.as_raw())
+            .gid(gid.as_raw())
+            .current_dir("/")
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if reachable {
+            Ok(())
+        } else {
+            Err(ClusterError::Unreachable(dir.display().to_string()))
+        }
     }
 
     fn pgdata_arg(&self) -> String {
@@ -319,6 +359,18 @@ impl ManagedCluster {
             .map_err(setup)?;
         Ok(())
     }
+}
+
+/// PostgreSQL refuses to run as root: as root, the cluster runs as the `postgres` system user.
+fn postgres_user_if_root() -> Result<Option<(nix::unistd::Uid, nix::unistd::Gid)>, ClusterError> {
+    if !nix::unistd::geteuid().is_root() {
+        return Ok(None);
+    }
+    let user = nix::unistd::User::from_name("postgres")
+        .ok()
+        .flatten()
+        .ok_or(ClusterError::NoPostgresUser)?;
+    Ok(Some((user.uid, user.gid)))
 }
 
 /// `initdb` and `pg_ctl` from PATH, or the newest `/usr/lib/postgresql/<version>/bin`.

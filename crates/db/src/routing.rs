@@ -1,7 +1,9 @@
 //! The geometric and rule lookups behind routing; the choices are made by `domain::routing`.
 
+use diesel::pg::Pg;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Double, Nullable, Text};
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
+use diesel::sql_types::{BigInt, Bool, Double, Nullable, Text, Untyped};
 use hientruong_domain::report::Position;
 use hientruong_domain::routing::{
     CommuneCandidate, CommuneDecision, RuleCandidate, RuleTarget, UnitDecision, decide_commune,
@@ -15,8 +17,8 @@ use crate::Error;
 ///
 /// The bounding-box prefilter of 0.01° (over 1 km at Huế's latitude) is wider than the 500 m
 /// tolerance in both directions, so it never drops a commune that is close enough.
-const CANDIDATES_SQL: &str = "\
-WITH pt AS (SELECT ST_SetSRID(ST_MakePoint($1, $2), 4326) AS g),
+pub const CANDIDATES_SQL: &str = "\
+WITH pt AS (SELECT ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 4326) AS g),
 covering AS (
     SELECT a.id, a.code, true AS covers, 0::float8 AS distance_m
     FROM admin_units a, pt
@@ -40,16 +42,17 @@ LEFT JOIN handling_units h
 /// The category (if it exists and is active) with the rules in force for it, city-wide or for the
 /// given commune, whose target unit is active. One row with NULL rule columns means "category
 /// exists, no rule"; no row means "no such category".
-const RULES_SQL: &str = "\
+pub const RULES_SQL: &str = "\
+WITH p AS (SELECT $1::text AS category, $2::text AS commune)
 SELECT c.code AS category, r.id AS rule_id, r.commune_code, r.target_kind, r.target_unit
-FROM categories c
+FROM p JOIN categories c ON c.code = p.category
 LEFT JOIN routing_rules r
        ON r.category_code = c.code
-      AND (r.commune_code IS NULL OR r.commune_code = $2)
+      AND (r.commune_code IS NULL OR r.commune_code = p.commune)
       AND r.valid_from <= now() AND (r.valid_to IS NULL OR r.valid_to > now())
       AND (r.target_kind = 'commune_committee'
            OR EXISTS (SELECT 1 FROM handling_units h WHERE h.code = r.target_unit AND h.active))
-WHERE c.code = $1 AND c.active";
+WHERE c.active";
 
 #[derive(QueryableByName)]
 struct CandidateRow {
@@ -84,14 +87,51 @@ pub struct Route {
     pub unit: UnitDecision,
 }
 
+/// A fixed SQL text with two parameters (`$1`, `$2`, each used once, in order) that diesel may
+/// keep as a prepared statement. `diesel::sql_query` never caches its statements, and these two
+/// run on every submission: planning the candidates query each time costs more than running it.
+macro_rules! prepared_query {
+    ($name:ident, $sql:expr, $a:ty => $sa:ty, $b:ty => $sb:ty) => {
+        /// Each (SQL text, parameter types) pair is its own type: the statement cache keys on it.
+        struct $name($a, $b);
+
+        impl QueryId for $name {
+            type QueryId = $name;
+            const HAS_STATIC_QUERY_ID: bool = true;
+        }
+
+        impl Query for $name {
+            type SqlType = Untyped;
+        }
+
+        impl QueryFragment<Pg> for $name {
+            fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> QueryResult<()> {
+                let missing = || {
+                    diesel::result::Error::QueryBuilderError("a parameter marker is missing".into())
+                };
+                let (before, rest) = $sql.split_once("$1").ok_or_else(missing)?;
+                let (middle, after) = rest.split_once("$2").ok_or_else(missing)?;
+                out.push_sql(before);
+                out.push_bind_param::<$sa, _>(&self.0)?;
+                out.push_sql(middle);
+                out.push_bind_param::<$sb, _>(&self.1)?;
+                out.push_sql(after);
+                Ok(())
+            }
+        }
+
+        impl RunQueryDsl<PgConnection> for $name {}
+    };
+}
+
+prepared_query!(CandidatesQuery, CANDIDATES_SQL, f64 => Double, f64 => Double);
+prepared_query!(RulesQuery, RULES_SQL, String => Text, String => Text);
+
 pub fn commune_candidates(
     conn: &mut PgConnection,
     position: Position,
 ) -> QueryResult<Vec<CommuneCandidate>> {
-    let rows: Vec<CandidateRow> = diesel::sql_query(CANDIDATES_SQL)
-        .bind::<Double, _>(position.lon())
-        .bind::<Double, _>(position.lat())
-        .load(conn)?;
+    let rows: Vec<CandidateRow> = CandidatesQuery(position.lon(), position.lat()).load(conn)?;
     Ok(rows
         .into_iter()
         .map(|r| CommuneCandidate {
@@ -111,10 +151,7 @@ pub fn rules_for(
     category: &str,
     commune_code: &str,
 ) -> Result<Vec<RuleCandidate>, Error> {
-    let rows: Vec<RuleRow> = diesel::sql_query(RULES_SQL)
-        .bind::<Text, _>(category)
-        .bind::<Text, _>(commune_code)
-        .load(conn)?;
+    let rows: Vec<RuleRow> = RulesQuery(category.to_owned(), commune_code.to_owned()).load(conn)?;
     if rows.is_empty() {
         return Err(hientruong_domain::Error::UnknownCategory.into());
     }

@@ -163,11 +163,23 @@ fn db_command(config: &Config, action: DbAction) -> Result<()> {
             "DATABASE_URL is set: the database is not managed by hientruong"
         ));
     }
+    if let DbAction::Stop = action {
+        let stopped = ManagedCluster::stop_existing(&config.data_dir)?;
+        println!(
+            "{}",
+            if stopped {
+                "managed PostgreSQL stopped"
+            } else {
+                "managed PostgreSQL was not running"
+            }
+        );
+        return Ok(());
+    }
     let cluster = ManagedCluster::ensure(&config.data_dir, MANAGED_DATABASE, Durability::Full)?;
     match action {
         DbAction::Start => println!("managed PostgreSQL running on 127.0.0.1:{}", cluster.port()),
-        DbAction::Stop => cluster.stop_server()?,
         DbAction::Url => println!("{}", cluster.database_url(MANAGED_DATABASE)),
+        DbAction::Stop => {}
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! One handler per file, named by resource and verb.
 
+pub mod about;
 pub mod auth;
 pub mod catalog;
 pub mod health;

@@ -1,0 +1,43 @@
+# Shared set-up for scripts/run and scripts/test: installs what this project needs on a
+# Debian/Ubuntu machine when it is missing. Sourced, not run.
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+    echo "error: need root (or sudo) to install: $*" >&2; return 1; fi
+}
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "error: missing packages (${missing[*]}) and no apt-get to install them; see docs/operations.md" >&2
+    return 1
+  fi
+  echo "==> installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# PostgreSQL server with the PostGIS build for its major version, and libpq for the Rust driver.
+ensure_database_packages() {
+  apt_install postgresql libpq-dev pkg-config build-essential ca-certificates curl
+  local major
+  major=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1)
+  if [ -z "$major" ]; then echo "error: PostgreSQL did not install" >&2; return 1; fi
+  apt_install "postgresql-${major}-postgis-3"
+}
+
+ensure_rust() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    if [ -x "$HOME/.cargo/bin/cargo" ]; then
+      export PATH="$HOME/.cargo/bin:$PATH"
+    else
+      echo "==> installing the Rust toolchain (rustup)"
+      curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c rustfmt,clippy
+      export PATH="$HOME/.cargo/bin:$PATH"
+    fi
+  fi
+}

@@ -1,0 +1,363 @@
+//! Benchmark: reports per second through `POST /api/v1/reports` (authenticated, routed) at 64
+//! concurrent connections on loopback, against the ceiling of the same database work driven by
+//! pgbench in the same run. See docs/benchmarks.md.
+//!
+//! Usage: `cargo run --release -p hientruong-tests --bin bench_reports -- [--seconds 20]
+//!         [--connections 64] [--pool-size 16]` (after `cargo build --release --bin hientruong`).
+
+use std::fmt::Write as _;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use hientruong_api::auth::jwt::TokenKeys;
+use hientruong_db::cluster::{Durability, ManagedCluster};
+use hientruong_db::diesel::prelude::*;
+use hientruong_db::diesel::{self, Connection, PgConnection};
+use hientruong_domain::role::Role;
+use serde_json::json;
+use uuid::Uuid;
+
+const CATEGORIES: [&str; 5] = ["flooding", "fire", "traffic", "environment", "health"];
+/// Central Huế: every point of this box lies inside one of ten communes (checked in the docs).
+const BOX: (f64, f64, f64, f64) = (107.55, 16.43, 107.62, 16.49);
+
+struct Args {
+    seconds: u64,
+    connections: usize,
+    pool_size: u32,
+    warmup: u64,
+}
+
+fn args() -> Result<Args> {
+    let mut a = Args {
+        seconds: 20,
+        connections: 64,
+        pool_size: 16,
+        warmup: 3,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().context("a flag without a value")?;
+        match flag.as_str() {
+            "--seconds" => a.seconds = value.parse()?,
+            "--connections" => a.connections = value.parse()?,
+            "--pool-size" => a.pool_size = value.parse()?,
+            "--warmup" => a.warmup = value.parse()?,
+            other => bail!("unknown flag {other}"),
+        }
+    }
+    Ok(a)
+}
+
+/// A tiny deterministic generator (xorshift64*), so both sides draw from the same distribution.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn user_id(i: usize) -> Uuid {
+    Uuid::parse_str(&format!("00000000-0000-0000-0000-{i:012}")).expect("uuid")
+}
+
+fn percentile(sorted: &[u32], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    f64::from(sorted[idx]) / 1000.0
+}
+
+fn peak_rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn pg_bin(name: &str) -> Result<String> {
+    let mut versions: Vec<_> = std::fs::read_dir("/usr/lib/postgresql")?
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|v| v.parse::<u32>().ok()))
+        .collect();
+    versions.sort();
+    let v = versions.last().context("no PostgreSQL installed")?;
+    Ok(format!("/usr/lib/postgresql/{v}/bin/{name}"))
+}
+
+/// The pgbench script: the database work of one submission, as the server does it (idempotency
+/// lookup, commune candidates, category and rules, then report and event in one transaction, then
+/// the joined read of the stored report).
+fn pgbench_script() -> String {
+    let (x0, y0, x1, y1) = BOX;
+    let mut s = String::new();
+    let _ = writeln!(s, "\\set u random(1, 64)");
+    let _ = writeln!(s, "\\set c random(1, 5)");
+    let _ = writeln!(
+        s,
+        "\\set lon {x0} + random(0, 1000000) * {:.10}",
+        (x1 - x0) / 1e6
+    );
+    let _ = writeln!(
+        s,
+        "\\set lat {y0} + random(0, 1000000) * {:.10}",
+        (y1 - y0) / 1e6
+    );
+    let _ = writeln!(
+        s,
+        "SELECT ('00000000-0000-0000-0000-' || lpad(:u::text, 12, '0'))::uuid AS uid, \
+         (ARRAY['flooding','fire','traffic','environment','health'])[:c] AS cat, gen_random_uuid() AS k \\gset"
+    );
+    let _ = writeln!(
+        s,
+        "SELECT id, fingerprint FROM reports WHERE reporter_id = :uid AND idempotency_key = :k;"
+    );
+    let candidates = hientruong_db::routing::CANDIDATES_SQL
+        .replace("$1", ":lon")
+        .replace("$2", ":lat");
+    let _ = writeln!(s, "{candidates} \\gset");
+    let rules = hientruong_db::routing::RULES_SQL
+        .replace("$1", ":cat")
+        .replace("$2", ":code");
+    let _ = writeln!(s, "{rules};");
+    let _ = writeln!(s, "BEGIN;");
+    let _ = writeln!(
+        s,
+        "INSERT INTO reports (id, reporter_id, idempotency_key, fingerprint, category_code, description, address, location, \
+         boundary_id, commune_code, commune_reason, commune_distance_m, unit_code, routing_rule_id, unit_reason) \
+         VALUES (gen_random_uuid(), :uid, :k, sha256(:k::bytea), :cat, 'Nước ngập sâu trước cổng chợ, cần xử lý', NULL, \
+         ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :boundary_id, :code, 'covered', 0, :committee_unit, NULL, 'city_wide_rule') \
+         ON CONFLICT (reporter_id, idempotency_key) DO NOTHING RETURNING id AS rid \\gset"
+    );
+    let _ = writeln!(
+        s,
+        "INSERT INTO report_events (report_id, kind, from_status, to_status, actor_id, unit_code, note, public) \
+         VALUES (:rid, 'received', NULL, 'received', :uid, :committee_unit, NULL, true);"
+    );
+    let _ = writeln!(s, "END;");
+    let _ = writeln!(
+        s,
+        "SELECT r.*, a.full_name, a.full_name_en, h.name_vi, h.name_en, c.name_vi, c.name_en, c.urgent \
+         FROM reports r JOIN admin_units a ON a.id = r.boundary_id JOIN handling_units h ON h.code = r.unit_code \
+         JOIN categories c ON c.code = r.category_code WHERE r.id = :rid LIMIT 1;"
+    );
+    s
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> Result<()> {
+    let args = args()?;
+    let workspace = hientruong_tests::workspace();
+    let server_bin = hientruong_tests::target_dir().join("release/hientruong");
+    if !server_bin.is_file() {
+        bail!("build the server first: cargo build --release --bin hientruong");
+    }
+
+    // A database of its own on a durable cluster (fsync on, like production).
+    let dir = hientruong_tests::scratch_dir().join("bench-cluster");
+    let cluster = ManagedCluster::ensure(&dir, "postgres", Durability::Full)?;
+    let db_name = format!("bench_{}", Uuid::new_v4().simple());
+    {
+        let mut admin = PgConnection::establish(&cluster.database_url("postgres"))?;
+        diesel::sql_query(format!("CREATE DATABASE {db_name}")).execute(&mut admin)?;
+    }
+    let db_url = cluster.database_url(&db_name);
+    let secret = Uuid::new_v4().to_string() + &Uuid::new_v4().to_string();
+    let keys = TokenKeys::new(secret.as_bytes(), 3600);
+    let mut tokens = Vec::new();
+    {
+        let mut conn = PgConnection::establish(&db_url)?;
+        hientruong_db::migrations::run_pending(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))?;
+        hientruong_db::geography::import_hue_if_empty(&mut conn)?;
+        for i in 1..=64 {
+            diesel::sql_query(
+                "INSERT INTO users (id, login, login_kind, password_hash, full_name, role) VALUES ($1, $2, 'email', 'x', 'Bench', 'resident')",
+            )
+            .bind::<diesel::sql_types::Uuid, _>(user_id(i))
+            .bind::<diesel::sql_types::Text, _>(format!("bench{i}@example.vn"))
+            .execute(&mut conn)?;
+            tokens.push(keys.issue(user_id(i), Role::Resident, None)?);
+        }
+    }
+
+    let port = hientruong_tests::process::free_port();
+    let data_dir = hientruong_tests::scratch_dir().join("bench-data");
+    std::fs::create_dir_all(&data_dir)?;
+    let mut server = Command::new(&server_bin)
+        .arg("serve")
+        .env("DATABASE_URL", &db_url)
+        .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
+        .env("HIENTRUONG_JWT_SECRET", &secret)
+        .env("HIENTRUONG_DATA_DIR", &data_dir)
+        .env("HIENTRUONG_DB_POOL_SIZE", args.pool_size.to_string())
+        .env("HIENTRUONG_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .current_dir(&workspace)
+        .spawn()?;
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(args.connections)
+        .build()?;
+    let started = Instant::now();
+    while !client
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .is_ok_and(|r| r.status() == 200)
+    {
+        if started.elapsed() > Duration::from_secs(60) {
+            bail!("the server did not start");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Warm-up, then the measured run: each connection submits back to back.
+    let tokens = Arc::new(tokens);
+    let run = |seconds: u64| {
+        let deadline = Instant::now() + Duration::from_secs(seconds);
+        let tasks: Vec<_> = (0..args.connections)
+            .map(|c| {
+                let client = client.clone();
+                let url = format!("{base}/api/v1/reports");
+                let tokens = tokens.clone();
+                tokio::spawn(async move {
+                    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (c as u64 + 1) * 0x1000_0000_1B3);
+                    let mut latencies = Vec::new();
+                    let mut errors = 0u64;
+                    while Instant::now() < deadline {
+                        let (x0, y0, x1, y1) = BOX;
+                        let body = json!({
+                            "category": CATEGORIES[(rng.next() % 5) as usize],
+                            "description": "Nước ngập sâu trước cổng chợ, cần xử lý",
+                            "lat": y0 + rng.unit() * (y1 - y0),
+                            "lon": x0 + rng.unit() * (x1 - x0),
+                        });
+                        let token = &tokens[(rng.next() % 64) as usize];
+                        let t = Instant::now();
+                        let res = client
+                            .post(&url)
+                            .bearer_auth(token)
+                            .header("Idempotency-Key", Uuid::new_v4().to_string())
+                            .json(&body)
+                            .send()
+                            .await;
+                        let ok = match res {
+                            Ok(r) => r.status() == 201 && r.bytes().await.is_ok(),
+                            Err(_) => false,
+                        };
+                        if ok {
+                            latencies
+                                .push(u32::try_from(t.elapsed().as_micros()).unwrap_or(u32::MAX));
+                        } else {
+                            errors += 1;
+                        }
+                    }
+                    (latencies, errors)
+                })
+            })
+            .collect();
+        async move {
+            let mut all = Vec::new();
+            let mut errors = 0;
+            for t in tasks {
+                let (l, e) = t.await.expect("task");
+                all.extend(l);
+                errors += e;
+            }
+            (all, errors)
+        }
+    };
+    let _ = run(args.warmup).await;
+    let measured_start = Instant::now();
+    let (mut latencies, errors) = run(args.seconds).await;
+    let elapsed = measured_start.elapsed().as_secs_f64();
+    let rss_kib = peak_rss_kib(server.id());
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(server.id().to_string())
+        .status();
+    let _ = server.wait();
+    latencies.sort_unstable();
+    let api_rps = latencies.len() as f64 / elapsed;
+
+    // The ceiling: the same statements from pgbench (C, prepared statements, no HTTP, no JSON).
+    let script = data_dir.join("submit.sql");
+    std::fs::write(&script, pgbench_script())?;
+    let url_parts = db_url.trim_start_matches("postgres://").to_owned();
+    let (userpass, hostdb) = url_parts.split_once('@').context("url")?;
+    let (user, password) = userpass.split_once(':').context("url")?;
+    let (hostport, db) = hostdb.split_once('/').context("url")?;
+    let (host, pgport) = hostport.split_once(':').context("url")?;
+    let out = Command::new(pg_bin("pgbench")?)
+        .args([
+            "-n",
+            "-M",
+            "prepared",
+            "-c",
+            &args.connections.to_string(),
+            "-j",
+            "2",
+            "-T",
+            &args.seconds.to_string(),
+        ])
+        .args(["-h", host, "-p", pgport, "-U", user, "-f"])
+        .arg(&script)
+        .arg(db)
+        .env("PGPASSWORD", password)
+        .output()?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        bail!(
+            "pgbench failed: {}{}",
+            stdout,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let pg_tps: f64 = stdout
+        .lines()
+        .find(|l| l.starts_with("tps ="))
+        .and_then(|l| l.split_whitespace().nth(2))
+        .and_then(|v| v.parse().ok())
+        .context("pgbench printed no tps")?;
+    let pg_latency = stdout
+        .lines()
+        .find(|l| l.starts_with("latency average"))
+        .unwrap_or("")
+        .to_owned();
+
+    {
+        let mut admin = PgConnection::establish(&cluster.database_url("postgres"))?;
+        diesel::sql_query(format!("DROP DATABASE {db_name} WITH (FORCE)")).execute(&mut admin)?;
+    }
+    cluster.stop()?;
+
+    println!("connections            {}", args.connections);
+    println!("measured seconds       {:.1}", elapsed);
+    println!("server pool size       {}", args.pool_size);
+    println!("API reports/s          {api_rps:.1}");
+    println!("API errors             {errors}");
+    println!("API latency p50 ms     {:.2}", percentile(&latencies, 0.50));
+    println!("API latency p99 ms     {:.2}", percentile(&latencies, 0.99));
+    println!("server peak RSS MiB    {:.1}", rss_kib as f64 / 1024.0);
+    println!("pgbench tps (ceiling)  {pg_tps:.1}");
+    println!("pgbench {pg_latency}");
+    println!("ratio API / ceiling    {:.2}", api_rps / pg_tps);
+    Ok(())
+}
