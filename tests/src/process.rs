@@ -63,10 +63,9 @@ impl ServerProcess {
             if let Ok(Some(status)) = self.child.try_wait() {
                 panic!("the server exited early: {status}");
             }
-            if let Ok(res) = client.get(format!("{}/readyz", self.base)).send().await {
-                if res.status() == 200 {
-                    return;
-                }
+            let ready = client.get(format!("{}/readyz", self.base)).send().await;
+            if ready.is_ok_and(|res| res.status() == 200) {
+                return;
             }
             assert!(Instant::now() < deadline, "the server did not become ready");
             tokio::time::sleep(Duration::from_millis(100)).await;

@@ -376,16 +376,16 @@ fn postgres_user_if_root() -> Result<Option<(nix::unistd::Uid, nix::unistd::Gid)
 /// `initdb` and `pg_ctl` from PATH, or the newest `/usr/lib/postgresql/<version>/bin`.
 fn find_bin_dir() -> Option<PathBuf> {
     let has_both = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
-    if let Some(path) = std::env::var_os("PATH") {
-        if let Some(dir) = std::env::split_paths(&path).find(|d| has_both(d)) {
-            // Resolve links (e.g. /usr/local/bin/initdb -> /usr/lib/postgresql/15/bin/initdb) so
-            // that the sibling programs of the same installation, like pg_config, are found.
-            let real = fs::canonicalize(dir.join("initdb"))
-                .ok()
-                .and_then(|p| p.parent().map(Path::to_path_buf))
-                .filter(|d| has_both(d));
-            return Some(real.unwrap_or(dir));
-        }
+    if let Some(dir) =
+        std::env::var_os("PATH").and_then(|path| std::env::split_paths(&path).find(|d| has_both(d)))
+    {
+        // Resolve links (e.g. /usr/local/bin/initdb -> /usr/lib/postgresql/15/bin/initdb) so
+        // that the sibling programs of the same installation, like pg_config, are found.
+        let real = fs::canonicalize(dir.join("initdb"))
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .filter(|d| has_both(d));
+        return Some(real.unwrap_or(dir));
     }
     let mut versions: Vec<(u32, PathBuf)> = fs::read_dir("/usr/lib/postgresql")
         .ok()?

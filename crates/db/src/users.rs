@@ -71,8 +71,8 @@ pub fn store_refresh_token(conn: &mut PgConnection, token: &NewRefreshToken) -> 
 /// What presenting a refresh token led to.
 #[derive(Debug)]
 pub enum Rotation {
-    /// The token was valid; it is now used and `next` was stored in its family.
-    Rotated(User),
+    /// The token was valid; it is now used and its successor was stored in its family.
+    Rotated(Box<User>),
     /// The token had been used before: someone else may hold a copy, so its whole family is revoked.
     Reused,
     /// Unknown, expired or revoked.
@@ -122,7 +122,7 @@ pub fn rotate_refresh_token(
                 expires_at: now + ttl,
             },
         )?;
-        Ok(Rotation::Rotated(user))
+        Ok(Rotation::Rotated(Box::new(user)))
     })
 }
 

@@ -115,10 +115,10 @@ impl Config {
         }
 
         let database_url = var("DATABASE_URL")?;
-        if let Some(url) = &database_url {
-            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-                bail!("DATABASE_URL must start with postgres:// or postgresql://");
-            }
+        if database_url.as_ref().is_some_and(|url| {
+            !(url.starts_with("postgres://") || url.starts_with("postgresql://"))
+        }) {
+            bail!("DATABASE_URL must start with postgres:// or postgresql://");
         }
         let jwt_secret = var("HIENTRUONG_JWT_SECRET")?.map(String::into_bytes);
         if jwt_secret.as_ref().is_some_and(|s| s.len() < 32) {

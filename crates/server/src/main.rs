@@ -150,10 +150,8 @@ fn main() -> Result<()> {
 }
 
 fn stop(cluster: Option<ManagedCluster>) {
-    if let Some(cluster) = cluster {
-        if let Err(e) = cluster.stop() {
-            tracing::error!(error = %e, "could not stop the managed PostgreSQL");
-        }
+    if let Some(Err(e)) = cluster.map(|c| c.stop()) {
+        tracing::error!(error = %e, "could not stop the managed PostgreSQL");
     }
 }
 

@@ -238,7 +238,7 @@ async fn main() -> Result<()> {
                 let url = format!("{base}/api/v1/reports");
                 let tokens = tokens.clone();
                 tokio::spawn(async move {
-                    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (c as u64 + 1) * 0x1000_0000_1B3);
+                    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ ((c as u64 + 1) * 0x0100_0000_01B3));
                     let mut latencies = Vec::new();
                     let mut errors = 0u64;
                     while Instant::now() < deadline {
