@@ -52,7 +52,7 @@ fn every_down_migration_undoes_its_up() {
     let db = TestDb::empty();
     let mut conn = db.conn();
     hientruong_db::migrations::ensure_postgis(&mut conn).expect("postgis");
-    let migrations = harness::all(&mut conn).expect("list migrations");
+    let migrations = harness::all().expect("list migrations");
     assert!(migrations.len() >= 4, "{} migrations", migrations.len());
     for index in 0..migrations.len() {
         let before = schema_snapshot(&mut conn);

@@ -51,10 +51,6 @@ impl AppState {
         }
     }
 
-    pub fn pool(&self) -> &DbPool {
-        &self.pool
-    }
-
     /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection.
     pub async fn db<T, F>(&self, work: F) -> Result<T, ApiError>
     where

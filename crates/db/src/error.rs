@@ -11,9 +11,3 @@ pub enum Error {
     #[error("no database connection available: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
 }
-
-impl Error {
-    pub fn is_not_found(&self) -> bool {
-        matches!(self, Error::Query(diesel::result::Error::NotFound))
-    }
-}

@@ -37,7 +37,7 @@ pub mod step {
     use super::*;
 
     /// The embedded migrations in order.
-    pub fn all(_conn: &mut PgConnection) -> Result<Vec<String>, MigrationError> {
+    pub fn all() -> Result<Vec<String>, MigrationError> {
         let list: Vec<Box<dyn Migration<Pg>>> = MigrationSource::<Pg>::migrations(&MIGRATIONS)?;
         Ok(list.iter().map(|m| m.name().to_string()).collect())
     }

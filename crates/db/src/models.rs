@@ -129,18 +129,6 @@ pub struct Category {
     pub sort_order: i32,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = handling_units, check_for_backend(diesel::pg::Pg))]
-pub struct HandlingUnit {
-    pub code: String,
-    pub kind: String,
-    pub name_vi: String,
-    pub name_en: String,
-    pub email: String,
-    pub commune_code: Option<String>,
-    pub active: bool,
-}
-
 /// A current commune without its geometry (for listings).
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = admin_units, check_for_backend(diesel::pg::Pg))]

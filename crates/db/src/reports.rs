@@ -245,11 +245,6 @@ pub fn list(
     Ok((rows.into_iter().map(into_view).collect(), next))
 }
 
-/// Number of reports (for readiness output and demo loading).
-pub fn count(conn: &mut PgConnection) -> QueryResult<i64> {
-    reports::table.count().get_result(conn)
-}
-
 /// When the report was created, for tests and demo data that need fixed times.
 pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryResult<()> {
     conn.transaction(|conn| {

@@ -34,9 +34,4 @@ impl Role {
         .into_iter()
         .find(|r| r.as_str() == s)
     }
-
-    /// Staff roles may see reporter identity only when they oversee the whole city.
-    pub fn sees_reporter_identity(self) -> bool {
-        matches!(self, Role::IocOperator | Role::Admin)
-    }
 }

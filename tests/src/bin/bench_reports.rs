@@ -346,7 +346,8 @@ async fn main() -> Result<()> {
         let mut admin = PgConnection::establish(&cluster.database_url("postgres"))?;
         diesel::sql_query(format!("DROP DATABASE {db_name} WITH (FORCE)")).execute(&mut admin)?;
     }
-    cluster.stop()?;
+    // The bench cluster is ours alone: stop it even when an earlier run left it running.
+    cluster.stop_server()?;
 
     println!("connections            {}", args.connections);
     println!("measured seconds       {:.1}", elapsed);
