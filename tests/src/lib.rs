@@ -226,6 +226,19 @@ impl TestDb {
     pub fn conn(&self) -> PgConnection {
         PgConnection::establish(&self.url).expect("connect to the test database")
     }
+
+    /// `SELECT count(*)` of a table.
+    pub fn count(&self, table: &str) -> i64 {
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        diesel::sql_query(format!("SELECT count(*) AS n FROM {table}"))
+            .get_result::<Count>(&mut self.conn())
+            .expect("count")
+            .n
+    }
 }
 
 impl Default for TestDb {

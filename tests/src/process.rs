@@ -39,10 +39,23 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
+    /// A server on `database_url`.
     pub fn start(database_url: &str, port: u16, data_dir: &std::path::Path) -> ServerProcess {
-        let child = command()
-            .args(["serve"])
-            .env("DATABASE_URL", database_url)
+        ServerProcess::spawn(Some(database_url), port, data_dir)
+    }
+
+    /// A server with no `DATABASE_URL`: it runs its own PostgreSQL in `data_dir/pg`.
+    pub fn start_managed(port: u16, data_dir: &std::path::Path) -> ServerProcess {
+        ServerProcess::spawn(None, port, data_dir)
+    }
+
+    fn spawn(database_url: Option<&str>, port: u16, data_dir: &std::path::Path) -> ServerProcess {
+        let mut cmd = command();
+        if let Some(url) = database_url {
+            cmd.env("DATABASE_URL", url);
+        }
+        let child = cmd
+            .arg("serve")
             .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
             .env("HIENTRUONG_DATA_DIR", data_dir)
             .env("HIENTRUONG_DB_POOL_SIZE", "8")
@@ -92,22 +105,6 @@ pub fn free_port() -> u16 {
 }
 
 impl ServerProcess {
-    /// A server with no `DATABASE_URL`: it runs its own PostgreSQL in `data_dir/pg`.
-    pub fn start_managed(port: u16, data_dir: &std::path::Path) -> ServerProcess {
-        let child = command()
-            .args(["serve"])
-            .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
-            .env("HIENTRUONG_DATA_DIR", data_dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start hientruong serve");
-        ServerProcess {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
-        }
-    }
-
     /// SIGTERM, then waits for a clean exit.
     pub async fn terminate(&mut self) {
         let pid = nix::unistd::Pid::from_raw(i32::try_from(self.child.id()).expect("pid"));

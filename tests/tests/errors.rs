@@ -3,24 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use hientruong_db::diesel;
 use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
 use hientruong_domain::Error;
 use hientruong_tests::{TestApp, error_code, report_at};
 use serde_json::{Value, json};
 use uuid::Uuid;
-
-fn report_count(app: &TestApp) -> i64 {
-    #[derive(QueryableByName)]
-    struct N {
-        #[diesel(sql_type = sql_types::BigInt)]
-        n: i64,
-    }
-    diesel::sql_query("SELECT count(*) AS n FROM reports")
-        .get_result::<N>(&mut app.db.conn())
-        .expect("count")
-        .n
-}
 
 #[tokio::test]
 async fn bad_report_submissions_are_refused_with_their_code() {
@@ -155,7 +143,11 @@ async fn bad_report_submissions_are_refused_with_their_code() {
         (400, "invalid_idempotency_key".into())
     );
 
-    assert_eq!(report_count(&app), 0, "no refused request stored anything");
+    assert_eq!(
+        app.db.count("reports"),
+        0,
+        "no refused request stored anything"
+    );
 
     // The limits are on characters after NFC: exactly 4000 is accepted.
     let max = json!({"category": "flooding", "description": "ế".repeat(4000), "lat": 16.4698, "lon": 107.5786});
