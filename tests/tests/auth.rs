@@ -156,6 +156,33 @@ async fn wrong_passwords_are_slowed_down_then_the_account_is_locked() {
     );
 }
 
+#[tokio::test]
+async fn parallel_guesses_count_like_sequential_ones() {
+    let app = TestApp::spawn().await;
+    app.resident("song.song@example.vn").await;
+    let wrong = json!({"login": "song.song@example.vn", "password": "doan-mo"});
+    let answers =
+        futures::future::join_all((0..12).map(|_| app.post_json("/api/v1/auth/login", &wrong)))
+            .await;
+    let mut codes = Vec::new();
+    for res in answers {
+        codes.push(error_code(res).await);
+    }
+    let wrong_password = codes
+        .iter()
+        .filter(|c| c.1 == "invalid_credentials")
+        .count();
+    let locked = codes.iter().filter(|c| c.1 == "account_locked").count();
+    assert_eq!((wrong_password, locked), (10, 2), "{codes:?}");
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "song.song@example.vn", "password": TEST_PASSWORD}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (429, "account_locked".into()));
+}
+
 async fn refresh(app: &TestApp, token: &str) -> reqwest::Response {
     app.post_json("/api/v1/auth/refresh", &json!({"refresh_token": token}))
         .await

@@ -244,4 +244,20 @@ async fn the_managed_database_starts_is_reused_and_stops_with_the_server() {
         .mode()
         & 0o777;
     assert_eq!(mode, 0o600);
+
+    // A killed server leaves its PostgreSQL running; the next server adopts it and stops it.
+    let mut server = ServerProcess::start_managed(free_port(), &data);
+    server.wait_ready(&client).await;
+    server.kill();
+    assert!(
+        data.join("pg/postmaster.pid").exists(),
+        "PostgreSQL outlives a SIGKILLed server"
+    );
+    let mut server = ServerProcess::start_managed(free_port(), &data);
+    server.wait_ready(&client).await;
+    server.terminate().await;
+    assert!(
+        !data.join("pg/postmaster.pid").exists(),
+        "the adopted cluster was not stopped"
+    );
 }

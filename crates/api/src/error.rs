@@ -73,8 +73,8 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidBbox
         | IdempotencyKeyRequired
         | InvalidIdempotencyKey => StatusCode::BAD_REQUEST,
-        UnsupportedMediaType | UnsupportedImageFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        PayloadTooLarge | PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         NotFound => StatusCode::NOT_FOUND,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
@@ -85,7 +85,7 @@ pub fn status_of(error: Error) -> StatusCode {
             StatusCode::UNPROCESSABLE_ENTITY
         }
         AccountLocked => StatusCode::TOO_MANY_REQUESTS,
-        ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
+        ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -27,7 +27,7 @@ impl Default for Settings {
             jwt_secret: Vec::new(),
             access_ttl_secs: 15 * 60,
             refresh_ttl_days: 30,
-            json_limit_bytes: 64 * 1024,
+            json_limit_bytes: 128 * 1024,
         }
     }
 }
@@ -40,7 +40,14 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// # Panics
+    /// When the token secret is shorter than 32 bytes: tokens signed with it could be forged. The
+    /// binary's configuration refuses such secrets before this point.
     pub fn new(pool: DbPool, settings: Settings) -> AppState {
+        assert!(
+            settings.jwt_secret.len() >= 32,
+            "the token-signing secret must be at least 32 bytes"
+        );
         AppState {
             pool,
             tokens: Arc::new(TokenKeys::new(
@@ -58,7 +65,11 @@ impl AppState {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
+        // The blocking thread does not inherit the request's span: carry it over, so that what
+        // the work logs carries the request id too.
+        let span = tracing::Span::current();
         web::block(move || {
+            let _entered = span.enter();
             let mut conn = pool.get().map_err(hientruong_db::Error::from)?;
             work(&mut conn)
         })

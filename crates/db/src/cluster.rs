@@ -17,7 +17,7 @@ use diesel::prelude::*;
 
 const SUPERUSER: &str = "hientruong";
 const INSTALL_HINT: &str = "install them on Debian/Ubuntu with `sudo apt-get install postgresql \
-     postgresql-15-postgis-3`, or set DATABASE_URL to an existing PostgreSQL with PostGIS";
+     postgis` (PostgreSQL with its matching postgresql-<version>-postgis-3), or set DATABASE_URL to an existing PostgreSQL with PostGIS";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {
@@ -25,8 +25,10 @@ pub enum ClusterError {
         "PostgreSQL server programs (initdb, pg_ctl) were not found on PATH or under /usr/lib/postgresql/*/bin: {INSTALL_HINT}"
     )]
     BinariesMissing,
-    #[error("the PostGIS extension is not installed for PostgreSQL at {0}: {INSTALL_HINT}")]
-    PostgisMissing(String),
+    #[error(
+        "the PostGIS extension is not installed for the PostgreSQL in {bin_dir}: install it on Debian/Ubuntu with `sudo apt-get install {package}`, or set DATABASE_URL to an existing PostgreSQL with PostGIS"
+    )]
+    PostgisMissing { bin_dir: String, package: String },
     #[error(
         "running as root, the database must run as the `postgres` system user, which does not exist: {INSTALL_HINT}"
     )]
@@ -60,8 +62,10 @@ pub struct ManagedCluster {
     port: u16,
     password: String,
     run_as: Option<(nix::unistd::Uid, nix::unistd::Gid)>,
-    /// Whether this process started the server (and so should stop it).
-    started_here: bool,
+    /// Held while this process owns the cluster (and so must stop it). The lock is the kernel's:
+    /// it goes away with the process, however it ends, so a cluster left running by a killed
+    /// server is adopted by the next one and stopped with it.
+    owner: Option<fs::File>,
 }
 
 impl ManagedCluster {
@@ -88,7 +92,7 @@ impl ManagedCluster {
             port: 0,
             password,
             run_as,
-            started_here: false,
+            owner: try_own(&dir.join("pg.owner.lock"))?,
         };
         cluster.check_reachable(dir)?;
         if !cluster.pgdata.join("PG_VERSION").exists() {
@@ -104,7 +108,11 @@ impl ManagedCluster {
             }
             None => cluster.start(durability)?,
         }
-        cluster.create_database(database)?;
+        if let Err(e) = cluster.create_database(database) {
+            // Leave nothing running behind a failed start.
+            let _ = cluster.stop();
+            return Err(e);
+        }
         Ok(cluster)
     }
 
@@ -122,7 +130,7 @@ impl ManagedCluster {
             port: 0,
             password: String::new(),
             run_as: postgres_user_if_root()?,
-            started_here: true,
+            owner: None,
         };
         if cluster.running_port().is_none() {
             return Ok(false);
@@ -142,9 +150,10 @@ impl ManagedCluster {
         )
     }
 
-    /// Stops the server if this process started it (fast shutdown: sessions end, data is safe).
+    /// Stops the server if this process owns it, that is unless another live process started or
+    /// adopted it (fast shutdown: sessions end, committed data is safe).
     pub fn stop(&self) -> Result<(), ClusterError> {
-        if !self.started_here {
+        if self.owner.is_none() {
             return Ok(());
         }
         self.stop_server()
@@ -305,7 +314,6 @@ impl ManagedCluster {
                 Ok(()) => {
                     tracing::info!(port, "managed PostgreSQL started");
                     self.port = port;
-                    self.started_here = true;
                     return Ok(());
                 }
                 Err(e) => last_error = Some(e),
@@ -361,6 +369,17 @@ impl ManagedCluster {
     }
 }
 
+/// Takes the ownership lock of a cluster directory unless another process holds it.
+fn try_own(path: &Path) -> Result<Option<fs::File>, ClusterError> {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| ClusterError::Io(format!("opening {}", path.display()), e))?;
+    Ok(file.try_lock().is_ok().then_some(file))
+}
+
 /// PostgreSQL refuses to run as root: as root, the cluster runs as the `postgres` system user.
 fn postgres_user_if_root() -> Result<Option<(nix::unistd::Uid, nix::unistd::Gid)>, ClusterError> {
     if !nix::unistd::geteuid().is_root() {
@@ -400,24 +419,41 @@ fn find_bin_dir() -> Option<PathBuf> {
     versions.pop().map(|(_, bin)| bin)
 }
 
+/// The PostgreSQL major version of an installation (`/usr/lib/postgresql/15/bin` -> "15").
+fn major_version(bin_dir: &Path) -> Option<String> {
+    let version = bin_dir.parent()?.file_name()?.to_str()?;
+    version
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| version.to_owned())
+}
+
 fn check_postgis(bin_dir: &Path) -> Result<(), ClusterError> {
-    let pg_config = if bin_dir.join("pg_config").is_file() {
-        bin_dir.join("pg_config")
-    } else {
-        PathBuf::from("pg_config")
+    let major = major_version(bin_dir);
+    let share = match &major {
+        Some(v) => PathBuf::from(format!("/usr/share/postgresql/{v}")),
+        None => {
+            // Not a Debian layout: ask this installation's own pg_config, if it has one.
+            let Ok(out) = Command::new(bin_dir.join("pg_config"))
+                .arg("--sharedir")
+                .output()
+            else {
+                // Without it the check is left to CREATE EXTENSION, which names the problem too.
+                return Ok(());
+            };
+            PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+        }
     };
-    let Ok(out) = Command::new(pg_config).arg("--sharedir").output() else {
-        // Without pg_config the check is left to CREATE EXTENSION, which names the problem too.
-        return Ok(());
-    };
-    let share = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    if Path::new(&share)
-        .join("extension/postgis.control")
-        .is_file()
-    {
+    if share.join("extension/postgis.control").is_file() {
         Ok(())
     } else {
-        Err(ClusterError::PostgisMissing(bin_dir.display().to_string()))
+        Err(ClusterError::PostgisMissing {
+            bin_dir: bin_dir.display().to_string(),
+            package: format!(
+                "postgresql-{}-postgis-3",
+                major.as_deref().unwrap_or("<version>")
+            ),
+        })
     }
 }
 

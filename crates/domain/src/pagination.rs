@@ -24,6 +24,10 @@ impl Cursor {
         let (micros, id) = text.split_once('_').ok_or(Error::InvalidCursor)?;
         let micros: i64 = micros.parse().map_err(|_| Error::InvalidCursor)?;
         let at = DateTime::from_timestamp_micros(micros).ok_or(Error::InvalidCursor)?;
+        // Cursors point at report times; the database cannot even represent some far-off ones.
+        if !(2000..=2200).contains(&chrono::Datelike::year(&at)) {
+            return Err(Error::InvalidCursor);
+        }
         let id = Uuid::try_parse(id).map_err(|_| Error::InvalidCursor)?;
         Ok(Cursor { at, id })
     }
@@ -88,7 +92,13 @@ mod tests {
             id: Uuid::new_v4(),
         };
         assert_eq!(Cursor::decode(&c.encode()), Ok(c));
-        for bad in ["", "abc", "12_zz", "x_00000000000000000000000000000000"] {
+        for bad in [
+            "",
+            "abc",
+            "12_zz",
+            "x_00000000000000000000000000000000",
+            "-300000000000000000_00000000000000000000000000000000",
+        ] {
             assert_eq!(Cursor::decode(bad), Err(Error::InvalidCursor), "{bad}");
         }
     }

@@ -48,6 +48,20 @@ pub struct ReportSubmission {
     pub address: Option<String>,
 }
 
+/// Whether `s` has the shape of a category code (`^[a-z][a-z0-9_]{1,63}$`, as the database
+/// enforces). Anything else cannot name a category, and is refused before it reaches a query.
+pub fn is_code(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && (2..=64).contains(&s.len())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Whether `s` has the shape of a commune code (five digits).
+pub fn is_commune_code(s: &str) -> bool {
+    s.len() == 5 && s.chars().all(|c| c.is_ascii_digit())
+}
+
 /// A submission that passed every check that needs no database.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidReport {
@@ -73,7 +87,7 @@ impl ReportSubmission {
             other => other,
         };
         let category = self.category.trim().to_ascii_lowercase();
-        if category.is_empty() || category.len() > 64 {
+        if !is_code(&category) {
             return Err(Error::UnknownCategory);
         }
         Ok(ValidReport {

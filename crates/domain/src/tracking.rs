@@ -2,8 +2,9 @@
 //!
 //! Each report gets a number from a database sequence; the code is that number passed through a
 //! fixed 40-bit permutation (a small Feistel network) and written in Crockford's base 32, so codes
-//! are unique by construction, do not reveal how many reports exist, and decode back to the
-//! number for lookup. They are identifiers, not secrets.
+//! are unique by construction, do not look sequential, and decode back to the number for lookup.
+//! The permutation's keys are in this public source: anyone can decode a code to its number.
+//! Codes are identifiers, not secrets, and prove nothing about who reported.
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const HALF_BITS: u32 = 20;

@@ -13,4 +13,25 @@ mod sniff;
 pub mod store;
 
 pub use pipeline::{Limits, Metadata, Processed, Variant, process};
+
+/// Why a photo was not accepted. The HTTP layer gives each its stable error code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    #[error("the file is empty")]
+    Empty,
+    #[error("not a JPEG, PNG or WebP image (or more than one file in one)")]
+    UnsupportedFormat,
+    #[error("over the size limit")]
+    TooLarge,
+    #[error("over the pixel limit")]
+    TooManyPixels,
+    #[error("damaged or incomplete image")]
+    Corrupt,
+    #[error("damaged EXIF metadata")]
+    MetadataCorrupt,
+    #[error("too many photos are being processed")]
+    Busy,
+    #[error("the image could not be processed")]
+    Internal,
+}
 pub use sniff::Format;

@@ -2,10 +2,10 @@
 
 use std::io::Cursor;
 
+use crate::Rejection as Error;
 use chrono::NaiveDateTime;
 use fast_image_resize::images::Image;
 use fast_image_resize::{FilterType, PixelType, ResizeAlg, ResizeOptions, Resizer};
-use hientruong_domain::Error;
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageReader, RgbImage};
 use sha2::{Digest, Sha256};
@@ -69,28 +69,31 @@ pub struct Processed {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Runs the whole pipeline on one uploaded file. CPU-heavy: call it off the async workers.
 pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
     if bytes.is_empty() {
-        return Err(Error::PhotoEmpty);
+        return Err(Error::Empty);
     }
     if bytes.len() > limits.max_bytes {
-        return Err(Error::PhotoTooLarge);
+        return Err(Error::TooLarge);
     }
-    let format = sniff(bytes).ok_or(Error::UnsupportedImageFormat)?;
+    let format = sniff(bytes).ok_or(Error::UnsupportedFormat)?;
     check_structure(format, bytes)?;
 
     // The header alone gives the size: a decompression bomb is refused before any allocation.
     let reader = ImageReader::with_format(Cursor::new(bytes), format.image_format());
-    let (raw_w, raw_h) = reader.into_dimensions().map_err(|_| Error::PhotoCorrupt)?;
+    let (raw_w, raw_h) = reader.into_dimensions().map_err(|_| Error::Corrupt)?;
     if raw_w == 0 || raw_h == 0 {
-        return Err(Error::PhotoCorrupt);
+        return Err(Error::Corrupt);
     }
     if u64::from(raw_w) * u64::from(raw_h) > limits.max_pixels {
-        return Err(Error::PhotoTooManyPixels);
+        return Err(Error::TooManyPixels);
     }
     let metadata = read_metadata(bytes)?;
 
@@ -100,11 +103,12 @@ pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
     decode_limits.max_image_height = Some(raw_h);
     decode_limits.max_alloc = Some(limits.max_pixels.saturating_mul(4).saturating_add(64 << 20));
     reader.limits(decode_limits);
-    let decoded = reader.decode().map_err(|_| Error::PhotoCorrupt)?;
+    let decoded = reader.decode().map_err(|_| Error::Corrupt)?;
     let rgb = decoded.into_rgb8();
 
     // Resize first and orient the small results: rotating 12 megapixels costs more than resizing.
-    let orientation = Orientation::from_exif(metadata.orientation).unwrap_or(Orientation::NoTransforms);
+    let orientation =
+        Orientation::from_exif(metadata.orientation).unwrap_or(Orientation::NoTransforms);
     let (display_w, display_h) = fit(raw_w, raw_h, DISPLAY_MAX);
     let display_raw = resize(rgb, display_w, display_h)?;
     let (thumb_w, thumb_h) = fit(display_w, display_h, THUMB_MAX);
@@ -114,9 +118,16 @@ pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
 
     let swaps = matches!(
         orientation,
-        Orientation::Rotate90 | Orientation::Rotate270 | Orientation::Rotate90FlipH | Orientation::Rotate270FlipH
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
     );
-    let (width, height) = if swaps { (raw_h, raw_w) } else { (raw_w, raw_h) };
+    let (width, height) = if swaps {
+        (raw_h, raw_w)
+    } else {
+        (raw_w, raw_h)
+    };
     Ok(Processed {
         format,
         original_sha256: sha256_hex(bytes),
@@ -145,10 +156,13 @@ fn resize(src: RgbImage, w: u32, h: u32) -> Result<RgbImage, Error> {
         return Ok(src);
     }
     let (sw, sh) = (src.width(), src.height());
-    let src = Image::from_vec_u8(sw, sh, src.into_raw(), PixelType::U8x3).map_err(|_| Error::Internal)?;
+    let src =
+        Image::from_vec_u8(sw, sh, src.into_raw(), PixelType::U8x3).map_err(|_| Error::Internal)?;
     let mut dst = Image::new(w, h, PixelType::U8x3);
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
-    Resizer::new().resize(&src, &mut dst, &options).map_err(|_| Error::Internal)?;
+    Resizer::new()
+        .resize(&src, &mut dst, &options)
+        .map_err(|_| Error::Internal)?;
     RgbImage::from_raw(w, h, dst.into_vec()).ok_or(Error::Internal)
 }
 
@@ -185,14 +199,24 @@ fn read_metadata(bytes: &[u8]) -> Result<Metadata, Error> {
     use exif::{In, Tag, Value};
     let exif = match exif::Reader::new().read_from_container(&mut Cursor::new(bytes)) {
         Ok(exif) => exif,
-        Err(exif::Error::NotFound(_)) => return Ok(Metadata { orientation: 1, ..Metadata::default() }),
-        Err(_) => return Err(Error::PhotoMetadataCorrupt),
+        Err(exif::Error::NotFound(_)) => {
+            return Ok(Metadata {
+                orientation: 1,
+                ..Metadata::default()
+            });
+        }
+        Err(_) => return Err(Error::MetadataCorrupt),
     };
     let text = |tag: Tag| -> Option<String> {
         match &exif.get_field(tag, In::PRIMARY)?.value {
             Value::Ascii(parts) => parts
                 .first()
-                .map(|p| String::from_utf8_lossy(p).trim().trim_end_matches('\0').to_owned())
+                .map(|p| {
+                    String::from_utf8_lossy(p)
+                        .trim()
+                        .trim_end_matches('\0')
+                        .to_owned()
+                })
                 .filter(|s| !s.is_empty()),
             _ => None,
         }
@@ -205,15 +229,26 @@ fn read_metadata(bytes: &[u8]) -> Result<Metadata, Error> {
         .unwrap_or(1);
     let degrees = |tag: Tag| -> Option<f64> {
         match &exif.get_field(tag, In::PRIMARY)?.value {
-            Value::Rational(v) if v.len() >= 3 => Some(v[0].to_f64() + v[1].to_f64() / 60.0 + v[2].to_f64() / 3600.0),
+            Value::Rational(v) if v.len() >= 3 => {
+                Some(v[0].to_f64() + v[1].to_f64() / 60.0 + v[2].to_f64() / 3600.0)
+            }
             _ => None,
         }
     };
     let gps = match (degrees(Tag::GPSLatitude), degrees(Tag::GPSLongitude)) {
         (Some(lat), Some(lon)) => {
-            let lat = if text(Tag::GPSLatitudeRef).as_deref() == Some("S") { -lat } else { lat };
-            let lon = if text(Tag::GPSLongitudeRef).as_deref() == Some("W") { -lon } else { lon };
-            let valid = lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
+            let lat = if text(Tag::GPSLatitudeRef).as_deref() == Some("S") {
+                -lat
+            } else {
+                lat
+            };
+            let lon = if text(Tag::GPSLongitudeRef).as_deref() == Some("W") {
+                -lon
+            } else {
+                lon
+            };
+            let valid =
+                lat.is_finite() && lon.is_finite() && lat.abs() <= 90.0 && lon.abs() <= 180.0;
             valid.then_some((lat, lon))
         }
         _ => None,
@@ -241,7 +276,9 @@ mod tests {
     use super::*;
 
     fn jpeg(w: u32, h: u32) -> Vec<u8> {
-        let img = RgbImage::from_fn(w, h, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 128]));
+        let img = RgbImage::from_fn(w, h, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        });
         encode(img).expect("encode").bytes
     }
 
@@ -259,15 +296,30 @@ mod tests {
         assert_eq!((p.display.width, p.display.height), (1600, 800));
         assert_eq!((p.thumb.width, p.thumb.height), (320, 160));
         assert_eq!((p.width, p.height), (2000, 1000));
-        assert_eq!(p.metadata, Metadata { orientation: 1, ..Metadata::default() });
+        assert_eq!(
+            p.metadata,
+            Metadata {
+                orientation: 1,
+                ..Metadata::default()
+            }
+        );
     }
 
     #[test]
     fn limits_are_enforced() {
-        let small = Limits { max_bytes: 100, ..Limits::default() };
-        assert_eq!(process(&jpeg(64, 64), &small).err(), Some(Error::PhotoTooLarge));
-        let few_pixels = Limits { max_pixels: 1000, ..Limits::default() };
-        assert_eq!(process(&jpeg(64, 64), &few_pixels).err(), Some(Error::PhotoTooManyPixels));
-        assert_eq!(process(b"", &Limits::default()).err(), Some(Error::PhotoEmpty));
+        let small = Limits {
+            max_bytes: 100,
+            ..Limits::default()
+        };
+        assert_eq!(process(&jpeg(64, 64), &small).err(), Some(Error::TooLarge));
+        let few_pixels = Limits {
+            max_pixels: 1000,
+            ..Limits::default()
+        };
+        assert_eq!(
+            process(&jpeg(64, 64), &few_pixels).err(),
+            Some(Error::TooManyPixels)
+        );
+        assert_eq!(process(b"", &Limits::default()).err(), Some(Error::Empty));
     }
 }

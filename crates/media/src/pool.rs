@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use hientruong_domain::Error;
+use crate::Rejection as Error;
 use tokio::sync::Semaphore;
 
 use crate::pipeline::{Limits, Processed, process};
@@ -31,20 +31,31 @@ impl ProcessingPool {
 
     /// One worker per core.
     pub fn sized_to_machine(limits: Limits) -> ProcessingPool {
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
         ProcessingPool::new(cores, limits)
     }
 
-    /// Processes one photo, or refuses at once with [`Error::MediaBusy`] when the pool is full.
+    /// Processes one photo, or refuses at once with [`Error::Busy`] when the pool is full.
     pub async fn process(&self, bytes: Vec<u8>) -> Result<Processed, Error> {
-        let _admitted = self.admitted.clone().try_acquire_owned().map_err(|_| Error::MediaBusy)?;
-        let _running = self.running.clone().acquire_owned().await.map_err(|_| Error::MediaBusy)?;
+        let _admitted = self
+            .admitted
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Error::Busy)?;
+        let _running = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| Error::Busy)?;
         let limits = self.limits;
         tokio::task::spawn_blocking(move || process(&bytes, &limits))
             .await
             .map_err(|e| {
                 tracing::error!(error = %e, "photo processing panicked");
-                Error::PhotoCorrupt
+                Error::Corrupt
             })?
     }
 }

@@ -1,6 +1,6 @@
 //! Recognising an image by its bytes, and refusing files that are more than one image.
 
-use hientruong_domain::Error;
+use crate::Rejection as Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -61,7 +61,7 @@ pub fn check_structure(format: Format, bytes: &[u8]) -> Result<(), Error> {
     let trailing = &bytes[end..];
     // Some encoders pad with a few zero bytes; anything else after the end is another payload.
     if trailing.len() > 64 || trailing.iter().any(|b| *b != 0) {
-        return Err(Error::UnsupportedImageFormat);
+        return Err(Error::UnsupportedFormat);
     }
     Ok(())
 }
@@ -72,30 +72,40 @@ fn jpeg_end(b: &[u8]) -> Result<usize, Error> {
     let mut seen_frame = false;
     loop {
         if i >= b.len() {
-            return Err(Error::PhotoCorrupt);
+            return Err(Error::Corrupt);
         }
         if b[i] != 0xFF {
-            return Err(if seen_frame { Error::PhotoCorrupt } else { Error::UnsupportedImageFormat });
+            return Err(if seen_frame {
+                Error::Corrupt
+            } else {
+                Error::UnsupportedFormat
+            });
         }
         while i < b.len() && b[i] == 0xFF {
             i += 1;
         }
         let Some(&marker) = b.get(i) else {
-            return Err(Error::PhotoCorrupt);
+            return Err(Error::Corrupt);
         };
         i += 1;
         match marker {
             0xD9 => return Ok(i),
             0xD0..=0xD7 | 0x01 => continue,
             0xC0..=0xCF | 0xDA..=0xDF | 0xE0..=0xEF | 0xFE | 0xF0..=0xFD => {}
-            _ => return Err(if seen_frame { Error::PhotoCorrupt } else { Error::UnsupportedImageFormat }),
+            _ => {
+                return Err(if seen_frame {
+                    Error::Corrupt
+                } else {
+                    Error::UnsupportedFormat
+                });
+            }
         }
         let len = match (b.get(i), b.get(i + 1)) {
             (Some(hi), Some(lo)) => usize::from(*hi) << 8 | usize::from(*lo),
-            _ => return Err(Error::PhotoCorrupt),
+            _ => return Err(Error::Corrupt),
         };
         if len < 2 {
-            return Err(Error::PhotoCorrupt);
+            return Err(Error::Corrupt);
         }
         if matches!(marker, 0xC0..=0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
             seen_frame = true;
@@ -105,7 +115,7 @@ fn jpeg_end(b: &[u8]) -> Result<usize, Error> {
             // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart.
             loop {
                 match b.get(i..i + 2) {
-                    None => return Err(Error::PhotoCorrupt),
+                    None => return Err(Error::Corrupt),
                     Some([0xFF, 0x00]) | Some([0xFF, 0xD0..=0xD7]) => i += 2,
                     Some([0xFF, 0xFF]) => i += 1,
                     Some([0xFF, _]) => break,
@@ -120,15 +130,15 @@ fn jpeg_end(b: &[u8]) -> Result<usize, Error> {
 fn png_end(b: &[u8]) -> Result<usize, Error> {
     let mut i = 8;
     loop {
-        let header = b.get(i..i + 8).ok_or(Error::PhotoCorrupt)?;
+        let header = b.get(i..i + 8).ok_or(Error::Corrupt)?;
         let len = u32::from_be_bytes([header[0], header[1], header[2], header[3]]) as usize;
         let kind = &header[4..8];
         if !kind.iter().all(u8::is_ascii_alphabetic) {
-            return Err(Error::UnsupportedImageFormat);
+            return Err(Error::UnsupportedFormat);
         }
-        let next = i.checked_add(12 + len).ok_or(Error::PhotoCorrupt)?;
+        let next = i.checked_add(12 + len).ok_or(Error::Corrupt)?;
         if next > b.len() {
-            return Err(Error::PhotoCorrupt);
+            return Err(Error::Corrupt);
         }
         if kind == b"IEND" {
             return Ok(next);
@@ -140,8 +150,12 @@ fn png_end(b: &[u8]) -> Result<usize, Error> {
 /// Offset just past the RIFF container.
 fn webp_end(b: &[u8]) -> Result<usize, Error> {
     let size = u32::from_le_bytes([b[4], b[5], b[6], b[7]]) as usize;
-    let end = size.checked_add(8).ok_or(Error::PhotoCorrupt)?;
-    if end > b.len() { Err(Error::PhotoCorrupt) } else { Ok(end) }
+    let end = size.checked_add(8).ok_or(Error::Corrupt)?;
+    if end > b.len() {
+        Err(Error::Corrupt)
+    } else {
+        Ok(end)
+    }
 }
 
 #[cfg(test)]
@@ -161,16 +175,25 @@ mod tests {
     fn a_zip_behind_a_jpeg_signature_is_not_a_jpeg() {
         let mut fake = vec![0xFF, 0xD8, 0xFF];
         fake.extend_from_slice(b"PK\x03\x04 this is a zip archive");
-        assert_eq!(check_structure(Format::Jpeg, &fake), Err(Error::UnsupportedImageFormat));
+        assert_eq!(
+            check_structure(Format::Jpeg, &fake),
+            Err(Error::UnsupportedFormat)
+        );
     }
 
     #[test]
     fn truncated_structures_are_corrupt() {
-        assert_eq!(check_structure(Format::Jpeg, &[0xFF, 0xD8, 0xFF, 0xE0, 0x00]), Err(Error::PhotoCorrupt));
+        assert_eq!(
+            check_structure(Format::Jpeg, &[0xFF, 0xD8, 0xFF, 0xE0, 0x00]),
+            Err(Error::Corrupt)
+        );
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend_from_slice(&[0, 0, 0, 13]);
         png.extend_from_slice(b"IHDR");
-        assert_eq!(check_structure(Format::Png, &png), Err(Error::PhotoCorrupt));
-        assert_eq!(check_structure(Format::WebP, b"RIFF\xff\x00\x00\x00WEBPVP8 "), Err(Error::PhotoCorrupt));
+        assert_eq!(check_structure(Format::Png, &png), Err(Error::Corrupt));
+        assert_eq!(
+            check_structure(Format::WebP, b"RIFF\xff\x00\x00\x00WEBPVP8 "),
+            Err(Error::Corrupt)
+        );
     }
 }

@@ -44,16 +44,22 @@ pub fn is_variant_key(key: &str) -> bool {
     let Some(hash) = file.strip_suffix(".jpg") else {
         return false;
     };
-    hash.len() == 64 && hash.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()) && dir == &hash[..2]
+    hash.len() == 64
+        && hash
+            .chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        && dir == &hash[..2]
 }
 
 impl MediaStore {
     /// Files under `root` (created if missing).
     pub fn local(root: &Path) -> Result<MediaStore, StoreError> {
-        std::fs::create_dir_all(root).map_err(|e| StoreError(object_store::Error::Generic {
-            store: "local",
-            source: Box::new(e),
-        }))?;
+        std::fs::create_dir_all(root).map_err(|e| {
+            StoreError(object_store::Error::Generic {
+                store: "local",
+                source: Box::new(e),
+            })
+        })?;
         Ok(MediaStore {
             inner: Arc::new(LocalFileSystem::new_with_prefix(root)?),
         })
@@ -65,7 +71,9 @@ impl MediaStore {
         if self.inner.head(&key).await.is_ok() {
             return Ok(());
         }
-        self.inner.put(&key, PutPayload::from(Bytes::from(bytes))).await?;
+        self.inner
+            .put(&key, PutPayload::from(Bytes::from(bytes)))
+            .await?;
         Ok(())
     }
 

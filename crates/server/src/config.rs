@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::net::SocketAddr;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -95,7 +95,7 @@ fn parsed<T: std::str::FromStr>(
 impl Config {
     /// Reads `.env` (when present) and the environment.
     pub fn from_env() -> Result<Config> {
-        match dotenvy::dotenv() {
+        match dotenvy::from_path(".env") {
             Ok(_) => {}
             Err(e) if e.not_found() => {}
             Err(e) => bail!("could not read .env: {e}"),
@@ -179,6 +179,9 @@ fn read_or_create_secret(path: &Path) -> Result<Vec<u8>> {
     if let Ok(existing) = fs::read_to_string(path) {
         let existing = existing.trim();
         if existing.len() >= 32 {
+            // Whoever created the file, only this user may read the secret.
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("restricting {}", path.display()))?;
             return Ok(existing.as_bytes().to_vec());
         }
     }

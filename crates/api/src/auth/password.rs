@@ -1,15 +1,21 @@
 //! Password hashing with Argon2id (the crate's defaults: 19 MiB, 2 passes), run off the async
-//! workers because it is deliberately slow.
+//! workers because it is deliberately slow, and at most one hash per core at a time: without a
+//! bound, a burst of login requests would ask for gigabytes of memory.
 
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use actix_web::web;
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use hientruong_domain::Error;
+use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
+
+/// How long a request waits for a hashing slot before it is told to retry.
+const WAIT_FOR_SLOT: Duration = Duration::from_secs(5);
 
 pub fn hash_blocking(password: &str) -> Result<String, Error> {
     Argon2::default()
@@ -31,15 +37,37 @@ pub fn verify_blocking(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+fn slots() -> &'static Semaphore {
+    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        Semaphore::new(
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2),
+        )
+    })
+}
+
+/// Runs one hashing job when a slot is free; `service_unavailable` (retry) when none frees soon.
+async fn bounded<T: Send + 'static>(
+    job: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let _slot = tokio::time::timeout(WAIT_FOR_SLOT, slots().acquire())
+        .await
+        .map_err(|_| ApiError::new(Error::ServiceUnavailable).retry_after(2))?
+        .map_err(|_| ApiError::new(Error::ServiceUnavailable).retry_after(2))?;
+    Ok(web::block(job).await?)
+}
+
 pub async fn hash(password: String) -> Result<String, ApiError> {
-    Ok(web::block(move || hash_blocking(&password)).await??)
+    Ok(bounded(move || hash_blocking(&password)).await??)
 }
 
 /// Verifies against the stored hash, or against a fixed dummy hash when the account does not
 /// exist, so that response times do not reveal which logins are registered.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, ApiError> {
     static DUMMY: OnceLock<String> = OnceLock::new();
-    Ok(web::block(move || match stored {
+    bounded(move || match stored {
         Some(hash) => verify_blocking(&password, &hash),
         None => {
             let dummy = DUMMY.get_or_init(|| hash_blocking("timing-equaliser").unwrap_or_default());
@@ -47,5 +75,5 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ap
             false
         }
     })
-    .await?)
+    .await
 }

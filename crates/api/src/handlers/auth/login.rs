@@ -18,58 +18,54 @@ pub struct Body {
     password: String,
 }
 
-/// `POST /api/v1/auth/login`: checks the password, slows down repeated failures and locks the
-/// account for a while after too many, then starts a session.
+/// `POST /api/v1/auth/login`: counts the attempt, holds back repeated ones, locks the account for
+/// a while after too many, checks the password, then starts a session.
 pub async fn login(
     state: web::Data<AppState>,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    // A login that cannot exist is checked like a wrong password, without revealing which it was.
-    let canonical = Login::parse(&body.login)
-        .map(|l| l.as_str().to_owned())
-        .unwrap_or(body.login);
-    let user = state
-        .db(move |conn| Ok(hientruong_db::users::find_by_login(conn, &canonical)?))
-        .await?;
-
-    if let Some(until) = user
-        .as_ref()
-        .and_then(|u| u.locked_until)
-        .filter(|t| *t > Utc::now())
-    {
-        let secs = (until - Utc::now()).num_seconds().max(1);
-        return Err(
-            ApiError::new(Error::AccountLocked).retry_after(u64::try_from(secs).unwrap_or(1))
-        );
-    }
-    let ok = password::verify(
-        body.password,
-        user.as_ref().map(|u| u.password_hash.clone()),
-    )
-    .await?;
+    let user = match Login::parse(&body.login) {
+        Ok(login) => {
+            state
+                .db(move |conn| Ok(hientruong_db::users::find_by_login(conn, login.as_str())?))
+                .await?
+        }
+        Err(_) => None,
+    };
     let Some(user) = user else {
+        // Checked like a wrong password, so that timing does not tell which logins exist.
+        password::verify(body.password, None).await?;
         return Err(Error::InvalidCredentials.into());
     };
-    if !ok {
-        let id = user.id;
-        let updated = state
-            .db(move |conn| Ok(hientruong_db::users::record_failure(conn, id)?))
-            .await?;
-        let delay = throttle::delay_ms(updated.failed_logins);
-        if delay > 0 {
-            actix_web::rt::time::sleep(Duration::from_millis(delay)).await;
-        }
+
+    // The attempt is counted before the password is checked: parallel guesses count as well.
+    let id = user.id;
+    let attempt = state
+        .db(move |conn| Ok(hientruong_db::users::reserve_attempt(conn, id)?))
+        .await?;
+    let Some(attempt) = attempt else {
+        let secs = user
+            .locked_until
+            .map(|until| (until - Utc::now()).num_seconds())
+            .unwrap_or(60)
+            .max(1);
+        return Err(
+            ApiError::new(Error::AccountLocked).retry_after(u64::try_from(secs).unwrap_or(60))
+        );
+    };
+    let delay = throttle::delay_ms(attempt);
+    if delay > 0 {
+        actix_web::rt::time::sleep(Duration::from_millis(delay)).await;
+    }
+    if !password::verify(body.password, Some(user.password_hash.clone())).await? {
         return Err(Error::InvalidCredentials.into());
     }
     if user.disabled_at.is_some() {
         return Err(Error::AccountDisabled.into());
     }
-    if user.failed_logins > 0 {
-        let id = user.id;
-        state
-            .db(move |conn| Ok(hientruong_db::users::record_success(conn, id)?))
-            .await?;
-    }
+    state
+        .db(move |conn| Ok(hientruong_db::users::record_success(conn, id)?))
+        .await?;
     Ok(HttpResponse::Ok().json(start_session(&state, user).await?))
 }

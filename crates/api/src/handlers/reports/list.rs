@@ -2,13 +2,15 @@ use actix_web::{HttpResponse, web};
 use hientruong_db::reports::ReportFilter;
 use hientruong_domain::Error;
 use hientruong_domain::pagination::{Bbox, Cursor, page_limit};
-use hientruong_domain::report::Status;
+use hientruong_domain::report::{Status, is_code, is_commune_code};
 use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::views::{Page, PublicReport};
 
+/// Listing parameters. An empty value (`?category=&status=`, as URL templates produce) counts as
+/// absent.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Query {
@@ -16,28 +18,50 @@ pub struct Query {
     category: Option<String>,
     status: Option<String>,
     commune: Option<String>,
-    limit: Option<i64>,
+    limit: Option<String>,
     cursor: Option<String>,
+}
+
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+fn invalid(detail: &str) -> ApiError {
+    ApiError::new(Error::InvalidQuery).with_detail(detail)
+}
+
+fn checked(value: &str, valid: fn(&str) -> bool, detail: &str) -> Result<String, ApiError> {
+    if valid(value) {
+        Ok(value.to_owned())
+    } else {
+        Err(invalid(detail))
+    }
 }
 
 impl Query {
     /// The filter this query asks for; shared by the public list and a resident's own list.
     pub fn filter(&self) -> Result<ReportFilter, ApiError> {
-        let status = match self.status.as_deref() {
-            Some(s) => Some(
-                Status::parse(s)
-                    .ok_or(ApiError::new(Error::InvalidQuery).with_detail("unknown status"))?,
-            ),
-            None => None,
-        };
+        let status = given(&self.status)
+            .map(|s| Status::parse(s).ok_or_else(|| invalid("unknown status")))
+            .transpose()?;
+        let limit = given(&self.limit)
+            .map(|l| {
+                l.parse::<i64>()
+                    .map_err(|_| invalid("limit must be a number"))
+            })
+            .transpose()?;
         Ok(ReportFilter {
-            bbox: self.bbox.as_deref().map(Bbox::parse).transpose()?,
-            category: self.category.clone(),
+            bbox: given(&self.bbox).map(Bbox::parse).transpose()?,
+            category: given(&self.category)
+                .map(|c| checked(c, is_code, "category is not a category code"))
+                .transpose()?,
             status: status.map(|s| s.as_str().to_owned()),
-            commune: self.commune.clone(),
+            commune: given(&self.commune)
+                .map(|c| checked(c, is_commune_code, "commune must be a 5-digit code"))
+                .transpose()?,
             reporter: None,
-            after: self.cursor.as_deref().map(Cursor::decode).transpose()?,
-            limit: page_limit(self.limit)?,
+            after: given(&self.cursor).map(Cursor::decode).transpose()?,
+            limit: page_limit(limit)?,
         })
     }
 }
