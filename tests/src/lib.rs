@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+pub mod photos;
 pub mod process;
 
 /// The workspace root.
@@ -261,6 +262,10 @@ impl Drop for TestDb {
 /// The real HTTP server, in this process, on a free loopback port, over its own database.
 pub struct TestApp {
     pub db: TestDb,
+    /// The local media store of this server.
+    pub media_dir: PathBuf,
+    /// The server's state, for calling what no endpoint exposes (the media sweep).
+    pub state: hientruong_api::AppState,
     pub base: String,
     pub client: reqwest::Client,
     handle: actix_web::dev::ServerHandle,
@@ -279,7 +284,10 @@ impl TestApp {
             settings.jwt_secret = Uuid::new_v4().to_string().into_bytes();
         }
         let pool = hientruong_db::pool::build(&db.url, 4).expect("pool");
-        let state = hientruong_api::AppState::new(pool, settings);
+        let media_dir = temp_dir("media");
+        let media = hientruong_media::store::MediaStore::local(&media_dir).expect("media store");
+        let state = hientruong_api::AppState::new(pool, settings, media);
+        let shared_state = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (tx, rx) = std::sync::mpsc::channel();
@@ -294,6 +302,8 @@ impl TestApp {
         let handle = rx.recv().expect("server handle");
         TestApp {
             db,
+            state: shared_state,
+            media_dir,
             base,
             // Idle connections are dropped before the server's keep-alive ends, so a request is
             // never sent on a connection the server is closing.

@@ -72,20 +72,21 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidCursor
         | InvalidBbox
         | IdempotencyKeyRequired
-        | InvalidIdempotencyKey => StatusCode::BAD_REQUEST,
-        UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        | InvalidIdempotencyKey
+        | InvalidMultipart => StatusCode::BAD_REQUEST,
+        UnsupportedMediaType | UnsupportedImageFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        PayloadTooLarge | PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         NotFound => StatusCode::NOT_FOUND,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
         Forbidden | AccountDisabled => StatusCode::FORBIDDEN,
         LoginTaken | IdempotencyConflict => StatusCode::CONFLICT,
         InvalidLogin | WeakPassword | InvalidFullName | UnknownCategory | InvalidCoordinates
-        | DescriptionEmpty | DescriptionTooLong | AddressTooLong | OutsideServiceArea => {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
+        | DescriptionEmpty | DescriptionTooLong | AddressTooLong | OutsideServiceArea
+        | LocationRequired | PhotoEmpty | PhotoTooManyPixels | PhotoCorrupt
+        | PhotoMetadataCorrupt | TooManyPhotos => StatusCode::UNPROCESSABLE_ENTITY,
         AccountLocked => StatusCode::TOO_MANY_REQUESTS,
-        ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -103,6 +104,23 @@ impl ResponseError for ApiError {
 
     fn error_response(&self) -> HttpResponse {
         self.render(Lang::Vi)
+    }
+}
+
+impl From<hientruong_media::Rejection> for ApiError {
+    fn from(rejection: hientruong_media::Rejection) -> ApiError {
+        use hientruong_media::Rejection as R;
+        let error = match rejection {
+            R::Empty => Error::PhotoEmpty,
+            R::UnsupportedFormat => Error::UnsupportedImageFormat,
+            R::TooLarge => Error::PhotoTooLarge,
+            R::TooManyPixels => Error::PhotoTooManyPixels,
+            R::Corrupt => Error::PhotoCorrupt,
+            R::MetadataCorrupt => Error::PhotoMetadataCorrupt,
+            R::Busy => return ApiError::new(Error::MediaBusy).retry_after(2),
+            R::Internal => Error::Internal,
+        };
+        ApiError::new(error)
     }
 }
 

@@ -8,6 +8,8 @@
 pub mod auth;
 pub mod error;
 mod handlers;
+mod multipart;
+pub mod photos;
 pub mod routes;
 pub mod state;
 mod views;

@@ -12,7 +12,7 @@ use hientruong_domain::Error;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
-use crate::handlers::{about, auth, catalog, health, reports};
+use crate::handlers::{about, auth, catalog, health, media, reports};
 use crate::state::AppState;
 
 /// `/api/v1`: the residents' API (the mobile app's contract).
@@ -22,10 +22,28 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/auth/refresh", post().to(auth::refresh::refresh))
         .route("/categories", get().to(catalog::list_categories))
         .route("/communes", get().to(catalog::list_communes))
+        .route(
+            "/reports",
+            post()
+                .guard(is_multipart)
+                .to(reports::create::create_multipart),
+        )
         .route("/reports", post().to(reports::create::create))
+        .route("/reports/{id}/photos", post().to(reports::photos::add))
+        .route("/photos/{id}", get().to(media::evidence))
+        .route("/photos/{id}/original", get().to(media::original))
         .route("/reports", get().to(reports::list::list))
         .route("/reports/{id}", get().to(reports::get::get))
         .route("/me/reports", get().to(reports::mine::mine));
+}
+
+/// Uploads with photos are `multipart/form-data`; everything else is JSON.
+fn is_multipart(ctx: &actix_web::guard::GuardContext<'_>) -> bool {
+    ctx.head()
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
@@ -78,6 +96,7 @@ pub fn build_app(
         .route("/healthz", get().to(health::healthz))
         .route("/readyz", get().to(health::readyz))
         .service(web::scope("/api/v1").configure(api_v1))
+        .route("/media/{key:.*}", get().to(media::variant))
         .default_service(web::to(not_found))
 }
 

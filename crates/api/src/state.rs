@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use actix_web::web;
 use hientruong_db::{DbPool, PgConnection};
+use hientruong_media::pool::ProcessingPool;
+use hientruong_media::store::MediaStore;
 
 use crate::auth::jwt::TokenKeys;
 use crate::error::ApiError;
@@ -19,6 +21,10 @@ pub struct Settings {
     pub refresh_ttl_days: i64,
     /// Largest JSON body accepted, bytes.
     pub json_limit_bytes: usize,
+    /// Limits on uploaded photos.
+    pub photo_limits: hientruong_media::Limits,
+    /// Photos processed at once (default: one per CPU core).
+    pub photo_workers: Option<usize>,
 }
 
 impl Default for Settings {
@@ -28,6 +34,8 @@ impl Default for Settings {
             access_ttl_secs: 15 * 60,
             refresh_ttl_days: 30,
             json_limit_bytes: 128 * 1024,
+            photo_limits: hientruong_media::Limits::default(),
+            photo_workers: None,
         }
     }
 }
@@ -37,13 +45,17 @@ pub struct AppState {
     pool: DbPool,
     pub tokens: Arc<TokenKeys>,
     pub settings: Arc<Settings>,
+    /// Where photo files go.
+    pub media: MediaStore,
+    /// Bounded processing of uploaded photos.
+    pub photos: ProcessingPool,
 }
 
 impl AppState {
     /// # Panics
     /// When the token secret is shorter than 32 bytes: tokens signed with it could be forged. The
     /// binary's configuration refuses such secrets before this point.
-    pub fn new(pool: DbPool, settings: Settings) -> AppState {
+    pub fn new(pool: DbPool, settings: Settings, media: MediaStore) -> AppState {
         assert!(
             settings.jwt_secret.len() >= 32,
             "the token-signing secret must be at least 32 bytes"
@@ -54,7 +66,12 @@ impl AppState {
                 &settings.jwt_secret,
                 settings.access_ttl_secs,
             )),
+            photos: match settings.photo_workers {
+                Some(n) => ProcessingPool::new(n, settings.photo_limits),
+                None => ProcessingPool::sized_to_machine(settings.photo_limits),
+            },
             settings: Arc::new(settings),
+            media,
         }
     }
 

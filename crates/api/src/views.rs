@@ -1,6 +1,7 @@
 //! JSON shapes of what the API answers. Public shapes never carry reporter identity.
 
 use chrono::{DateTime, Utc};
+use hientruong_db::models::Photo;
 use hientruong_db::reports::ReportView;
 use hientruong_domain::tracking;
 use serde::Serialize;
@@ -30,8 +31,46 @@ pub struct PublicReport {
     pub location_source: String,
     pub commune: Named,
     pub unit: Named,
+    pub photos: Vec<PhotoJson>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+pub struct VariantJson {
+    pub url: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// A photo as anyone may see it: only the re-encoded variants, without any metadata.
+#[derive(Serialize)]
+pub struct PhotoJson {
+    pub id: Uuid,
+    pub width: i32,
+    pub height: i32,
+    pub display: VariantJson,
+    pub thumb: VariantJson,
+}
+
+impl From<&Photo> for PhotoJson {
+    fn from(p: &Photo) -> PhotoJson {
+        PhotoJson {
+            id: p.id,
+            width: p.width,
+            height: p.height,
+            display: VariantJson {
+                url: format!("/media/{}", p.display_key),
+                width: p.display_width,
+                height: p.display_height,
+            },
+            thumb: VariantJson {
+                url: format!("/media/{}", p.thumb_key),
+                width: p.thumb_width,
+                height: p.thumb_height,
+            },
+        }
+    }
 }
 
 /// How the report was routed, shown to its reporter (and later to staff).
@@ -79,6 +118,7 @@ impl From<ReportView> for PublicReport {
                 name: v.unit_name_vi,
                 name_en: v.unit_name_en,
             },
+            photos: v.photos.iter().map(PhotoJson::from).collect(),
             created_at: r.created_at,
             updated_at: r.updated_at,
         }

@@ -149,8 +149,8 @@ pub fn load(conn: &mut PgConnection, password_hash: &str) -> Result<usize, Error
         let submission = ReportSubmission {
             category: category.to_owned(),
             description: text.to_owned(),
-            lat: point.lat,
-            lon: point.lon,
+            lat: Some(point.lat),
+            lon: Some(point.lon),
             address: None,
         };
         let valid = submission.validate()?;
@@ -160,7 +160,7 @@ pub fn load(conn: &mut PgConnection, password_hash: &str) -> Result<usize, Error
             &Uuid::NAMESPACE_OID,
             format!("hientruong-demo-{i}").as_bytes(),
         );
-        if let Submitted::Created(id) = reports::submit(conn, reporter, key, &valid)? {
+        if let Submitted::Created(id) = reports::submit(conn, reporter, key, &valid, &[])? {
             let age = Duration::minutes(((i as i64 * 7919) % (45 * 24 * 60)) + 30);
             reports::set_times(conn, id, now - age)?;
             added += 1;

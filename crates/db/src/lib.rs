@@ -12,6 +12,7 @@ mod error;
 pub mod geography;
 pub mod migrations;
 pub mod models;
+pub mod photos;
 pub mod pool;
 pub mod reports;
 pub mod routing;

@@ -103,6 +103,7 @@ pub struct NewReport<'a> {
     pub unit_code: &'a str,
     pub routing_rule_id: Option<i64>,
     pub unit_reason: &'a str,
+    pub location_source: &'a str,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -144,4 +145,121 @@ pub struct Commune {
     pub area_km2: Option<f64>,
     pub valid_from: chrono::NaiveDate,
     pub valid_to: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = photos, check_for_backend(diesel::pg::Pg))]
+pub struct Photo {
+    pub id: Uuid,
+    pub report_id: Uuid,
+    pub kind: String,
+    pub uploader_id: Uuid,
+    pub idempotency_key: Uuid,
+    pub ordinal: i32,
+    pub original_key: String,
+    pub original_sha256: String,
+    pub original_format: String,
+    pub original_bytes: i32,
+    pub width: i32,
+    pub height: i32,
+    pub display_key: String,
+    pub display_width: i32,
+    pub display_height: i32,
+    pub thumb_key: String,
+    pub thumb_width: i32,
+    pub thumb_height: i32,
+    pub exif_location: Option<Point>,
+    pub exif_taken_at: Option<chrono::NaiveDateTime>,
+    pub exif_camera: Option<String>,
+    pub exif_orientation: i16,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A processed photo whose files are already in the media store, ready to be recorded.
+#[derive(Debug, Clone)]
+pub struct StoredPhoto {
+    pub idempotency_key: Uuid,
+    pub original_key: String,
+    pub original_sha256: String,
+    pub original_format: &'static str,
+    pub original_bytes: i32,
+    pub width: i32,
+    pub height: i32,
+    pub display_key: String,
+    pub display_width: i32,
+    pub display_height: i32,
+    pub thumb_key: String,
+    pub thumb_width: i32,
+    pub thumb_height: i32,
+    /// (latitude, longitude) from EXIF.
+    pub exif_gps: Option<(f64, f64)>,
+    pub exif_taken_at: Option<chrono::NaiveDateTime>,
+    pub exif_camera: Option<String>,
+    pub exif_orientation: i16,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = photos)]
+pub struct NewPhoto<'a> {
+    pub id: Uuid,
+    pub report_id: Uuid,
+    pub kind: &'a str,
+    pub uploader_id: Uuid,
+    pub idempotency_key: Uuid,
+    pub ordinal: i32,
+    pub original_key: &'a str,
+    pub original_sha256: &'a str,
+    pub original_format: &'a str,
+    pub original_bytes: i32,
+    pub width: i32,
+    pub height: i32,
+    pub display_key: &'a str,
+    pub display_width: i32,
+    pub display_height: i32,
+    pub thumb_key: &'a str,
+    pub thumb_width: i32,
+    pub thumb_height: i32,
+    pub exif_location: Option<Point>,
+    pub exif_taken_at: Option<chrono::NaiveDateTime>,
+    pub exif_camera: Option<&'a str>,
+    pub exif_orientation: i16,
+}
+
+impl StoredPhoto {
+    pub fn to_new<'a>(
+        &'a self,
+        report_id: Uuid,
+        kind: &'a str,
+        uploader_id: Uuid,
+        ordinal: i32,
+    ) -> NewPhoto<'a> {
+        NewPhoto {
+            id: Uuid::now_v7(),
+            report_id,
+            kind,
+            uploader_id,
+            idempotency_key: self.idempotency_key,
+            ordinal,
+            original_key: &self.original_key,
+            original_sha256: &self.original_sha256,
+            original_format: self.original_format,
+            original_bytes: self.original_bytes,
+            width: self.width,
+            height: self.height,
+            display_key: &self.display_key,
+            display_width: self.display_width,
+            display_height: self.display_height,
+            thumb_key: &self.thumb_key,
+            thumb_width: self.thumb_width,
+            thumb_height: self.thumb_height,
+            exif_location: self.exif_gps.map(|(lat, lon)| Point {
+                x: lon,
+                y: lat,
+                srid: Some(4326),
+            }),
+            exif_taken_at: self.exif_taken_at,
+            exif_camera: self.exif_camera.as_deref(),
+            exif_orientation: self.exif_orientation,
+        }
+    }
 }

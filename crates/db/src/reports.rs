@@ -10,9 +10,9 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::Error;
-use crate::models::{NewReport, NewReportEvent, Report};
+use crate::models::{NewReport, NewReportEvent, Photo, Report, StoredPhoto};
 use crate::routing;
-use crate::schema::{admin_units, categories, handling_units, report_events, reports};
+use crate::schema::{admin_units, categories, handling_units, photos, report_events, reports};
 
 /// The outcome of a submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,8 +31,15 @@ impl Submitted {
     }
 }
 
-fn fingerprint(report: &ValidReport) -> Vec<u8> {
-    Sha256::digest(report.fingerprint().as_bytes()).to_vec()
+/// The submission's meaning: the validated report and the content of its photos.
+fn fingerprint(report: &ValidReport, photos: &[StoredPhoto]) -> Vec<u8> {
+    let mut hash = Sha256::new();
+    hash.update(report.fingerprint().as_bytes());
+    for photo in photos {
+        hash.update(b"\x1f");
+        hash.update(photo.original_sha256.as_bytes());
+    }
+    hash.finalize().to_vec()
 }
 
 fn find_by_key(
@@ -56,15 +63,17 @@ fn replay(existing: (Uuid, Vec<u8>), fingerprint: &[u8]) -> Result<Submitted, Er
     }
 }
 
-/// Stores a resident's report, routed to its commune and unit, with its first event, exactly once
-/// per (reporter, idempotency key). The report and its event commit together or not at all.
+/// Stores a resident's report, routed to its commune and unit, with its first event and its
+/// photos (whose files are already stored), exactly once per (reporter, idempotency key). The
+/// report, its event and its photos commit together or not at all.
 pub fn submit(
     conn: &mut PgConnection,
     reporter: Uuid,
     key: Uuid,
     report: &ValidReport,
+    photos: &[StoredPhoto],
 ) -> Result<Submitted, Error> {
-    let fingerprint = fingerprint(report);
+    let fingerprint = fingerprint(report, photos);
     if let Some(existing) = find_by_key(conn, reporter, key)? {
         return replay(existing, &fingerprint);
     }
@@ -90,6 +99,7 @@ pub fn submit(
             unit_code: &route.unit.unit_code,
             routing_rule_id: route.unit.rule_id,
             unit_reason: route.unit.reason.as_str(),
+            location_source: report.location_source.as_str(),
         };
         // A concurrent submission with the same key waits here for the other to commit, then
         // inserts nothing; it then answers with the other's report.
@@ -117,6 +127,14 @@ pub fn submit(
                 public: true,
             })
             .execute(conn)?;
+        let rows: Vec<_> = photos
+            .iter()
+            .zip(0..)
+            .map(|(photo, ordinal)| photo.to_new(id, "report", reporter, ordinal))
+            .collect();
+        diesel::insert_into(photos::table)
+            .values(&rows)
+            .execute(conn)?;
         Ok(Submitted::Created(id))
     })
 }
@@ -132,6 +150,7 @@ pub struct ReportView {
     pub category_name_vi: String,
     pub category_name_en: String,
     pub category_urgent: bool,
+    pub photos: Vec<Photo>,
 }
 
 type ViewRow = (
@@ -149,7 +168,22 @@ fn into_view((report, names): ViewRow) -> ReportView {
         category_name_vi: names.4,
         category_name_en: names.5,
         category_urgent: names.6,
+        photos: Vec::new(),
     }
+}
+
+/// Attaches each report's photos (one query for the whole page).
+fn with_photos(
+    conn: &mut PgConnection,
+    mut views: Vec<ReportView>,
+) -> QueryResult<Vec<ReportView>> {
+    let ids: Vec<Uuid> = views.iter().map(|v| v.report.id).collect();
+    for photo in crate::photos::for_reports(conn, &ids)? {
+        if let Some(view) = views.iter_mut().find(|v| v.report.id == photo.report_id) {
+            view.photos.push(photo);
+        }
+    }
+    Ok(views)
 }
 
 macro_rules! view_query {
@@ -175,7 +209,10 @@ macro_rules! view_query {
 
 pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<ReportView, Error> {
     let row: ViewRow = view_query!().filter(reports::id.eq(id)).first(conn)?;
-    Ok(into_view(row))
+    let mut views = with_photos(conn, vec![into_view(row)])?;
+    views
+        .pop()
+        .ok_or(Error::Query(diesel::result::Error::NotFound))
 }
 
 /// Filters of a report listing; every one optional.
@@ -242,7 +279,8 @@ pub fn list(
     } else {
         None
     };
-    Ok((rows.into_iter().map(into_view).collect(), next))
+    let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
+    Ok((views, next))
 }
 
 /// When the report was created, for tests and demo data that need fixed times.

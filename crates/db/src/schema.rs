@@ -162,4 +162,38 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     reports,
     report_events,
+    photos,
 );
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use postgis_diesel::sql_types::Geometry;
+
+    photos (id) {
+        id -> Uuid,
+        report_id -> Uuid,
+        kind -> Text,
+        uploader_id -> Uuid,
+        idempotency_key -> Uuid,
+        ordinal -> Int4,
+        original_key -> Text,
+        original_sha256 -> Text,
+        original_format -> Text,
+        original_bytes -> Int4,
+        width -> Int4,
+        height -> Int4,
+        display_key -> Text,
+        display_width -> Int4,
+        display_height -> Int4,
+        thumb_key -> Text,
+        thumb_width -> Int4,
+        thumb_height -> Int4,
+        exif_location -> Nullable<Geometry>,
+        exif_taken_at -> Nullable<Timestamp>,
+        exif_camera -> Nullable<Text>,
+        exif_orientation -> Int2,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(photos -> reports (report_id));

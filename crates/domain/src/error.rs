@@ -132,6 +132,26 @@ errors! {
         "Idempotency-Key phải là một UUID.", "Idempotency-Key must be a UUID.";
     IdempotencyConflict => "idempotency_conflict",
         "Idempotency-Key này đã được dùng cho một phản ánh khác.", "This Idempotency-Key was already used for a different report.";
+    LocationRequired => "location_required",
+        "Cần vị trí: gửi lat/lon hoặc một ảnh có tọa độ GPS.", "A location is required: send lat/lon or a photo with a GPS position.";
+    PhotoEmpty => "photo_empty",
+        "Tệp ảnh rỗng.", "The photo file is empty.";
+    UnsupportedImageFormat => "unsupported_image_format",
+        "Định dạng ảnh không được hỗ trợ; chỉ nhận JPEG, PNG hoặc WebP.", "Unsupported image format; only JPEG, PNG and WebP are accepted.";
+    PhotoTooLarge => "photo_too_large",
+        "Ảnh vượt quá dung lượng cho phép của mỗi ảnh.", "The photo is over the size limit per photo.";
+    PhotoTooManyPixels => "photo_too_many_pixels",
+        "Ảnh vượt quá số điểm ảnh (megapixel) cho phép.", "The photo is over the megapixel limit.";
+    PhotoCorrupt => "photo_corrupt",
+        "Tệp ảnh bị hỏng hoặc không đầy đủ.", "The photo file is damaged or incomplete.";
+    PhotoMetadataCorrupt => "photo_metadata_corrupt",
+        "Dữ liệu EXIF của ảnh bị hỏng.", "The photo's EXIF metadata is damaged.";
+    TooManyPhotos => "too_many_photos",
+        "Quá số ảnh cho phép của một phản ánh.", "Too many photos for one report.";
+    InvalidMultipart => "invalid_multipart",
+        "Dữ liệu multipart không hợp lệ: cần phần `report` (JSON) và các phần `photo`.", "Invalid multipart body: expected a `report` part (JSON) and `photo` parts.";
+    MediaBusy => "media_busy",
+        "Hệ thống đang xử lý nhiều ảnh; hãy gửi lại sau ít giây.", "Too many photos are being processed; retry in a few seconds.";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

@@ -42,10 +42,32 @@ impl Position {
 pub struct ReportSubmission {
     pub category: String,
     pub description: String,
-    pub lat: f64,
-    pub lon: f64,
+    /// May be omitted when a photo with a GPS position comes with the report.
+    #[serde(default)]
+    pub lat: Option<f64>,
+    #[serde(default)]
+    pub lon: Option<f64>,
     #[serde(default)]
     pub address: Option<String>,
+}
+
+/// Where a report's position came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationSource {
+    /// The phone sent it (its GPS, or a pin the resident placed).
+    Device,
+    /// The report had none; it was read from a photo's EXIF.
+    Photo,
+}
+
+impl LocationSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LocationSource::Device => "device",
+            LocationSource::Photo => "photo",
+        }
+    }
 }
 
 /// Whether `s` has the shape of a category code (`^[a-z][a-z0-9_]{1,63}$`, as the database
@@ -68,12 +90,25 @@ pub struct ValidReport {
     pub category: String,
     pub description: String,
     pub position: Position,
+    pub location_source: LocationSource,
     pub address: Option<String>,
 }
 
 impl ReportSubmission {
+    /// Validates a submission that must carry its own position.
     pub fn validate(&self) -> Result<ValidReport, Error> {
-        let position = Position::new(self.lat, self.lon)?;
+        self.validate_with(None)
+    }
+
+    /// Validates a submission; when it has no position, `photo_position` (the first GPS position
+    /// found in its photos) is used instead.
+    pub fn validate_with(&self, photo_position: Option<(f64, f64)>) -> Result<ValidReport, Error> {
+        let (position, location_source) = match (self.lat, self.lon, photo_position) {
+            (Some(lat), Some(lon), _) => (Position::new(lat, lon)?, LocationSource::Device),
+            (None, None, Some((lat, lon))) => (Position::new(lat, lon)?, LocationSource::Photo),
+            (Some(_), None, _) | (None, Some(_), _) => return Err(Error::InvalidCoordinates),
+            (None, None, None) => return Err(Error::LocationRequired),
+        };
         let description = text::clean(&self.description);
         if description.is_empty() {
             return Err(Error::DescriptionEmpty);
@@ -94,6 +129,7 @@ impl ReportSubmission {
             category,
             description,
             position,
+            location_source,
             address,
         })
     }
@@ -174,8 +210,8 @@ mod tests {
         ReportSubmission {
             category: " Flooding ".into(),
             description: description.into(),
-            lat: 16.4698,
-            lon: 107.5786,
+            lat: Some(16.4698),
+            lon: Some(107.5786),
             address: Some("  ".into()),
         }
     }
@@ -200,6 +236,31 @@ mod tests {
         assert_eq!(
             submission(&too_long).validate(),
             Err(Error::DescriptionTooLong)
+        );
+    }
+
+    #[test]
+    fn a_missing_position_comes_from_a_photo_or_is_required() {
+        let mut s = submission("Cháy");
+        s.lat = None;
+        s.lon = None;
+        assert_eq!(s.validate(), Err(Error::LocationRequired));
+        let v = s.validate_with(Some((16.5, 107.6))).expect("valid");
+        assert_eq!(
+            (v.position.lat(), v.location_source),
+            (16.5, LocationSource::Photo)
+        );
+        s.lat = Some(16.4);
+        assert_eq!(
+            s.validate_with(Some((16.5, 107.6))),
+            Err(Error::InvalidCoordinates)
+        );
+        let own = submission("Cháy")
+            .validate_with(Some((1.0, 1.0)))
+            .expect("valid");
+        assert_eq!(
+            (own.position.lat(), own.location_source),
+            (16.4698, LocationSource::Device)
         );
     }
 

@@ -4,6 +4,8 @@
 
 use std::sync::Arc;
 
+use bytes::Bytes;
+
 use crate::Rejection as Error;
 use tokio::sync::Semaphore;
 
@@ -38,7 +40,7 @@ impl ProcessingPool {
     }
 
     /// Processes one photo, or refuses at once with [`Error::Busy`] when the pool is full.
-    pub async fn process(&self, bytes: Vec<u8>) -> Result<Processed, Error> {
+    pub async fn process(&self, bytes: Bytes) -> Result<Processed, Error> {
         let _admitted = self
             .admitted
             .clone()

@@ -65,14 +65,13 @@ impl MediaStore {
         })
     }
 
-    /// Stores `bytes` under `key` unless it is already there (keys are content hashes).
-    pub async fn put(&self, key: &str, bytes: Vec<u8>) -> Result<(), StoreError> {
-        let key = Key::from(key);
-        if self.inner.head(&key).await.is_ok() {
-            return Ok(());
-        }
+    /// Stores `bytes` under `key`. Keys are content hashes, so a retry stores nothing new; the
+    /// object is still written again (atomically, same bytes) so that its modification time is
+    /// fresh and the orphan sweep cannot remove it between this write and the record that refers
+    /// to it.
+    pub async fn put(&self, key: &str, bytes: Bytes) -> Result<(), StoreError> {
         self.inner
-            .put(&key, PutPayload::from(Bytes::from(bytes)))
+            .put(&Key::from(key), PutPayload::from(bytes))
             .await?;
         Ok(())
     }

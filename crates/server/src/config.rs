@@ -48,6 +48,31 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "maximum database connections of one server process",
     ),
     ("HIENTRUONG_WORKERS", "(CPU cores)", "HTTP worker threads"),
+    (
+        "HIENTRUONG_MEDIA_DIR",
+        "$HIENTRUONG_DATA_DIR/media",
+        "directory of the photo store (originals and variants)",
+    ),
+    (
+        "HIENTRUONG_PHOTO_MAX_BYTES",
+        "10485760",
+        "largest photo accepted, bytes",
+    ),
+    (
+        "HIENTRUONG_PHOTO_MAX_PIXELS",
+        "50000000",
+        "most pixels a photo may have (checked before decoding)",
+    ),
+    (
+        "HIENTRUONG_PHOTOS_PER_REPORT",
+        "5",
+        "most photos one report may have",
+    ),
+    (
+        "HIENTRUONG_MEDIA_SWEEP_SECS",
+        "3600",
+        "how often files no photo refers to (left by a crash) are removed",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +91,9 @@ pub struct Config {
     pub log_format: LogFormat,
     pub pool_size: u32,
     pub workers: Option<usize>,
+    pub media_dir: PathBuf,
+    pub photo_limits: hientruong_media::Limits,
+    pub media_sweep_secs: u64,
 }
 
 fn var(name: &str) -> Result<Option<String>> {
@@ -142,6 +170,28 @@ impl Config {
                 "a number from 1 to 256",
             )?),
         };
+        let data_dir =
+            PathBuf::from(var("HIENTRUONG_DATA_DIR")?.unwrap_or_else(|| "./.data".into()));
+        let photo_limits = hientruong_media::Limits {
+            max_bytes: parsed(
+                "HIENTRUONG_PHOTO_MAX_BYTES",
+                10 * 1024 * 1024,
+                |n| (1024..=100 << 20).contains(n),
+                "a number of bytes from 1024 to 104857600",
+            )?,
+            max_pixels: parsed(
+                "HIENTRUONG_PHOTO_MAX_PIXELS",
+                50_000_000,
+                |n| (10_000..=400_000_000).contains(n),
+                "a number from 10000 to 400000000",
+            )?,
+            max_photos: parsed(
+                "HIENTRUONG_PHOTOS_PER_REPORT",
+                5,
+                |n| (1..=50).contains(n),
+                "a number from 1 to 50",
+            )?,
+        };
         Ok(Config {
             database_url,
             bind: parsed(
@@ -150,9 +200,10 @@ impl Config {
                 |_| true,
                 "host:port, e.g. 127.0.0.1:8080",
             )?,
-            data_dir: PathBuf::from(
-                var("HIENTRUONG_DATA_DIR")?.unwrap_or_else(|| "./.data".into()),
-            ),
+            media_dir: var("HIENTRUONG_MEDIA_DIR")?
+                .map(PathBuf::from)
+                .unwrap_or_else(|| data_dir.join("media")),
+            data_dir,
             jwt_secret,
             log_filter: var("HIENTRUONG_LOG")?.unwrap_or_else(|| "info".into()),
             log_format,
@@ -163,6 +214,13 @@ impl Config {
                 "a number from 1 to 1000",
             )?,
             workers,
+            photo_limits,
+            media_sweep_secs: parsed(
+                "HIENTRUONG_MEDIA_SWEEP_SECS",
+                3600,
+                |n| (10..=604_800).contains(n),
+                "seconds from 10 to 604800",
+            )?,
         })
     }
 

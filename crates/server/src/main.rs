@@ -227,6 +227,7 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
     }
     let settings = hientruong_api::Settings {
         jwt_secret: config.jwt_secret()?,
+        photo_limits: config.photo_limits,
         ..hientruong_api::Settings::default()
     };
     if demo {
@@ -239,11 +240,40 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
     drop(conn);
     let pool = hientruong_db::pool::build(url, config.pool_size)
         .context("could not open the connection pool")?;
-    let state = hientruong_api::AppState::new(pool, settings);
+    let media =
+        hientruong_media::store::MediaStore::local(&config.media_dir).with_context(|| {
+            format!(
+                "could not open the media store {}",
+                config.media_dir.display()
+            )
+        })?;
+    let state = hientruong_api::AppState::new(pool, settings, media);
+    let sweep_state = state.clone();
+    let sweep_every = std::time::Duration::from_secs(config.media_sweep_secs);
     let listener = TcpListener::bind(config.bind)
         .with_context(|| format!("could not listen on {}", config.bind))?;
     tracing::info!(address = %config.bind, "serving on http://{}", config.bind);
     actix_web::rt::System::new().block_on(async move {
+        // Files left without a photo record by a crash between storing and recording are removed
+        // once they are older than the sweep's grace period.
+        actix_web::rt::spawn(async move {
+            let mut every = actix_web::rt::time::interval(sweep_every);
+            loop {
+                every.tick().await;
+                match hientruong_api::photos::sweep_orphans(
+                    &sweep_state,
+                    hientruong_api::photos::SWEEP_GRACE,
+                )
+                .await
+                {
+                    Ok(0) => {}
+                    Ok(removed) => {
+                        tracing::info!(removed, "removed media files no photo refers to")
+                    }
+                    Err(e) => tracing::warn!(error = %e.error, "media sweep failed"),
+                }
+            }
+        });
         hientruong_api::server(listener, state, config.workers, true)?.await
     })?;
     tracing::info!("server stopped");

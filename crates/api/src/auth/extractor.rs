@@ -21,6 +21,15 @@ pub struct AuthUser {
 }
 
 impl AuthUser {
+    /// City-wide oversight: IOC operators and administrators.
+    pub fn require_ioc_or_admin(&self) -> Result<(), ApiError> {
+        if matches!(self.role, Role::IocOperator | Role::Admin) {
+            Ok(())
+        } else {
+            Err(Error::Forbidden.into())
+        }
+    }
+
     /// Only residents submit reports through the mobile API.
     pub fn require_resident(&self) -> Result<(), ApiError> {
         if self.role == Role::Resident {

@@ -4,4 +4,5 @@ pub mod about;
 pub mod auth;
 pub mod catalog;
 pub mod health;
+pub mod media;
 pub mod reports;

@@ -1,18 +1,21 @@
+use actix_multipart::Multipart;
 use actix_web::http::header::HeaderName;
 use actix_web::{HttpRequest, HttpResponse, web};
+use hientruong_db::models::StoredPhoto;
 use hientruong_db::reports::Submitted;
 use hientruong_domain::Error;
-use hientruong_domain::report::ReportSubmission;
+use hientruong_domain::report::{ReportSubmission, ValidReport};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::views::OwnReport;
+use crate::{multipart, photos};
 
 pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
-fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
+pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
     let value = req
         .headers()
         .get(IDEMPOTENCY_KEY)
@@ -24,8 +27,9 @@ fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
         .ok_or(ApiError::new(Error::InvalidIdempotencyKey))
 }
 
-/// `POST /api/v1/reports`: a resident submits a report; it is routed and stored exactly once per
-/// idempotency key. A retry with the same key and content gets the original answer again.
+/// `POST /api/v1/reports` with a JSON body: a resident submits a report; it is routed and
+/// stored exactly once per idempotency key. A retry with the same key and content gets the
+/// original answer again.
 pub async fn create(
     state: web::Data<AppState>,
     user: AuthUser,
@@ -35,17 +39,57 @@ pub async fn create(
     user.require_resident()?;
     let key = idempotency_key(&req)?;
     let valid = body.validate()?;
+    submit(&state, &user, key, valid, Vec::new()).await
+}
+
+/// `POST /api/v1/reports` as `multipart/form-data`: a `report` part with the JSON above and up to
+/// five `photo` parts. The photos are processed and stored before the report is recorded; when the
+/// report has no position, the first photo with a GPS position gives it.
+pub async fn create_multipart(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    req: HttpRequest,
+    body: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    user.require_resident()?;
+    let key = idempotency_key(&req)?;
+    let upload = multipart::report_upload(
+        body,
+        &state.settings.photo_limits,
+        state.settings.json_limit_bytes,
+    )
+    .await?;
+    let mut stored = Vec::new();
+    let mut photo_position = None;
+    for (index, bytes) in upload.photos.into_iter().enumerate() {
+        // Each photo's key derives from the report's, so a retried upload dedupes photo by photo.
+        let photo_key = Uuid::new_v5(&key, format!("photo-{index}").as_bytes());
+        let (photo, processed) = photos::process_and_store(&state, bytes, photo_key).await?;
+        photo_position = photo_position.or(processed.metadata.gps);
+        stored.push(photo);
+    }
+    let valid = upload.report.validate_with(photo_position)?;
+    submit(&state, &user, key, valid, stored).await
+}
+
+async fn submit(
+    state: &AppState,
+    user: &AuthUser,
+    key: Uuid,
+    valid: ValidReport,
+    stored: Vec<StoredPhoto>,
+) -> Result<HttpResponse, ApiError> {
     let reporter = user.id;
     let (submitted, view) = state
         .db(move |conn| {
-            let submitted = hientruong_db::reports::submit(conn, reporter, key, &valid)?;
+            let submitted = hientruong_db::reports::submit(conn, reporter, key, &valid, &stored)?;
             let view = hientruong_db::reports::get(conn, submitted.id())?;
             Ok((submitted, view))
         })
         .await?;
     let replayed = matches!(submitted, Submitted::Replayed(_));
     if !replayed {
-        tracing::info!(report = %submitted.id(), commune = %view.report.commune_code, unit = %view.report.unit_code, "report received");
+        tracing::info!(report = %submitted.id(), commune = %view.report.commune_code, unit = %view.report.unit_code, photos = view.photos.len(), "report received");
     }
     Ok(HttpResponse::Created()
         .insert_header((

@@ -2,3 +2,4 @@ pub mod create;
 pub mod get;
 pub mod list;
 pub mod mine;
+pub mod photos;

@@ -1,0 +1,150 @@
+//! Public photo files and the private originals.
+
+use actix_web::http::header::{self, ContentType, EntityTag, IfNoneMatch};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use hientruong_domain::Error;
+use hientruong_media::store::is_variant_key;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+fn storage_error(e: hientruong_media::store::StoreError) -> ApiError {
+    tracing::error!(error = %e, "could not read from the media store");
+    ApiError::new(Error::ServiceUnavailable).retry_after(5)
+}
+
+/// `GET /media/variants/…`: a re-encoded variant. Its key is the hash of its content, so it never
+/// changes: it is cached for a year and revalidated by `ETag`. Nothing else is served here.
+pub async fn variant(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    key: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let key = key.into_inner();
+    if !is_variant_key(&key) {
+        return Err(Error::NotFound.into());
+    }
+    let hash = key
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(".jpg")
+        .to_owned();
+    let etag = EntityTag::new_strong(hash);
+    let fresh = match req.get_header::<IfNoneMatch>() {
+        Some(IfNoneMatch::Any) => true,
+        Some(IfNoneMatch::Items(tags)) => tags.iter().any(|t| t.weak_eq(&etag)),
+        None => false,
+    };
+    let cache = (header::CACHE_CONTROL, "public, max-age=31536000, immutable");
+    if fresh {
+        return Ok(HttpResponse::NotModified()
+            .insert_header((header::ETAG, etag.to_string()))
+            .insert_header(cache)
+            .finish());
+    }
+    let bytes = state
+        .media
+        .get(&key)
+        .await
+        .map_err(storage_error)?
+        .ok_or(ApiError::new(Error::NotFound))?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::jpeg())
+        .insert_header((header::ETAG, etag.to_string()))
+        .insert_header(cache)
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .body(bytes))
+}
+
+#[derive(Serialize)]
+struct Exif {
+    lat: Option<f64>,
+    lon: Option<f64>,
+    taken_at: Option<chrono::NaiveDateTime>,
+    camera: Option<String>,
+    orientation: i16,
+}
+
+#[derive(Serialize)]
+struct Evidence {
+    id: Uuid,
+    report_id: Uuid,
+    kind: String,
+    uploader_id: Uuid,
+    original_url: String,
+    original_format: String,
+    original_bytes: i32,
+    original_sha256: String,
+    width: i32,
+    height: i32,
+    exif: Exif,
+    created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// `GET /api/v1/photos/{id}`: a photo's evidence record (EXIF position, time and camera, the
+/// original's hash), for IOC staff and administrators only.
+pub async fn evidence(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    user.require_ioc_or_admin()?;
+    let id = id.into_inner();
+    let p = state
+        .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
+        .await?;
+    Ok(HttpResponse::Ok().json(Evidence {
+        id: p.id,
+        report_id: p.report_id,
+        kind: p.kind,
+        uploader_id: p.uploader_id,
+        original_url: format!("/api/v1/photos/{}/original", p.id),
+        original_format: p.original_format,
+        original_bytes: p.original_bytes,
+        original_sha256: p.original_sha256,
+        width: p.width,
+        height: p.height,
+        exif: Exif {
+            lat: p.exif_location.as_ref().map(|l| l.y),
+            lon: p.exif_location.as_ref().map(|l| l.x),
+            taken_at: p.exif_taken_at,
+            camera: p.exif_camera,
+            orientation: p.exif_orientation,
+        },
+        created_at: p.created_at,
+    }))
+}
+
+/// `GET /api/v1/photos/{id}/original`: the file as uploaded, metadata included, for IOC staff and
+/// administrators only. Never cached by shared caches.
+pub async fn original(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    user.require_ioc_or_admin()?;
+    let id = id.into_inner();
+    let p = state
+        .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
+        .await?;
+    let bytes = state
+        .media
+        .get(&p.original_key)
+        .await
+        .map_err(storage_error)?
+        .ok_or(ApiError::new(Error::NotFound))?;
+    let mime = match p.original_format.as_str() {
+        "png" => "image/png",
+        "webp" => "image/webp",
+        _ => "image/jpeg",
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, mime))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .body(bytes))
+}

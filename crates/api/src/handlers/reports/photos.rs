@@ -1,0 +1,59 @@
+use actix_multipart::Multipart;
+use actix_web::http::header::HeaderName;
+use actix_web::{HttpRequest, HttpResponse, web};
+use hientruong_db::photos::Added;
+use hientruong_domain::Error;
+use uuid::Uuid;
+
+use super::create::idempotency_key;
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::views::PhotoJson;
+use crate::{multipart, photos};
+
+/// `POST /api/v1/reports/{id}/photos`: the reporter adds one photo to their report, with its own
+/// `Idempotency-Key`, so that a phone on a weak network can send the report first and the photos
+/// after, retrying each until it is acknowledged, without ever storing one twice.
+pub async fn add(
+    state: web::Data<AppState>,
+    user: AuthUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    user.require_resident()?;
+    let report_id = id.into_inner();
+    let key = idempotency_key(&req)?;
+    let reporter = state
+        .db(move |conn| {
+            Ok(hientruong_db::reports::get(conn, report_id)?
+                .report
+                .reporter_id)
+        })
+        .await?;
+    if reporter != user.id {
+        return Err(Error::Forbidden.into());
+    }
+    let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
+    let (photo, _) = photos::process_and_store(&state, bytes, key).await?;
+    let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
+    let uploader = user.id;
+    let (added, stored) = state
+        .db(move |conn| {
+            let added =
+                hientruong_db::photos::add(conn, report_id, "report", uploader, &photo, max)?;
+            let id = match added {
+                Added::Created(id) | Added::Replayed(id) => id,
+            };
+            Ok((added, hientruong_db::photos::get(conn, id)?))
+        })
+        .await?;
+    let replayed = matches!(added, Added::Replayed(_));
+    Ok(HttpResponse::Created()
+        .insert_header((
+            HeaderName::from_static("idempotent-replayed"),
+            replayed.to_string(),
+        ))
+        .json(PhotoJson::from(&stored)))
+}
