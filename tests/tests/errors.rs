@@ -301,6 +301,16 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_idempotency_key",
         "idempotency_conflict",
         "service_unavailable",
+        "location_required",
+        "photo_empty",
+        "unsupported_image_format",
+        "photo_too_large",
+        "photo_too_many_pixels",
+        "photo_corrupt",
+        "photo_metadata_corrupt",
+        "too_many_photos",
+        "invalid_multipart",
+        "media_busy",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.
