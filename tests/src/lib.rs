@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+pub mod bench;
 pub mod photos;
 pub mod process;
 

@@ -6,16 +6,12 @@
 //!         [--connections 64] [--pool-size 16]` (after `cargo build --release --bin hientruong`).
 
 use std::fmt::Write as _;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use hientruong_api::auth::jwt::TokenKeys;
-use hientruong_db::cluster::{Durability, ManagedCluster};
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, Connection, PgConnection};
-use hientruong_domain::role::Role;
+use hientruong_tests::bench::{BenchEnv, peak_rss_kib, percentile_ms, pg_bin, stop};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -65,40 +61,6 @@ impl Rng {
     fn unit(&mut self) -> f64 {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
-}
-
-fn user_id(i: usize) -> Uuid {
-    Uuid::parse_str(&format!("00000000-0000-0000-0000-{i:012}")).expect("uuid")
-}
-
-fn percentile(sorted: &[u32], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    f64::from(sorted[idx]) / 1000.0
-}
-
-fn peak_rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
-fn pg_bin(name: &str) -> Result<String> {
-    let mut versions: Vec<_> = std::fs::read_dir("/usr/lib/postgresql")?
-        .flatten()
-        .filter_map(|e| e.file_name().to_str().and_then(|v| v.parse::<u32>().ok()))
-        .collect();
-    versions.sort();
-    let v = versions.last().context("no PostgreSQL installed")?;
-    Ok(format!("/usr/lib/postgresql/{v}/bin/{name}"))
 }
 
 /// The pgbench script: the database work of one submission, as the server does it (idempotency
@@ -163,70 +125,12 @@ fn pgbench_script() -> String {
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> Result<()> {
     let args = args()?;
-    let workspace = hientruong_tests::workspace();
-    let server_bin = hientruong_tests::target_dir().join("release/hientruong");
-    if !server_bin.is_file() {
-        bail!("build the server first: cargo build --release --bin hientruong");
-    }
-
-    // A database of its own on a durable cluster (fsync on, like production).
-    let dir = hientruong_tests::scratch_dir().join("bench-cluster");
-    let cluster = ManagedCluster::ensure(&dir, "postgres", Durability::Full)?;
-    let db_name = format!("bench_{}", Uuid::new_v4().simple());
-    {
-        let mut admin = PgConnection::establish(&cluster.database_url("postgres"))?;
-        diesel::sql_query(format!("CREATE DATABASE {db_name}")).execute(&mut admin)?;
-    }
-    let db_url = cluster.database_url(&db_name);
-    let secret = Uuid::new_v4().to_string() + &Uuid::new_v4().to_string();
-    let keys = TokenKeys::new(secret.as_bytes(), 3600);
-    let mut tokens = Vec::new();
-    {
-        let mut conn = PgConnection::establish(&db_url)?;
-        hientruong_db::migrations::run_pending(&mut conn).map_err(|e| anyhow::anyhow!("{e}"))?;
-        hientruong_db::geography::import_hue_if_empty(&mut conn)?;
-        for i in 1..=64 {
-            diesel::sql_query(
-                "INSERT INTO users (id, login, login_kind, password_hash, full_name, role) VALUES ($1, $2, 'email', 'x', 'Bench', 'resident')",
-            )
-            .bind::<diesel::sql_types::Uuid, _>(user_id(i))
-            .bind::<diesel::sql_types::Text, _>(format!("bench{i}@example.vn"))
-            .execute(&mut conn)?;
-            tokens.push(keys.issue(user_id(i), Role::Resident, None)?);
-        }
-    }
-
-    let port = hientruong_tests::process::free_port();
-    let data_dir = hientruong_tests::scratch_dir().join("bench-data");
-    std::fs::create_dir_all(&data_dir)?;
-    let mut server = Command::new(&server_bin)
-        .arg("serve")
-        .env("DATABASE_URL", &db_url)
-        .env("HIENTRUONG_BIND", format!("127.0.0.1:{port}"))
-        .env("HIENTRUONG_JWT_SECRET", &secret)
-        .env("HIENTRUONG_DATA_DIR", &data_dir)
-        .env("HIENTRUONG_DB_POOL_SIZE", args.pool_size.to_string())
-        .env("HIENTRUONG_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .current_dir(&workspace)
-        .spawn()?;
-    let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(args.connections)
-        .build()?;
-    let started = Instant::now();
-    while !client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .is_ok_and(|r| r.status() == 200)
-    {
-        if started.elapsed() > Duration::from_secs(60) {
-            bail!("the server did not start");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let env = BenchEnv::new(64)?;
+    let client = reqwest::Client::builder().pool_max_idle_per_host(args.connections).build()?;
+    let (server, base) = env
+        .start_server(&client, &[("HIENTRUONG_DB_POOL_SIZE", args.pool_size.to_string())])
+        .await?;
+    let tokens = env.tokens.clone();
 
     // Warm-up, then the measured run: each connection submits back to back.
     let tokens = Arc::new(tokens);
@@ -289,22 +193,14 @@ async fn main() -> Result<()> {
     let (mut latencies, errors) = run(args.seconds).await;
     let elapsed = measured_start.elapsed().as_secs_f64();
     let rss_kib = peak_rss_kib(server.id());
-    let _ = Command::new("kill")
-        .arg("-TERM")
-        .arg(server.id().to_string())
-        .status();
-    let _ = server.wait();
+    stop(server);
     latencies.sort_unstable();
     let api_rps = latencies.len() as f64 / elapsed;
 
     // The ceiling: the same statements from pgbench (C, prepared statements, no HTTP, no JSON).
-    let script = data_dir.join("submit.sql");
+    let script = hientruong_tests::scratch_dir().join("submit.sql");
     std::fs::write(&script, pgbench_script())?;
-    let url_parts = db_url.trim_start_matches("postgres://").to_owned();
-    let (userpass, hostdb) = url_parts.split_once('@').context("url")?;
-    let (user, password) = userpass.split_once(':').context("url")?;
-    let (hostport, db) = hostdb.split_once('/').context("url")?;
-    let (host, pgport) = hostport.split_once(':').context("url")?;
+    let (user, password, host, pgport, db) = env.pg_params()?;
     let out = Command::new(pg_bin("pgbench")?)
         .args([
             "-n",
@@ -317,10 +213,10 @@ async fn main() -> Result<()> {
             "-T",
             &args.seconds.to_string(),
         ])
-        .args(["-h", host, "-p", pgport, "-U", user, "-f"])
+        .args(["-h", &host, "-p", &pgport, "-U", &user, "-f"])
         .arg(&script)
-        .arg(db)
-        .env("PGPASSWORD", password)
+        .arg(&db)
+        .env("PGPASSWORD", &password)
         .output()?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
@@ -342,20 +238,15 @@ async fn main() -> Result<()> {
         .unwrap_or("")
         .to_owned();
 
-    {
-        let mut admin = PgConnection::establish(&cluster.database_url("postgres"))?;
-        diesel::sql_query(format!("DROP DATABASE {db_name} WITH (FORCE)")).execute(&mut admin)?;
-    }
-    // The bench cluster is ours alone: stop it even when an earlier run left it running.
-    cluster.stop_server()?;
+    env.finish()?;
 
     println!("connections            {}", args.connections);
     println!("measured seconds       {:.1}", elapsed);
     println!("server pool size       {}", args.pool_size);
     println!("API reports/s          {api_rps:.1}");
     println!("API errors             {errors}");
-    println!("API latency p50 ms     {:.2}", percentile(&latencies, 0.50));
-    println!("API latency p99 ms     {:.2}", percentile(&latencies, 0.99));
+    println!("API latency p50 ms     {:.2}", percentile_ms(&latencies, 0.50));
+    println!("API latency p99 ms     {:.2}", percentile_ms(&latencies, 0.99));
     println!("server peak RSS MiB    {:.1}", rss_kib as f64 / 1024.0);
     println!("pgbench tps (ceiling)  {pg_tps:.1}");
     println!("pgbench {pg_latency}");
