@@ -64,7 +64,11 @@ impl BenchEnv {
     }
 
     /// Starts the release server on this database; returns it and its base URL once ready.
-    pub async fn start_server(&self, client: &reqwest::Client, env: &[(&str, String)]) -> Result<(Child, String)> {
+    pub async fn start_server(
+        &self,
+        client: &reqwest::Client,
+        env: &[(&str, String)],
+    ) -> Result<(Child, String)> {
         let server_bin = crate::target_dir().join("release/hientruong");
         if !server_bin.is_file() {
             bail!("build the server first: cargo build --release --bin hientruong");
@@ -88,7 +92,12 @@ impl BenchEnv {
         let server = cmd.spawn()?;
         let base = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
-        while !client.get(format!("{base}/readyz")).send().await.is_ok_and(|r| r.status() == 200) {
+        while !client
+            .get(format!("{base}/readyz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+        {
             if started.elapsed() > Duration::from_secs(60) {
                 bail!("the server did not start");
             }
@@ -104,13 +113,20 @@ impl BenchEnv {
         let (user, password) = userpass.split_once(':').context("url")?;
         let (hostport, db) = hostdb.split_once('/').context("url")?;
         let (host, port) = hostport.split_once(':').context("url")?;
-        Ok((user.into(), password.into(), host.into(), port.into(), db.into()))
+        Ok((
+            user.into(),
+            password.into(),
+            host.into(),
+            port.into(),
+            db.into(),
+        ))
     }
 
     /// Drops the database and stops the benchmark cluster (even one an earlier run left running).
     pub fn finish(self) -> Result<()> {
         let mut admin = PgConnection::establish(&self.cluster.database_url("postgres"))?;
-        diesel::sql_query(format!("DROP DATABASE {} WITH (FORCE)", self.db_name)).execute(&mut admin)?;
+        diesel::sql_query(format!("DROP DATABASE {} WITH (FORCE)", self.db_name))
+            .execute(&mut admin)?;
         self.cluster.stop_server()?;
         Ok(())
     }
@@ -118,7 +134,10 @@ impl BenchEnv {
 
 /// Stops a server child with SIGTERM and waits for it.
 pub fn stop(mut server: Child) {
-    let _ = Command::new("kill").arg("-TERM").arg(server.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(server.id().to_string())
+        .status();
     let _ = server.wait();
 }
 

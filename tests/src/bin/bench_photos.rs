@@ -47,7 +47,11 @@ fn median(mut v: Vec<f64>) -> f64 {
 fn arg(name: &str, default: usize) -> Result<usize> {
     let args: Vec<String> = std::env::args().collect();
     match args.iter().position(|a| a == name) {
-        Some(i) => Ok(args.get(i + 1).map(|v| v.parse()).transpose()?.unwrap_or(default)),
+        Some(i) => Ok(args
+            .get(i + 1)
+            .map(|v| v.parse())
+            .transpose()?
+            .unwrap_or(default)),
         None => Ok(default),
     }
 }
@@ -68,7 +72,11 @@ fn vips(file: &std::path::Path, size: u32, out: &str, concurrency: &str) -> Resu
 async fn main() -> Result<()> {
     let n = arg("--photos", 8)?;
     let rounds = arg("--rounds", 3)?;
-    if Command::new("vipsthumbnail").arg("--vips-version").output().is_err() {
+    if Command::new("vipsthumbnail")
+        .arg("--vips-version")
+        .output()
+        .is_err()
+    {
         bail!("vipsthumbnail is missing: apt-get install libvips-tools");
     }
     let dir = hientruong_tests::temp_dir("bench-photos");
@@ -78,8 +86,14 @@ async fn main() -> Result<()> {
         photo(0x9E37_79B9 + i as u64).save_with_format(&path, image::ImageFormat::Jpeg)?;
         files.push(path);
     }
-    let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0)).collect();
-    println!("photos                 {n} × 4000x3000 JPEG, {:.1} MB average", sizes.iter().sum::<u64>() as f64 / n as f64 / 1e6);
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    println!(
+        "photos                 {n} × 4000x3000 JPEG, {:.1} MB average",
+        sizes.iter().sum::<u64>() as f64 / n as f64 / 1e6
+    );
 
     // The pipeline: one decode, both variants, all metadata dropped, one thread.
     let limits = hientruong_media::Limits::default();
@@ -88,7 +102,8 @@ async fn main() -> Result<()> {
         for f in &files {
             let bytes = std::fs::read(f)?;
             let t = Instant::now();
-            let p = hientruong_media::process(&bytes, &limits).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let p =
+                hientruong_media::process(&bytes, &limits).map_err(|e| anyhow::anyhow!("{e}"))?;
             ours.push(t.elapsed().as_secs_f64() * 1000.0);
             assert_eq!((p.display.width, p.thumb.width), (1600, 320));
         }
@@ -128,11 +143,21 @@ async fn main() -> Result<()> {
         }
         batch.push(t.elapsed().as_secs_f64() * 1000.0 / n as f64);
     }
-    let (vips_file, vips_threads, vips_batch) = (median(per_file), median(per_file_threads), median(batch));
+    let (vips_file, vips_threads, vips_batch) =
+        (median(per_file), median(per_file_threads), median(batch));
     println!("pipeline ms/photo      {ours:.1} (1 thread)");
-    println!("vips ms/photo          {vips_file:.1} (2 invocations per photo, 1 thread)   ratio {:.2}", ours / vips_file);
-    println!("vips ms/photo          {vips_threads:.1} (2 invocations per photo, all cores) ratio {:.2}", ours / vips_threads);
-    println!("vips ms/photo          {vips_batch:.1} (batch of {n} per invocation, 1 thread) ratio {:.2}", ours / vips_batch);
+    println!(
+        "vips ms/photo          {vips_file:.1} (2 invocations per photo, 1 thread)   ratio {:.2}",
+        ours / vips_file
+    );
+    println!(
+        "vips ms/photo          {vips_threads:.1} (2 invocations per photo, all cores) ratio {:.2}",
+        ours / vips_threads
+    );
+    println!(
+        "vips ms/photo          {vips_batch:.1} (batch of {n} per invocation, 1 thread) ratio {:.2}",
+        ours / vips_batch
+    );
 
     // Peak RSS of the server while 8 uploads of 12-megapixel photos run at once.
     let env = BenchEnv::new(8)?;

@@ -126,9 +126,14 @@ fn pgbench_script() -> String {
 async fn main() -> Result<()> {
     let args = args()?;
     let env = BenchEnv::new(64)?;
-    let client = reqwest::Client::builder().pool_max_idle_per_host(args.connections).build()?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(args.connections)
+        .build()?;
     let (server, base) = env
-        .start_server(&client, &[("HIENTRUONG_DB_POOL_SIZE", args.pool_size.to_string())])
+        .start_server(
+            &client,
+            &[("HIENTRUONG_DB_POOL_SIZE", args.pool_size.to_string())],
+        )
         .await?;
     let tokens = env.tokens.clone();
 
@@ -245,8 +250,14 @@ async fn main() -> Result<()> {
     println!("server pool size       {}", args.pool_size);
     println!("API reports/s          {api_rps:.1}");
     println!("API errors             {errors}");
-    println!("API latency p50 ms     {:.2}", percentile_ms(&latencies, 0.50));
-    println!("API latency p99 ms     {:.2}", percentile_ms(&latencies, 0.99));
+    println!(
+        "API latency p50 ms     {:.2}",
+        percentile_ms(&latencies, 0.50)
+    );
+    println!(
+        "API latency p99 ms     {:.2}",
+        percentile_ms(&latencies, 0.99)
+    );
     println!("server peak RSS MiB    {:.1}", rss_kib as f64 / 1024.0);
     println!("pgbench tps (ceiling)  {pg_tps:.1}");
     println!("pgbench {pg_latency}");
