@@ -279,14 +279,23 @@ impl TestApp {
         TestApp::spawn_with(hientruong_api::Settings::default()).await
     }
 
-    pub async fn spawn_with(mut settings: hientruong_api::Settings) -> TestApp {
+    pub async fn spawn_with(settings: hientruong_api::Settings) -> TestApp {
+        let media_dir = temp_dir("media");
+        let media = hientruong_media::store::MediaStore::local(&media_dir).expect("media store");
+        TestApp::spawn_with_media(settings, media, media_dir).await
+    }
+
+    /// A server whose photos go to `media` (`media_dir` is where a local one lives).
+    pub async fn spawn_with_media(
+        mut settings: hientruong_api::Settings,
+        media: hientruong_media::store::MediaStore,
+        media_dir: PathBuf,
+    ) -> TestApp {
         let db = TestDb::new();
         if settings.jwt_secret.is_empty() {
             settings.jwt_secret = Uuid::new_v4().to_string().into_bytes();
         }
         let pool = hientruong_db::pool::build(&db.url, 4).expect("pool");
-        let media_dir = temp_dir("media");
-        let media = hientruong_media::store::MediaStore::local(&media_dir).expect("media store");
         let state = hientruong_api::AppState::new(pool, settings, media);
         let shared_state = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");

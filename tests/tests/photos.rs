@@ -576,3 +576,109 @@ async fn a_full_processing_pool_answers_503_instead_of_queueing_without_bound() 
     assert!(created >= 1 && busy >= 1, "created {created}, busy {busy}");
     assert_eq!(app.db.count("reports"), created);
 }
+
+/// An S3-compatible server for the duration of a test: moto's (PyPI `moto[server]`).
+struct S3Server {
+    child: std::process::Child,
+    endpoint: String,
+}
+
+impl S3Server {
+    async fn start() -> S3Server {
+        let port = hientruong_tests::process::free_port();
+        let child = std::process::Command::new("moto_server")
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("moto_server (pip install 'moto[server]') must be installed");
+        let endpoint = format!("http://127.0.0.1:{port}");
+        let client = reqwest::Client::new();
+        for _ in 0..200 {
+            if client.get(&endpoint).send().await.is_ok() {
+                return S3Server { child, endpoint };
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("moto_server did not start");
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn photos_can_live_in_an_s3_compatible_store() {
+    let s3 = S3Server::start().await;
+    let bucket = format!("{}/hientruong-media", s3.endpoint);
+    assert!(
+        reqwest::Client::new()
+            .put(&bucket)
+            .send()
+            .await
+            .expect("create bucket")
+            .status()
+            .is_success()
+    );
+    let options = [
+        ("aws_endpoint", s3.endpoint.as_str()),
+        ("allow_http", "true"),
+        ("aws_access_key_id", "test"),
+        ("aws_secret_access_key", "test"),
+        ("aws_region", "us-east-1"),
+    ]
+    .map(|(k, v)| (k.to_owned(), v.to_owned()));
+    let media =
+        hientruong_media::store::MediaStore::from_url("s3://hientruong-media/photos", options)
+            .expect("s3 store");
+    let app = TestApp::spawn_with_media(
+        Default::default(),
+        media,
+        hientruong_tests::temp_dir("unused"),
+    )
+    .await;
+    let token = app.resident("s3@example.vn").await;
+    let original = photos::phone_photo(1200, 900);
+    let report = json!({"category": "environment", "description": "Rác trên bờ sông"});
+    let res = submit_multipart(
+        &app,
+        &token,
+        Uuid::new_v4(),
+        report_form(&report, vec![original.clone()]),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let body: Value = res.json().await.expect("json");
+    let url = body["photos"][0]["display"]["url"].as_str().expect("url");
+    let res = fetch(&app, url).await;
+    assert_eq!(res.status(), 200);
+    let bytes = res.bytes().await.expect("bytes").to_vec();
+    assert_eq!(metadata_markers(&bytes), Vec::<&str>::new());
+    // The objects really are in the bucket, under the prefix.
+    let listing = reqwest::get(format!("{bucket}?list-type=2&prefix=photos/"))
+        .await
+        .expect("list")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(listing.matches("<Key>photos/").count(), 3, "{listing}");
+    let ioc = make_staff(&app, "ioc.s3@example.vn", "ioc_operator").await;
+    let photo_id = body["photos"][0]["id"].as_str().expect("id");
+    let res = app
+        .client
+        .get(app.url(&format!("/api/v1/photos/{photo_id}/original")))
+        .bearer_auth(&ioc)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(res.bytes().await.expect("bytes").to_vec(), original);
+    // Everything in the bucket is referenced: the sweep removes nothing.
+    let removed = hientruong_api::photos::sweep_orphans(&app.state, Duration::ZERO)
+        .await
+        .expect("sweep");
+    assert_eq!(removed, 0);
+}

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use futures_util::TryStreamExt;
 use object_store::local::LocalFileSystem;
 use object_store::path::Path as Key;
+use object_store::prefix::PrefixStore;
 use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
 
 use crate::sniff::Format;
@@ -63,6 +64,30 @@ impl MediaStore {
         Ok(MediaStore {
             inner: Arc::new(LocalFileSystem::new_with_prefix(root)?),
         })
+    }
+
+    /// A store named by a URL: `s3://bucket[/prefix]` for S3-compatible storage, `file:///dir`
+    /// for a directory. `options` are `object_store` settings, such as `aws_access_key_id`,
+    /// `aws_secret_access_key`, `aws_region`, `aws_endpoint` (for MinIO, Ceph, Garage…) and
+    /// `allow_http`.
+    pub fn from_url(
+        url: &str,
+        options: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<MediaStore, StoreError> {
+        let parsed = url::Url::parse(url).map_err(|e| {
+            StoreError(object_store::Error::Generic {
+                store: "url",
+                source: Box::new(e),
+            })
+        })?;
+        let (store, prefix) = object_store::parse_url_opts(&parsed, options)?;
+        let store: Arc<dyn ObjectStore> = Arc::from(store);
+        let inner: Arc<dyn ObjectStore> = if prefix.as_ref().is_empty() {
+            store
+        } else {
+            Arc::new(PrefixStore::new(store, prefix))
+        };
+        Ok(MediaStore { inner })
     }
 
     /// Stores `bytes` under `key`. Keys are content hashes, so a retry stores nothing new; the

@@ -54,6 +54,11 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "directory of the photo store (originals and variants)",
     ),
     (
+        "HIENTRUONG_MEDIA_STORE",
+        "(the directory)",
+        "photo store URL instead of the directory: s3://bucket[/prefix]; settings from AWS_* variables",
+    ),
+    (
         "HIENTRUONG_PHOTO_MAX_BYTES",
         "10485760",
         "largest photo accepted, bytes",
@@ -92,6 +97,7 @@ pub struct Config {
     pub pool_size: u32,
     pub workers: Option<usize>,
     pub media_dir: PathBuf,
+    pub media_store: Option<String>,
     pub photo_limits: hientruong_media::Limits,
     pub media_sweep_secs: u64,
 }
@@ -204,6 +210,7 @@ impl Config {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| data_dir.join("media")),
             data_dir,
+            media_store: var("HIENTRUONG_MEDIA_STORE")?,
             jwt_secret,
             log_filter: var("HIENTRUONG_LOG")?.unwrap_or_else(|| "info".into()),
             log_format,

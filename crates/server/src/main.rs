@@ -240,13 +240,28 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
     drop(conn);
     let pool = hientruong_db::pool::build(url, config.pool_size)
         .context("could not open the connection pool")?;
-    let media =
-        hientruong_media::store::MediaStore::local(&config.media_dir).with_context(|| {
-            format!(
-                "could not open the media store {}",
-                config.media_dir.display()
-            )
-        })?;
+    let media = match &config.media_store {
+        // S3-compatible storage: object_store takes its settings (aws_access_key_id,
+        // aws_secret_access_key, aws_region, aws_endpoint, allow_http...) from AWS_* variables.
+        Some(url) => {
+            let options = std::env::vars()
+                .filter(|(k, _)| k.starts_with("AWS_"))
+                .map(|(k, v)| match k.to_ascii_lowercase().as_str() {
+                    "aws_allow_http" => ("allow_http".to_owned(), v),
+                    lower => (lower.to_owned(), v),
+                });
+            hientruong_media::store::MediaStore::from_url(url, options)
+                .with_context(|| format!("could not open the media store {url}"))?
+        }
+        None => {
+            hientruong_media::store::MediaStore::local(&config.media_dir).with_context(|| {
+                format!(
+                    "could not open the media store {}",
+                    config.media_dir.display()
+                )
+            })?
+        }
+    };
     let state = hientruong_api::AppState::new(pool, settings, media);
     let sweep_state = state.clone();
     let sweep_every = std::time::Duration::from_secs(config.media_sweep_secs);
