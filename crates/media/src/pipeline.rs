@@ -159,8 +159,8 @@ fn resize(src: RgbImage, w: u32, h: u32) -> Result<RgbImage, Error> {
     let src =
         Image::from_vec_u8(sw, sh, src.into_raw(), PixelType::U8x3).map_err(|_| Error::Internal)?;
     let mut dst = Image::new(w, h, PixelType::U8x3);
-    // A bilinear kernel widened to the scale factor (so still anti-aliased): for photos shrunk 2.5×
-    // and more it is indistinguishable from Lanczos at a glance, and 8 % faster end to end.
+    // A bilinear kernel widened to the scale factor, so still anti-aliased; Lanczos3 made the
+    // whole pipeline 8 % slower (docs/benchmarks.md).
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Bilinear));
     Resizer::new()
         .resize(&src, &mut dst, &options)

@@ -119,6 +119,10 @@ fn pgbench_script() -> String {
          FROM reports r JOIN admin_units a ON a.id = r.boundary_id JOIN handling_units h ON h.code = r.unit_code \
          JOIN categories c ON c.code = r.category_code WHERE r.id = :rid LIMIT 1;"
     );
+    let _ = writeln!(
+        s,
+        "SELECT * FROM photos WHERE report_id = ANY (ARRAY[:rid]::uuid[]) ORDER BY report_id, ordinal, created_at;"
+    );
     s
 }
 
