@@ -592,11 +592,15 @@ impl S3Server {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("moto_server (pip install 'moto[server]') must be installed");
-        let endpoint = format!("http://127.0.0.1:{port}");
+        // Owned by the guard from here on, so it is stopped however the test ends.
+        let server = S3Server {
+            child,
+            endpoint: format!("http://127.0.0.1:{port}"),
+        };
         let client = reqwest::Client::new();
         for _ in 0..200 {
-            if client.get(&endpoint).send().await.is_ok() {
-                return S3Server { child, endpoint };
+            if client.get(&server.endpoint).send().await.is_ok() {
+                return server;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
