@@ -2,6 +2,7 @@
 
 use actix_web::http::header::{self, ContentType, EntityTag, IfNoneMatch};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use hientruong_db::models::Photo;
 use hientruong_domain::Error;
 use hientruong_media::store::is_variant_key;
 use serde::Serialize;
@@ -85,6 +86,18 @@ struct Evidence {
     created_at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A photo's full record, which only IOC staff and administrators may see.
+async fn photo_for_oversight(
+    state: &AppState,
+    user: &AuthUser,
+    id: Uuid,
+) -> Result<Photo, ApiError> {
+    user.require_ioc_or_admin()?;
+    state
+        .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
+        .await
+}
+
 /// `GET /api/v1/photos/{id}`: a photo's evidence record (EXIF position, time and camera, the
 /// original's hash), for IOC staff and administrators only.
 pub async fn evidence(
@@ -92,11 +105,7 @@ pub async fn evidence(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    user.require_ioc_or_admin()?;
-    let id = id.into_inner();
-    let p = state
-        .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
-        .await?;
+    let p = photo_for_oversight(&state, &user, id.into_inner()).await?;
     Ok(HttpResponse::Ok().json(Evidence {
         id: p.id,
         report_id: p.report_id,
@@ -126,11 +135,7 @@ pub async fn original(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    user.require_ioc_or_admin()?;
-    let id = id.into_inner();
-    let p = state
-        .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
-        .await?;
+    let p = photo_for_oversight(&state, &user, id.into_inner()).await?;
     let bytes = state
         .media
         .get(&p.original_key)
