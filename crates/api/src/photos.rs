@@ -17,12 +17,20 @@ pub async fn process_and_store(
     state: &AppState,
     bytes: Bytes,
     idempotency_key: Uuid,
-) -> Result<(StoredPhoto, Processed), ApiError> {
+) -> Result<StoredPhoto, ApiError> {
     let original_bytes = i32::try_from(bytes.len()).unwrap_or(i32::MAX);
-    let processed = state.photos.process(bytes.clone()).await?;
-    let original = original_key(&processed.original_sha256, processed.format);
-    let display = variant_key(&processed.display.sha256);
-    let thumb = variant_key(&processed.thumb.sha256);
+    let Processed {
+        format,
+        original_sha256,
+        width,
+        height,
+        display,
+        thumb,
+        metadata,
+    } = state.photos.process(bytes.clone()).await?;
+    let original = original_key(&original_sha256, format);
+    let display_key = variant_key(&display.sha256);
+    let thumb_key = variant_key(&thumb.sha256);
     let stored = |e: hientruong_media::store::StoreError| {
         tracing::error!(error = %e, "could not store a photo");
         ApiError::new(hientruong_domain::Error::ServiceUnavailable).retry_after(5)
@@ -30,39 +38,38 @@ pub async fn process_and_store(
     state.media.put(&original, bytes).await.map_err(stored)?;
     state
         .media
-        .put(&display, Bytes::from(processed.display.bytes.clone()))
+        .put(&display_key, Bytes::from(display.bytes))
         .await
         .map_err(stored)?;
     state
         .media
-        .put(&thumb, Bytes::from(processed.thumb.bytes.clone()))
+        .put(&thumb_key, Bytes::from(thumb.bytes))
         .await
         .map_err(stored)?;
     let dim = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
-    let photo = StoredPhoto {
+    Ok(StoredPhoto {
         idempotency_key,
         original_key: original,
-        original_sha256: processed.original_sha256.clone(),
-        original_format: match processed.format {
+        original_sha256,
+        original_format: match format {
             Format::Jpeg => "jpeg",
             Format::Png => "png",
             Format::WebP => "webp",
         },
         original_bytes,
-        width: dim(processed.width),
-        height: dim(processed.height),
-        display_key: display,
-        display_width: dim(processed.display.width),
-        display_height: dim(processed.display.height),
-        thumb_key: thumb,
-        thumb_width: dim(processed.thumb.width),
-        thumb_height: dim(processed.thumb.height),
-        exif_gps: processed.metadata.gps,
-        exif_taken_at: processed.metadata.taken_at,
-        exif_camera: processed.metadata.camera.clone(),
-        exif_orientation: i16::from(processed.metadata.orientation),
-    };
-    Ok((photo, processed))
+        width: dim(width),
+        height: dim(height),
+        display_key,
+        display_width: dim(display.width),
+        display_height: dim(display.height),
+        thumb_key,
+        thumb_width: dim(thumb.width),
+        thumb_height: dim(thumb.height),
+        exif_gps: metadata.gps,
+        exif_taken_at: metadata.taken_at,
+        exif_camera: metadata.camera,
+        exif_orientation: i16::from(metadata.orientation),
+    })
 }
 
 /// How old an unreferenced file must be before the sweep removes it: longer than any upload takes

@@ -64,8 +64,8 @@ pub async fn create_multipart(
     for (index, bytes) in upload.photos.into_iter().enumerate() {
         // Each photo's key derives from the report's, so a retried upload dedupes photo by photo.
         let photo_key = Uuid::new_v5(&key, format!("photo-{index}").as_bytes());
-        let (photo, processed) = photos::process_and_store(&state, bytes, photo_key).await?;
-        photo_position = photo_position.or(processed.metadata.gps);
+        let photo = photos::process_and_store(&state, bytes, photo_key).await?;
+        photo_position = photo_position.or(photo.exif_gps);
         stored.push(photo);
     }
     let valid = upload.report.validate_with(photo_position)?;

@@ -36,7 +36,7 @@ pub async fn add(
         return Err(Error::Forbidden.into());
     }
     let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
-    let (photo, _) = photos::process_and_store(&state, bytes, key).await?;
+    let photo = photos::process_and_store(&state, bytes, key).await?;
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
     let uploader = user.id;
     let (added, stored) = state
