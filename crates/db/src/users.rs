@@ -79,6 +79,10 @@ pub fn store_refresh_token(conn: &mut PgConnection, token: &NewRefreshToken) -> 
         .map(|_| ())
 }
 
+/// How long after its first use a refresh token may be presented again (a concurrent refresh or
+/// a retry) without being treated as stolen.
+pub const REUSE_GRACE_SECS: i64 = 10;
+
 /// What presenting a refresh token led to.
 #[derive(Debug)]
 pub enum Rotation {
@@ -111,7 +115,12 @@ pub fn rotate_refresh_token(
         if token.revoked_at.is_some() || token.expires_at <= now {
             return Ok(Rotation::Invalid);
         }
-        if token.used_at.is_some() {
+        // A phone that resumes may refresh twice at once, or retry a refresh whose answer it
+        // lost: within a few seconds of the first use that is the same client, not a thief.
+        if token
+            .used_at
+            .is_some_and(|used| now - used > Duration::seconds(REUSE_GRACE_SECS))
+        {
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Reused);
         }
