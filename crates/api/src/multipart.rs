@@ -10,6 +10,21 @@ use hientruong_media::Limits;
 
 use crate::error::ApiError;
 
+/// How long a client may take to send an upload's body.
+const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// A slot for reading one upload into memory, or `media_busy` at once: the number of bodies held
+/// in memory is bounded, whatever the number of clients.
+pub fn admit(
+    state: &crate::state::AppState,
+) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+    state
+        .uploads
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::new(Error::MediaBusy).retry_after(2))
+}
+
 pub struct ReportUpload {
     pub report: ReportSubmission,
     pub photos: Vec<Bytes>,
@@ -37,6 +52,20 @@ async fn read_field(field: &mut Field, max: usize, too_large: Error) -> Result<B
 
 /// The parts of an upload: the `report` JSON (when `with_report`) and the photos, in order.
 async fn read_parts(
+    multipart: Multipart,
+    limits: &Limits,
+    json_limit: usize,
+    max_photos: usize,
+) -> Result<(Option<Bytes>, Vec<Bytes>), ApiError> {
+    tokio::time::timeout(
+        READ_TIMEOUT,
+        read_parts_now(multipart, limits, json_limit, max_photos),
+    )
+    .await
+    .map_err(|_| malformed("the upload took too long to arrive"))?
+}
+
+async fn read_parts_now(
     mut multipart: Multipart,
     limits: &Limits,
     json_limit: usize,

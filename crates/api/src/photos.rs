@@ -95,8 +95,18 @@ pub async fn sweep_orphans(
             .db(move |conn| Ok(hientruong_db::photos::unreferenced(conn, &keys)?))
             .await?;
         for key in orphans {
-            state.media.delete(&key).await.map_err(failed)?;
-            removed += 1;
+            // An upload that reuses this content rewrites the file (fresh time) before it records
+            // its row: skip anything written since the listing.
+            let still_old = state
+                .media
+                .modified(&key)
+                .await
+                .map_err(failed)?
+                .is_some_and(|at| at < cutoff);
+            if still_old {
+                state.media.delete(&key).await.map_err(failed)?;
+                removed += 1;
+            }
         }
     }
     Ok(removed)

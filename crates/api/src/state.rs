@@ -49,6 +49,9 @@ pub struct AppState {
     pub media: MediaStore,
     /// Bounded processing of uploaded photos.
     pub photos: ProcessingPool,
+    /// Uploads whose bodies may be read into memory at once (each up to 5 photos): beyond that,
+    /// `503 media_busy` before anything is read.
+    pub uploads: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -70,6 +73,11 @@ impl AppState {
                 Some(n) => ProcessingPool::new(n, settings.photo_limits),
                 None => ProcessingPool::sized_to_machine(settings.photo_limits),
             },
+            uploads: Arc::new(tokio::sync::Semaphore::new(
+                4 * std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(2),
+            )),
             settings: Arc::new(settings),
             media,
         }

@@ -87,8 +87,12 @@ pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
     check_structure(format, bytes)?;
 
     // The header alone gives the size: a decompression bomb is refused before any allocation.
-    let reader = ImageReader::with_format(Cursor::new(bytes), format.image_format());
-    let (raw_w, raw_h) = reader.into_dimensions().map_err(|_| Error::Corrupt)?;
+    let mut probe = ImageReader::with_format(Cursor::new(bytes), format.image_format());
+    // Reading the header may expand compressed chunks (a PNG's colour profile): keep it small.
+    let mut probe_limits = image::Limits::default();
+    probe_limits.max_alloc = Some(16 << 20);
+    probe.limits(probe_limits);
+    let (raw_w, raw_h) = probe.into_dimensions().map_err(|_| Error::Corrupt)?;
     if raw_w == 0 || raw_h == 0 {
         return Err(Error::Corrupt);
     }

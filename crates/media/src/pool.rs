@@ -53,11 +53,16 @@ impl ProcessingPool {
             .await
             .map_err(|_| Error::Busy)?;
         let limits = self.limits;
-        tokio::task::spawn_blocking(move || process(&bytes, &limits))
-            .await
-            .map_err(|e| {
-                tracing::error!(error = %e, "photo processing panicked");
-                Error::Corrupt
-            })?
+        // The permits go with the work: if the request is cancelled (the client hung up), the
+        // blocking decode still runs to its end and keeps its slot until then.
+        tokio::task::spawn_blocking(move || {
+            let _slots = (_admitted, _running);
+            process(&bytes, &limits)
+        })
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "photo processing panicked");
+            Error::Corrupt
+        })?
     }
 }

@@ -53,11 +53,21 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
 /// end (a polyglot: a JPEG that is also a zip or a script) is refused too, since that data can only
 /// be meant for some other reader. A structure that simply stops early is a damaged image.
 pub fn check_structure(format: Format, bytes: &[u8]) -> Result<(), Error> {
-    let end = match format {
+    let mut end = match format {
         Format::Jpeg => jpeg_end(bytes)?,
         Format::Png => png_end(bytes)?,
         Format::WebP => webp_end(bytes)?,
     };
+    if format == Format::Jpeg {
+        // Phones append further JPEGs (multi-picture and Ultra HDR gain maps) or, in motion
+        // photos, a short MP4. Those are photo data, kept only in the private original.
+        while bytes[end..].starts_with(&[0xFF, 0xD8, 0xFF]) {
+            end += jpeg_end(&bytes[end..])?;
+        }
+        if bytes.get(end + 4..end + 8) == Some(b"ftyp") {
+            return Ok(());
+        }
+    }
     let trailing = &bytes[end..];
     // Some encoders pad with a few zero bytes; anything else after the end is another payload.
     if trailing.len() > 64 || trailing.iter().any(|b| *b != 0) {
@@ -65,6 +75,10 @@ pub fn check_structure(format: Format, bytes: &[u8]) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// Metadata blocks larger than this are refused: real EXIF fits in a JPEG's 64 KiB segment, and a
+/// huge one is a way to make the parser allocate.
+const MAX_METADATA_BLOCK: usize = 64 * 1024;
 
 /// Offset just past the EOI marker.
 fn jpeg_end(b: &[u8]) -> Result<usize, Error> {
@@ -143,15 +157,40 @@ fn png_end(b: &[u8]) -> Result<usize, Error> {
         if kind == b"IEND" {
             return Ok(next);
         }
+        if matches!(kind, b"eXIf" | b"iCCP" | b"zTXt" | b"iTXt") && len > MAX_METADATA_BLOCK {
+            return Err(Error::MetadataCorrupt);
+        }
         i = next;
     }
 }
 
-/// Offset just past the RIFF container.
+/// Offset just past the RIFF container, after walking its chunks.
 fn webp_end(b: &[u8]) -> Result<usize, Error> {
     let size = u32::from_le_bytes([b[4], b[5], b[6], b[7]]) as usize;
     let end = size.checked_add(8).ok_or(Error::Corrupt)?;
     if end > b.len() {
+        return Err(Error::Corrupt);
+    }
+    let mut i = 12;
+    let mut first = true;
+    while i < end {
+        let header = b.get(i..i + 8).ok_or(Error::Corrupt)?;
+        let kind = &header[..4];
+        let len = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        if first && !matches!(kind, b"VP8 " | b"VP8L" | b"VP8X") {
+            return Err(Error::UnsupportedFormat);
+        }
+        if !kind.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ') {
+            return Err(Error::UnsupportedFormat);
+        }
+        if matches!(kind, b"EXIF" | b"ICCP" | b"XMP ") && len > MAX_METADATA_BLOCK {
+            return Err(Error::MetadataCorrupt);
+        }
+        // Chunks are padded to an even length.
+        i = i.checked_add(8 + len + (len & 1)).ok_or(Error::Corrupt)?;
+        first = false;
+    }
+    if i > end {
         Err(Error::Corrupt)
     } else {
         Ok(end)
@@ -194,6 +233,43 @@ mod tests {
         assert_eq!(
             check_structure(Format::WebP, b"RIFF\xff\x00\x00\x00WEBPVP8 "),
             Err(Error::Corrupt)
+        );
+    }
+
+    #[test]
+    fn a_zip_behind_a_webp_signature_is_not_a_webp() {
+        let mut fake = b"RIFF\x0c\x00\x00\x00WEBP".to_vec();
+        fake.extend_from_slice(b"PK\x03\x04\x00\x00\x00\x00");
+        assert_eq!(
+            check_structure(Format::WebP, &fake),
+            Err(Error::UnsupportedFormat)
+        );
+    }
+
+    #[test]
+    fn oversized_metadata_blocks_are_refused() {
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        png.extend_from_slice(&70_000u32.to_be_bytes());
+        png.extend_from_slice(b"eXIf");
+        png.extend(std::iter::repeat_n(0u8, 70_000 + 4));
+        assert_eq!(
+            check_structure(Format::Png, &png),
+            Err(Error::MetadataCorrupt)
+        );
+    }
+
+    #[test]
+    fn photos_with_appended_images_or_a_motion_clip_are_accepted() {
+        // Two minimal JPEG structures back to back (as multi-picture / Ultra HDR files are).
+        let jpeg: &[u8] = &[0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02, 0x11, 0x22, 0xFF, 0xD9];
+        let double = [jpeg, jpeg].concat();
+        assert_eq!(check_structure(Format::Jpeg, &double), Ok(()));
+        let motion = [jpeg, b"\x00\x00\x00\x18ftypmp42 video data"].concat();
+        assert_eq!(check_structure(Format::Jpeg, &motion), Ok(()));
+        let zip = [jpeg, b"PK\x03\x04 archive"].concat();
+        assert_eq!(
+            check_structure(Format::Jpeg, &zip),
+            Err(Error::UnsupportedFormat)
         );
     }
 }

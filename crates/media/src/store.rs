@@ -34,6 +34,26 @@ pub fn variant_key(sha256: &str) -> String {
     format!("variants/{}/{sha256}.jpg", &sha256[..2])
 }
 
+/// Whether a key names an original (`originals/<aa>/<sha256>.<jpg|png|webp>`).
+pub fn is_original_key(key: &str) -> bool {
+    let Some(rest) = key.strip_prefix("originals/") else {
+        return false;
+    };
+    let Some((dir, file)) = rest.split_once('/') else {
+        return false;
+    };
+    let Some((hash, ext)) = file.split_once('.') else {
+        return false;
+    };
+    matches!(ext, "jpg" | "png" | "webp") && is_hash(hash) && dir == &hash[..2]
+}
+
+fn is_hash(s: &str) -> bool {
+    s.len() == 64
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+}
+
 /// Whether a key names a public variant (and nothing else) — the only keys `/media/` serves.
 pub fn is_variant_key(key: &str) -> bool {
     let Some(rest) = key.strip_prefix("variants/") else {
@@ -62,7 +82,9 @@ impl MediaStore {
             })
         })?;
         Ok(MediaStore {
-            inner: Arc::new(LocalFileSystem::new_with_prefix(root)?),
+            // fsync before the rename: a committed photo row must never point at a file that a
+            // power cut left empty.
+            inner: Arc::new(LocalFileSystem::new_with_prefix(root)?.with_fsync(true)),
         })
     }
 
@@ -110,14 +132,34 @@ impl MediaStore {
         }
     }
 
-    /// Keys last written before `cutoff` (candidates for the orphan sweep).
+    /// Photo keys (originals and variants, nothing else the store may hold) last written before
+    /// `cutoff`: candidates for the orphan sweep.
     pub async fn keys_older_than(&self, cutoff: DateTime<Utc>) -> Result<Vec<String>, StoreError> {
-        let metas: Vec<_> = self.inner.list(None).try_collect().await?;
-        Ok(metas
-            .into_iter()
-            .filter(|m| m.last_modified < cutoff)
-            .map(|m| m.location.to_string())
-            .collect())
+        let mut keys = Vec::new();
+        for prefix in ["originals", "variants"] {
+            let metas: Vec<_> = self
+                .inner
+                .list(Some(&Key::from(prefix)))
+                .try_collect()
+                .await?;
+            keys.extend(
+                metas
+                    .into_iter()
+                    .filter(|m| m.last_modified < cutoff)
+                    .map(|m| m.location.to_string())
+                    .filter(|k| is_variant_key(k) || is_original_key(k)),
+            );
+        }
+        Ok(keys)
+    }
+
+    /// When `key` was last written, if it exists.
+    pub async fn modified(&self, key: &str) -> Result<Option<DateTime<Utc>>, StoreError> {
+        match self.inner.head(&Key::from(key)).await {
+            Ok(meta) => Ok(Some(meta.last_modified)),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
     }
 
     pub async fn delete(&self, key: &str) -> Result<(), StoreError> {

@@ -53,12 +53,15 @@ pub async fn create_multipart(
 ) -> Result<HttpResponse, ApiError> {
     user.require_resident()?;
     let key = idempotency_key(&req)?;
+    let _slot = multipart::admit(&state)?;
     let upload = multipart::report_upload(
         body,
         &state.settings.photo_limits,
         state.settings.json_limit_bytes,
     )
     .await?;
+    // Everything but a missing position can be checked before any photo is processed.
+    upload.report.validate_with(Some((0.0, 0.0)))?;
     let mut stored = Vec::new();
     let mut photo_position = None;
     for (index, bytes) in upload.photos.into_iter().enumerate() {

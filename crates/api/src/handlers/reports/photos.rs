@@ -35,6 +35,7 @@ pub async fn add(
     if reporter != user.id {
         return Err(Error::Forbidden.into());
     }
+    let _slot = multipart::admit(&state)?;
     let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
     let photo = photos::process_and_store(&state, bytes, key).await?;
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
