@@ -248,6 +248,7 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
         .expect("get");
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "private, no-store");
+    assert_eq!(res.headers()["content-disposition"], "attachment");
     assert_eq!(
         res.bytes().await.expect("bytes").to_vec(),
         original,

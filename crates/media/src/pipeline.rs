@@ -108,7 +108,11 @@ pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
     decode_limits.max_alloc = Some(limits.max_pixels.saturating_mul(4).saturating_add(64 << 20));
     reader.limits(decode_limits);
     let decoded = reader.decode().map_err(|_| Error::Corrupt)?;
-    let rgb = decoded.into_rgb8();
+    let rgb = if decoded.color().has_alpha() {
+        flatten(decoded.into_rgba8())
+    } else {
+        decoded.into_rgb8()
+    };
 
     // Resize first and orient the small results: rotating 12 megapixels costs more than resizing.
     let orientation =
@@ -140,6 +144,17 @@ pub fn process(bytes: &[u8], limits: &Limits) -> Result<Processed, Error> {
         display,
         thumb,
         metadata,
+    })
+}
+
+/// Composites a transparent image onto white. Dropping the alpha channel instead would publish
+/// whatever colour lies under transparent pixels, such as a face "erased" to transparency.
+fn flatten(rgba: image::RgbaImage) -> RgbImage {
+    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let p = rgba.get_pixel(x, y).0;
+        let a = u16::from(p[3]);
+        let blend = |c: u8| ((u16::from(c) * a + 255 * (255 - a) + 127) / 255) as u8;
+        image::Rgb([blend(p[0]), blend(p[1]), blend(p[2])])
     })
 }
 
@@ -309,6 +324,22 @@ mod tests {
                 ..Metadata::default()
             }
         );
+    }
+
+    #[test]
+    fn transparent_pixels_become_white_not_their_hidden_colour() {
+        // A red picture made fully transparent: what is published must not be red.
+        let rgba = image::RgbaImage::from_pixel(40, 30, image::Rgba([255, 0, 0, 0]));
+        let mut png = Vec::new();
+        image::DynamicImage::ImageRgba8(rgba)
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .expect("png");
+        let p = process(&png, &Limits::default()).expect("processed");
+        let shown = image::load_from_memory(&p.display.bytes)
+            .expect("jpeg")
+            .into_rgb8();
+        let px = shown.get_pixel(20, 15).0;
+        assert!(px.iter().all(|c| *c > 240), "{px:?}");
     }
 
     #[test]

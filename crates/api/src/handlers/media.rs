@@ -150,6 +150,13 @@ pub async fn original(
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, mime))
         .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        // Evidence is downloaded, never rendered in the browser's origin: whatever else a crafted
+        // original might hide, it cannot run there.
+        .insert_header((header::CONTENT_DISPOSITION, "attachment"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "sandbox; default-src 'none'",
+        ))
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .body(bytes))
 }
