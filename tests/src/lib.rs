@@ -369,6 +369,22 @@ impl TestApp {
         res.json().await.expect("json")
     }
 
+    /// `GET path`, with a bearer token when given.
+    pub async fn get(&self, path: &str, token: Option<&str>) -> reqwest::Response {
+        let mut req = self.client.get(self.url(path));
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        req.send().await.expect("get")
+    }
+
+    /// `GET path` answered 200 with JSON.
+    pub async fn get_json(&self, path: &str, token: Option<&str>) -> Value {
+        let res = self.get(path, token).await;
+        assert_eq!(res.status(), 200, "{path}");
+        res.json().await.expect("json")
+    }
+
     /// Submits a report with the given idempotency key.
     pub async fn submit(&self, token: &str, key: Uuid, body: &Value) -> reqwest::Response {
         self.client

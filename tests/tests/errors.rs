@@ -202,21 +202,16 @@ async fn control_characters_and_impossible_values_are_4xx_not_5xx() {
             "invalid_cursor",
         ),
     ] {
-        let res = app
-            .client
-            .get(app.url(&format!("/api/v1/reports?{query}")))
-            .send()
-            .await
-            .expect("get");
+        let res = app.get(&format!("/api/v1/reports?{query}"), None).await;
         assert_eq!(error_code(res).await, (status, code.into()), "{query}");
     }
     // Empty parameters, as URL templates send them, mean "no filter".
     let res = app
-        .client
-        .get(app.url("/api/v1/reports?bbox=&category=&status=&commune=&limit=&cursor="))
-        .send()
-        .await
-        .expect("get");
+        .get(
+            "/api/v1/reports?bbox=&category=&status=&commune=&limit=&cursor=",
+            None,
+        )
+        .await;
     assert_eq!(res.status(), 200);
 }
 
@@ -333,24 +328,8 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
 #[tokio::test]
 async fn a_lost_database_gives_503_not_a_hang_or_a_500() {
     let app = TestApp::spawn().await;
-    assert_eq!(
-        app.client
-            .get(app.url("/readyz"))
-            .send()
-            .await
-            .expect("send")
-            .status(),
-        200
-    );
-    assert_eq!(
-        app.client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .expect("send")
-            .status(),
-        200
-    );
+    assert_eq!(app.get("/readyz", None).await.status(), 200);
+    assert_eq!(app.get("/healthz", None).await.status(), 200);
     let admin_url = app
         .db
         .url
@@ -368,21 +347,11 @@ async fn a_lost_database_gives_503_not_a_hang_or_a_500() {
         .execute(&mut admin)
         .expect("drop");
 
-    let res = app
-        .client
-        .get(app.url("/readyz"))
-        .send()
-        .await
-        .expect("send");
+    let res = app.get("/readyz", None).await;
     assert!(res.headers().contains_key("retry-after"));
     assert_eq!(error_code(res).await, (503, "service_unavailable".into()));
     assert_eq!(
-        app.client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .expect("send")
-            .status(),
+        app.get("/healthz", None).await.status(),
         200,
         "alive though not ready"
     );

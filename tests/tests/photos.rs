@@ -52,10 +52,6 @@ async fn add_photo(
         .expect("send")
 }
 
-async fn fetch(app: &TestApp, url: &str) -> reqwest::Response {
-    app.client.get(app.url(url)).send().await.expect("get")
-}
-
 /// A GET sent byte for byte, without the path normalisation HTTP clients apply.
 fn raw_get(base: &str, path: &str) -> String {
     use std::io::{Read, Write};
@@ -146,7 +142,7 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
 
     for (variant, size) in [("display", (1200, 1600)), ("thumb", (240, 320))] {
         let url = photo[variant]["url"].as_str().expect("url");
-        let res = fetch(&app, url).await;
+        let res = app.get(url, None).await;
         assert_eq!(res.status(), 200);
         assert_eq!(res.headers()["content-type"], "image/jpeg");
         assert!(
@@ -187,14 +183,15 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
     }
 
     // The public view of the report carries no EXIF, camera or original.
-    let public = fetch(
-        &app,
-        &format!("/api/v1/reports/{}", body["id"].as_str().expect("id")),
-    )
-    .await
-    .text()
-    .await
-    .expect("text");
+    let public = app
+        .get(
+            &format!("/api/v1/reports/{}", body["id"].as_str().expect("id")),
+            None,
+        )
+        .await
+        .text()
+        .await
+        .expect("text");
     for leak in ["Acme", "2026-11-20", "original", "exif", "sha256"] {
         assert!(
             !public.contains(leak),
@@ -204,7 +201,7 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
     // Originals are not under /media, and keys that are not variants are refused, also when the
     // path climbs out of variants/ (sent raw: HTTP clients would normalise the dots away).
     assert_eq!(
-        fetch(&app, "/media/originals/ab/whatever.jpg")
+        app.get("/media/originals/ab/whatever.jpg", None)
             .await
             .status(),
         404
@@ -215,23 +212,17 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
     // The original, with its metadata, is evidence for the IOC only.
     let photo_id = photo["id"].as_str().expect("id");
     let owner = app
-        .client
-        .get(app.url(&format!("/api/v1/photos/{photo_id}/original")))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .expect("get");
+        .get(&format!("/api/v1/photos/{photo_id}/original"), Some(&token))
+        .await;
     assert_eq!(error_code(owner).await, (403, "forbidden".into()));
-    let anonymous = fetch(&app, &format!("/api/v1/photos/{photo_id}/original")).await;
+    let anonymous = app
+        .get(&format!("/api/v1/photos/{photo_id}/original"), None)
+        .await;
     assert_eq!(error_code(anonymous).await, (401, "missing_token".into()));
     let ioc = make_staff(&app, "ioc@example.vn", "ioc_operator").await;
     let evidence: Value = app
-        .client
-        .get(app.url(&format!("/api/v1/photos/{photo_id}")))
-        .bearer_auth(&ioc)
-        .send()
+        .get(&format!("/api/v1/photos/{photo_id}"), Some(&ioc))
         .await
-        .expect("get")
         .json()
         .await
         .expect("json");
@@ -240,12 +231,8 @@ async fn a_phone_photo_gives_the_position_is_oriented_and_leaks_no_metadata() {
     assert_eq!(evidence["exif"]["taken_at"], "2026-11-20T08:30:00");
     assert!((evidence["exif"]["lat"].as_f64().expect("lat") - 16.4698).abs() < 1e-6);
     let res = app
-        .client
-        .get(app.url(&format!("/api/v1/photos/{photo_id}/original")))
-        .bearer_auth(&ioc)
-        .send()
-        .await
-        .expect("get");
+        .get(&format!("/api/v1/photos/{photo_id}/original"), Some(&ioc))
+        .await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "private, no-store");
     assert_eq!(res.headers()["content-disposition"], "attachment");
@@ -378,7 +365,7 @@ async fn bad_files_are_refused_with_their_codes_and_no_report_is_recorded() {
             .expect("url")
             .to_owned();
         assert_eq!(
-            fetch(&app, &url).await.headers()["content-type"],
+            app.get(&url, None).await.headers()["content-type"],
             "image/jpeg"
         );
     }
@@ -452,7 +439,8 @@ async fn photos_sent_after_the_report_are_stored_once_per_key() {
     }
     let sixth = add_photo(&app, &token, id, Uuid::new_v4(), photos::jpeg(140, 140)).await;
     assert_eq!(error_code(sixth).await, (422, "too_many_photos".into()));
-    let report: Value = fetch(&app, &format!("/api/v1/reports/{id}"))
+    let report: Value = app
+        .get(&format!("/api/v1/reports/{id}"), None)
         .await
         .json()
         .await
@@ -678,7 +666,7 @@ async fn photos_can_live_in_an_s3_compatible_store() {
     assert_eq!(res.status(), 201);
     let body: Value = res.json().await.expect("json");
     let url = body["photos"][0]["display"]["url"].as_str().expect("url");
-    let res = fetch(&app, url).await;
+    let res = app.get(url, None).await;
     assert_eq!(res.status(), 200);
     let bytes = res.bytes().await.expect("bytes").to_vec();
     assert_eq!(metadata_markers(&bytes), Vec::<&str>::new());
@@ -693,12 +681,8 @@ async fn photos_can_live_in_an_s3_compatible_store() {
     let ioc = make_staff(&app, "ioc.s3@example.vn", "ioc_operator").await;
     let photo_id = body["photos"][0]["id"].as_str().expect("id");
     let res = app
-        .client
-        .get(app.url(&format!("/api/v1/photos/{photo_id}/original")))
-        .bearer_auth(&ioc)
-        .send()
-        .await
-        .expect("get");
+        .get(&format!("/api/v1/photos/{photo_id}/original"), Some(&ioc))
+        .await;
     assert_eq!(res.bytes().await.expect("bytes").to_vec(), original);
     // Everything in the bucket is referenced: the sweep removes nothing.
     let removed = hientruong_api::photos::sweep_orphans(&app.state, Duration::ZERO)

@@ -70,14 +70,11 @@ async fn the_same_key_with_another_body_is_a_conflict_and_changes_nothing() {
     }
     assert_eq!(app.db.count("reports"), 1);
     let stored: Value = app
-        .client
-        .get(app.url(&format!(
-            "/api/v1/reports/{}",
-            original["id"].as_str().expect("id")
-        )))
-        .send()
+        .get(
+            &format!("/api/v1/reports/{}", original["id"].as_str().expect("id")),
+            None,
+        )
         .await
-        .expect("get")
         .json()
         .await
         .expect("json");
@@ -130,12 +127,8 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
     let path = format!("/api/v1/reports/{id}");
 
     let own: Value = app
-        .client
-        .get(app.url(&path))
-        .bearer_auth(&owner)
-        .send()
+        .get(&path, Some(&owner))
         .await
-        .expect("get")
         .json()
         .await
         .expect("json");
@@ -144,16 +137,12 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
     assert_eq!(own["routing"]["commune_reason"], "covered");
     assert_eq!(own["address"], "Bến Thuyền Tòa Khâm");
 
-    let anonymous = app.client.get(app.url(&path)).send().await.expect("get");
+    let anonymous = app.get(&path, None).await;
     assert_eq!(anonymous.status(), 200);
     let anonymous: Value = anonymous.json().await.expect("json");
     let as_other: Value = app
-        .client
-        .get(app.url(&path))
-        .bearer_auth(&other)
-        .send()
+        .get(&path, Some(&other))
         .await
-        .expect("get")
         .json()
         .await
         .expect("json");
@@ -199,29 +188,11 @@ async fn the_reporter_sees_everything_others_the_public_view_without_identity() 
     );
 
     let missing = app
-        .client
-        .get(app.url(&format!("/api/v1/reports/{}", Uuid::new_v4())))
-        .send()
-        .await
-        .expect("get");
+        .get(&format!("/api/v1/reports/{}", Uuid::new_v4()), None)
+        .await;
     assert_eq!(error_code(missing).await, (404, "not_found".into()));
-    let garbage = app
-        .client
-        .get(app.url("/api/v1/reports/not-a-uuid"))
-        .send()
-        .await
-        .expect("get");
+    let garbage = app.get("/api/v1/reports/not-a-uuid", None).await;
     assert_eq!(error_code(garbage).await, (404, "not_found".into()));
-}
-
-async fn get_json(app: &TestApp, path: &str, token: Option<&str>) -> Value {
-    let mut req = app.client.get(app.url(path));
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    let res = req.send().await.expect("get");
-    assert_eq!(res.status(), 200, "{path}");
-    res.json().await.expect("json")
 }
 
 #[tokio::test]
@@ -251,7 +222,7 @@ async fn listings_paginate_by_keyset_and_filter() {
     let mut seen = Vec::new();
     let mut path = "/api/v1/reports?limit=2".to_owned();
     loop {
-        let page = get_json(&app, &path, None).await;
+        let page = app.get_json(&path, None).await;
         let items = page["items"].as_array().expect("items");
         assert!(items.len() <= 2);
         seen.extend(
@@ -276,23 +247,27 @@ async fn listings_paginate_by_keyset_and_filter() {
             .map(|i| i["id"].as_str().expect("id").to_owned())
             .collect()
     };
-    let flooding = get_json(&app, "/api/v1/reports?category=flooding", None).await;
+    let flooding = app
+        .get_json("/api/v1/reports?category=flooding", None)
+        .await;
     assert_eq!(ids(&flooding), vec![created[2].clone(), created[0].clone()]);
-    let thuan_an = get_json(&app, "/api/v1/reports?commune=19900", None).await;
+    let thuan_an = app.get_json("/api/v1/reports?commune=19900", None).await;
     assert_eq!(ids(&thuan_an), vec![created[3].clone(), created[2].clone()]);
-    let bbox = get_json(
-        &app,
-        "/api/v1/reports?bbox=107.63,16.54,107.65,16.56&category=health",
-        None,
-    )
-    .await;
+    let bbox = app
+        .get_json(
+            "/api/v1/reports?bbox=107.63,16.54,107.65,16.56&category=health",
+            None,
+        )
+        .await;
     assert_eq!(ids(&bbox), vec![created[3].clone()]);
-    let received = get_json(&app, "/api/v1/reports?status=received&limit=200", None).await;
+    let received = app
+        .get_json("/api/v1/reports?status=received&limit=200", None)
+        .await;
     assert_eq!(ids(&received).len(), 5);
-    let resolved = get_json(&app, "/api/v1/reports?status=resolved", None).await;
+    let resolved = app.get_json("/api/v1/reports?status=resolved", None).await;
     assert!(ids(&resolved).is_empty());
 
-    let mine = get_json(&app, "/api/v1/me/reports", Some(&b)).await;
+    let mine = app.get_json("/api/v1/me/reports", Some(&b)).await;
     assert_eq!(ids(&mine), vec![created[4].clone(), created[2].clone()]);
     assert!(
         mine["items"]
@@ -301,7 +276,7 @@ async fn listings_paginate_by_keyset_and_filter() {
             .iter()
             .all(|i| i["mine"] == true)
     );
-    let public = get_json(&app, "/api/v1/reports", None).await;
+    let public = app.get_json("/api/v1/reports", None).await;
     assert!(
         public["items"]
             .as_array()
@@ -310,12 +285,7 @@ async fn listings_paginate_by_keyset_and_filter() {
             .all(|i| i.get("idempotency_key").is_none())
     );
 
-    let anonymous_mine = app
-        .client
-        .get(app.url("/api/v1/me/reports"))
-        .send()
-        .await
-        .expect("get");
+    let anonymous_mine = app.get("/api/v1/me/reports", None).await;
     assert_eq!(
         error_code(anonymous_mine).await,
         (401, "missing_token".into())
@@ -330,12 +300,7 @@ async fn listings_paginate_by_keyset_and_filter() {
         ("bbox=1,2,3", "invalid_bbox"),
         ("bbox=107.7,16.5,107.5,16.6", "invalid_bbox"),
     ] {
-        let res = app
-            .client
-            .get(app.url(&format!("/api/v1/reports?{query}")))
-            .send()
-            .await
-            .expect("get");
+        let res = app.get(&format!("/api/v1/reports?{query}"), None).await;
         assert_eq!(error_code(res).await, (400, code.into()), "{query}");
     }
 }
@@ -385,7 +350,7 @@ async fn the_first_event_is_recorded_with_the_report() {
 #[tokio::test]
 async fn categories_and_communes_are_listed_for_the_apps() {
     let app = TestApp::spawn().await;
-    let categories = get_json(&app, "/api/v1/categories", None).await;
+    let categories = app.get_json("/api/v1/categories", None).await;
     let codes: Vec<&str> = categories["items"]
         .as_array()
         .expect("items")
@@ -403,7 +368,7 @@ async fn categories_and_communes_are_listed_for_the_apps() {
         .map(|c| c["urgent"].as_bool().expect("bool"))
         .collect();
     assert_eq!(urgent, vec![true, true, false, false, false]);
-    let communes = get_json(&app, "/api/v1/communes", None).await;
+    let communes = app.get_json("/api/v1/communes", None).await;
     let items = communes["items"].as_array().expect("items");
     assert_eq!(items.len(), 40);
     assert_eq!(items.iter().filter(|c| c["level"] == "phuong").count(), 21);
