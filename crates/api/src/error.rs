@@ -80,11 +80,39 @@ pub fn status_of(error: Error) -> StatusCode {
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
         Forbidden | AccountDisabled => StatusCode::FORBIDDEN,
-        LoginTaken | IdempotencyConflict => StatusCode::CONFLICT,
-        InvalidLogin | WeakPassword | InvalidFullName | UnknownCategory | InvalidCoordinates
-        | DescriptionEmpty | DescriptionTooLong | AddressTooLong | OutsideServiceArea
-        | LocationRequired | PhotoEmpty | PhotoTooManyPixels | PhotoCorrupt
-        | PhotoMetadataCorrupt | TooManyPhotos => StatusCode::UNPROCESSABLE_ENTITY,
+        LoginTaken | IdempotencyConflict | TransitionNotAllowed | RatingNotAllowed
+        | AlreadyRated | ReportClosed => StatusCode::CONFLICT,
+        InvalidLogin
+        | WeakPassword
+        | InvalidFullName
+        | UnknownCategory
+        | InvalidCoordinates
+        | DescriptionEmpty
+        | DescriptionTooLong
+        | AddressTooLong
+        | OutsideServiceArea
+        | LocationRequired
+        | PhotoEmpty
+        | PhotoTooManyPixels
+        | PhotoCorrupt
+        | PhotoMetadataCorrupt
+        | TooManyPhotos
+        | UnknownAction
+        | NoteRequired
+        | PublicAnswerRequired
+        | TextTooLong
+        | UnknownUnit
+        | SameUnit
+        | InvalidDuplicate
+        | InvalidAssignee
+        | ResolutionPhotoRequired
+        | PhotoTooFar
+        | InvalidScore
+        | UnknownRole
+        | UnitRequired
+        | InvalidDefinition
+        | InvalidPolicy
+        | InvalidTemplate => StatusCode::UNPROCESSABLE_ENTITY,
         AccountLocked => StatusCode::TOO_MANY_REQUESTS,
         ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,

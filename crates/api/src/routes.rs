@@ -6,13 +6,13 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{Next, from_fn};
-use actix_web::web::{self, get, post};
+use actix_web::web::{self, delete, get, patch, post, put};
 use actix_web::{App, HttpMessage, HttpServer};
 use hientruong_domain::Error;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
-use crate::handlers::{about, auth, catalog, health, media, reports};
+use crate::handlers::{about, admin, auth, catalog, health, media, reports, templates, tickets};
 use crate::state::AppState;
 
 /// `/api/v1`: the residents' API (the mobile app's contract).
@@ -34,7 +34,48 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/photos/{id}/original", get().to(media::original))
         .route("/reports", get().to(reports::list::list))
         .route("/reports/{id}", get().to(reports::get::get))
-        .route("/me/reports", get().to(reports::mine::mine));
+        .route("/me/reports", get().to(reports::mine::mine))
+        .route("/reports/{id}/rating", post().to(reports::rating::rate))
+        .route("/auth/logout", post().to(auth::logout::logout))
+        .configure(staff);
+}
+
+/// The officers' and IOC's surface: the ticket inbox, response templates, and administration.
+fn staff(cfg: &mut web::ServiceConfig) {
+    cfg.route("/tickets", get().to(tickets::list::list))
+        .route("/tickets/{id}", get().to(tickets::get::get))
+        .route(
+            "/tickets/{id}/transitions",
+            post().to(tickets::transition::transition),
+        )
+        .route("/tickets/{id}/photos", post().to(tickets::photos::add))
+        .route("/templates", get().to(templates::list))
+        .route("/templates", post().to(templates::create))
+        .route("/templates/{id}", delete().to(templates::delete))
+        .service(
+            web::scope("/admin")
+                .route("/users", get().to(admin::users::list))
+                .route("/users", post().to(admin::users::create))
+                .route("/users/{id}", patch().to(admin::users::update))
+                .route("/units", get().to(admin::catalog::units))
+                .route("/units/{code}", put().to(admin::catalog::put_unit))
+                .route("/categories", get().to(admin::catalog::categories))
+                .route("/categories/{code}", put().to(admin::catalog::put_category))
+                .route("/routing-rules", get().to(admin::catalog::rules))
+                .route("/routing-rules", post().to(admin::catalog::add_rule))
+                .route(
+                    "/routing-rules/{id}/end",
+                    post().to(admin::catalog::end_rule),
+                )
+                .route("/sla-policies", get().to(admin::deadlines::policies))
+                .route("/sla-policies", put().to(admin::deadlines::put_policy))
+                .route("/holidays", get().to(admin::deadlines::holidays))
+                .route("/holidays", put().to(admin::deadlines::put_holidays))
+                .route(
+                    "/holidays/{day}",
+                    delete().to(admin::deadlines::delete_holiday),
+                ),
+        );
 }
 
 /// Uploads with photos are `multipart/form-data`; everything else is JSON.

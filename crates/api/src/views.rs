@@ -7,6 +7,8 @@ use hientruong_domain::tracking;
 use serde::Serialize;
 use uuid::Uuid;
 
+pub mod tickets;
+
 #[derive(Serialize)]
 pub struct Named {
     pub code: String,
@@ -32,6 +34,8 @@ pub struct PublicReport {
     pub commune: Named,
     pub unit: Named,
     pub photos: Vec<PhotoJson>,
+    /// The handling unit's public answer (the result, or the reason for a rejection).
+    pub public_answer: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -47,6 +51,8 @@ pub struct VariantJson {
 #[derive(Serialize)]
 pub struct PhotoJson {
     pub id: Uuid,
+    /// `report` (the resident's) or `resolution` (an officer's "after" photo).
+    pub kind: String,
     pub width: i32,
     pub height: i32,
     pub display: VariantJson,
@@ -57,6 +63,7 @@ impl From<&Photo> for PhotoJson {
     fn from(p: &Photo) -> PhotoJson {
         PhotoJson {
             id: p.id,
+            kind: p.kind.clone(),
             width: p.width,
             height: p.height,
             display: VariantJson {
@@ -119,6 +126,7 @@ impl From<ReportView> for PublicReport {
                 name_en: v.unit_name_en,
             },
             photos: v.photos.iter().map(PhotoJson::from).collect(),
+            public_answer: r.public_answer,
             created_at: r.created_at,
             updated_at: r.updated_at,
         }

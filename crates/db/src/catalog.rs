@@ -12,3 +12,7 @@ pub fn active_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> 
         .select(Category::as_select())
         .load(conn)
 }
+
+pub fn category_exists(conn: &mut PgConnection, code: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(categories::table.find(code))).get_result(conn)
+}

@@ -5,11 +5,13 @@
 //! a client sees. It also runs the project-managed PostgreSQL cluster ([`cluster`]) used when no
 //! `DATABASE_URL` is configured.
 
+pub mod admin;
 pub mod catalog;
 pub mod cluster;
 pub mod demo;
 mod error;
 pub mod geography;
+pub mod jobs;
 pub mod migrations;
 pub mod models;
 pub mod photos;
@@ -17,6 +19,8 @@ pub mod pool;
 pub mod reports;
 pub mod routing;
 pub mod schema;
+pub mod sla;
+pub mod tickets;
 pub mod users;
 
 pub use diesel;

@@ -83,6 +83,18 @@ pub struct Report {
     pub unit_reason: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub urgent: bool,
+    pub sla_clock: String,
+    pub sla_origin: Option<DateTime<Utc>>,
+    pub accept_due_at: Option<DateTime<Utc>>,
+    pub resolve_due_at: Option<DateTime<Utc>>,
+    pub due_at: Option<DateTime<Utc>>,
+    pub paused_at: Option<DateTime<Utc>>,
+    pub escalation_level: i16,
+    pub assignee_id: Option<Uuid>,
+    pub hops: i32,
+    pub duplicate_of: Option<Uuid>,
+    pub public_answer: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -106,7 +118,7 @@ pub struct NewReport<'a> {
     pub location_source: &'a str,
 }
 
-#[derive(Debug, Clone, Insertable)]
+#[derive(Debug, Clone, Default, Insertable)]
 #[diesel(table_name = report_events)]
 pub struct NewReportEvent<'a> {
     pub report_id: Uuid,
@@ -117,6 +129,31 @@ pub struct NewReportEvent<'a> {
     pub unit_code: Option<&'a str>,
     pub note: Option<&'a str>,
     pub public: bool,
+    pub public_note: Option<&'a str>,
+    pub from_unit: Option<&'a str>,
+    pub related_id: Option<Uuid>,
+    pub assignee_id: Option<Uuid>,
+    pub at: DateTime<Utc>,
+}
+
+/// One entry of a ticket's history.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = report_events, check_for_backend(diesel::pg::Pg))]
+pub struct ReportEvent {
+    pub id: i64,
+    pub report_id: Uuid,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub actor_id: Option<Uuid>,
+    pub unit_code: Option<String>,
+    pub note: Option<String>,
+    pub public: bool,
+    pub at: DateTime<Utc>,
+    pub public_note: Option<String>,
+    pub from_unit: Option<String>,
+    pub related_id: Option<Uuid>,
+    pub assignee_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]

@@ -43,11 +43,17 @@ pub fn add(
 ) -> Result<Added, Error> {
     conn.transaction(|conn| {
         // Serialises concurrent uploads to one report, so the count below is exact.
-        reports::table
+        let status: String = reports::table
             .find(report_id)
-            .select(reports::id)
+            .select(reports::status)
             .for_update()
-            .first::<Uuid>(conn)?;
+            .first(conn)?;
+        let finished = hientruong_domain::report::Status::parse(&status).is_none_or(|s| {
+            hientruong_domain::ticket::stage(s) == hientruong_domain::ticket::Stage::Done
+        });
+        if kind == "report" && finished {
+            return Err(hientruong_domain::Error::ReportClosed.into());
+        }
         let existing: Option<(Uuid, String)> = photos::table
             .filter(photos::report_id.eq(report_id))
             .filter(photos::idempotency_key.eq(photo.idempotency_key))

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::Error;
 use crate::models::{NewReport, NewReportEvent, Photo, Report, StoredPhoto};
 use crate::routing;
-use crate::schema::{admin_units, categories, handling_units, photos, report_events, reports};
+use crate::schema::{photos, report_events, reports};
 
 /// The outcome of a submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,14 +103,14 @@ pub fn submit(
         };
         // A concurrent submission with the same key waits here for the other to commit, then
         // inserts nothing; it then answers with the other's report.
-        let inserted: Option<Uuid> = diesel::insert_into(reports::table)
+        let inserted: Option<(Uuid, DateTime<Utc>)> = diesel::insert_into(reports::table)
             .values(&new)
             .on_conflict((reports::reporter_id, reports::idempotency_key))
             .do_nothing()
-            .returning(reports::id)
+            .returning((reports::id, reports::created_at))
             .get_result(conn)
             .optional()?;
-        let Some(id) = inserted else {
+        let Some((id, created_at)) = inserted else {
             let existing =
                 find_by_key(conn, reporter, key)?.ok_or(diesel::result::Error::NotFound)?;
             return replay(existing, &fingerprint);
@@ -123,8 +123,9 @@ pub fn submit(
                 to_status: Some("received"),
                 actor_id: Some(reporter),
                 unit_code: Some(&route.unit.unit_code),
-                note: None,
                 public: true,
+                at: created_at,
+                ..NewReportEvent::default()
             })
             .execute(conn)?;
         let rows: Vec<_> = photos
@@ -135,6 +136,7 @@ pub fn submit(
         diesel::insert_into(photos::table)
             .values(&rows)
             .execute(conn)?;
+        crate::tickets::open(conn, id)?;
         Ok(Submitted::Created(id))
     })
 }
@@ -153,12 +155,12 @@ pub struct ReportView {
     pub photos: Vec<Photo>,
 }
 
-type ViewRow = (
+pub(crate) type ViewRow = (
     Report,
     (String, String, String, String, String, String, bool),
 );
 
-fn into_view((report, names): ViewRow) -> ReportView {
+pub(crate) fn into_view((report, names): ViewRow) -> ReportView {
     ReportView {
         report,
         commune_name_vi: names.0,
@@ -173,7 +175,7 @@ fn into_view((report, names): ViewRow) -> ReportView {
 }
 
 /// Attaches each report's photos (one query for the whole page).
-fn with_photos(
+pub(crate) fn with_photos(
     conn: &mut PgConnection,
     mut views: Vec<ReportView>,
 ) -> QueryResult<Vec<ReportView>> {
@@ -188,24 +190,25 @@ fn with_photos(
 
 macro_rules! view_query {
     () => {
-        reports::table
-            .inner_join(admin_units::table)
-            .inner_join(handling_units::table)
-            .inner_join(categories::table)
+        $crate::schema::reports::table
+            .inner_join($crate::schema::admin_units::table)
+            .inner_join($crate::schema::handling_units::table)
+            .inner_join($crate::schema::categories::table)
             .select((
-                Report::as_select(),
+                $crate::models::Report::as_select(),
                 (
-                    admin_units::full_name,
-                    admin_units::full_name_en,
-                    handling_units::name_vi,
-                    handling_units::name_en,
-                    categories::name_vi,
-                    categories::name_en,
-                    categories::urgent,
+                    $crate::schema::admin_units::full_name,
+                    $crate::schema::admin_units::full_name_en,
+                    $crate::schema::handling_units::name_vi,
+                    $crate::schema::handling_units::name_en,
+                    $crate::schema::categories::name_vi,
+                    $crate::schema::categories::name_en,
+                    $crate::schema::categories::urgent,
                 ),
             ))
     };
 }
+pub(crate) use view_query;
 
 pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<ReportView, Error> {
     let row: ViewRow = view_query!().filter(reports::id.eq(id)).first(conn)?;
@@ -283,7 +286,8 @@ pub fn list(
     Ok((views, next))
 }
 
-/// When the report was created, for tests and demo data that need fixed times.
+/// When the report was created, for tests and demo data that need fixed times; its deadlines are
+/// computed again from that time.
 pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryResult<()> {
     conn.transaction(|conn| {
         diesel::update(reports::table.find(id))
@@ -292,6 +296,13 @@ pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryR
         diesel::update(report_events::table.filter(report_events::report_id.eq(id)))
             .set(report_events::at.eq(at))
             .execute(conn)?;
+        crate::tickets::start_clock(conn, id).map_err(|e| match e {
+            Error::Query(q) => q,
+            other => {
+                tracing::error!(error = %other, "could not restart a ticket's clock");
+                diesel::result::Error::RollbackTransaction
+            }
+        })?;
         Ok(())
     })
 }

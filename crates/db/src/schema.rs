@@ -128,6 +128,18 @@ diesel::table! {
         unit_reason -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        urgent -> Bool,
+        sla_clock -> Text,
+        sla_origin -> Nullable<Timestamptz>,
+        accept_due_at -> Nullable<Timestamptz>,
+        resolve_due_at -> Nullable<Timestamptz>,
+        due_at -> Nullable<Timestamptz>,
+        paused_at -> Nullable<Timestamptz>,
+        escalation_level -> Int2,
+        assignee_id -> Nullable<Uuid>,
+        hops -> Int4,
+        duplicate_of -> Nullable<Uuid>,
+        public_answer -> Nullable<Text>,
     }
 }
 
@@ -143,6 +155,62 @@ diesel::table! {
         note -> Nullable<Text>,
         public -> Bool,
         at -> Timestamptz,
+        public_note -> Nullable<Text>,
+        from_unit -> Nullable<Text>,
+        related_id -> Nullable<Uuid>,
+        assignee_id -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    holidays (day) {
+        day -> Date,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    sla_policies (id) {
+        id -> Int8,
+        category_code -> Nullable<Text>,
+        urgent -> Bool,
+        clock -> Text,
+        accept_minutes -> Int4,
+        resolve_minutes -> Int4,
+    }
+}
+
+diesel::table! {
+    ratings (report_id) {
+        report_id -> Uuid,
+        rater_id -> Uuid,
+        score -> Int2,
+        comment -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    response_templates (id) {
+        id -> Uuid,
+        unit_code -> Text,
+        title -> Text,
+        body -> Text,
+        created_by -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> Int8,
+        kind -> Text,
+        payload -> Jsonb,
+        run_at -> Timestamptz,
+        attempts -> Int4,
+        last_error -> Nullable<Text>,
+        dead_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
     }
 }
 
@@ -163,6 +231,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     reports,
     report_events,
     photos,
+    holidays,
+    sla_policies,
+    ratings,
+    response_templates,
+    jobs,
 );
 
 diesel::table! {

@@ -156,3 +156,115 @@ fn revoke_family(conn: &mut PgConnection, family: Uuid) -> QueryResult<()> {
     .execute(conn)
     .map(|_| ())
 }
+
+/// Logout: revokes the family of the presented refresh token. Unknown tokens are ignored, so
+/// that logging out twice is not an error.
+pub fn revoke_by_token(conn: &mut PgConnection, presented_hash: &[u8]) -> QueryResult<()> {
+    let family: Option<Uuid> = refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(presented_hash))
+        .select(refresh_tokens::family_id)
+        .first(conn)
+        .optional()?;
+    match family {
+        Some(f) => revoke_family(conn, f),
+        None => Ok(()),
+    }
+}
+
+/// Who a token's subject is now: role, unit and whether the account may act. Read on every
+/// authenticated request, so that disabling an account or changing its role takes effect at once.
+pub fn current_standing(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> QueryResult<Option<(String, Option<String>, bool)>> {
+    users::table
+        .find(id)
+        .select((users::role, users::unit_code, users::disabled_at.is_null()))
+        .first(conn)
+        .optional()
+}
+
+/// Disables (or enables again) an account; disabling revokes all its sessions.
+pub fn set_disabled(conn: &mut PgConnection, id: Uuid, disabled: bool) -> Result<User, Error> {
+    conn.transaction(|conn| {
+        let user: User = diesel::update(users::table.find(id))
+            .set(users::disabled_at.eq(disabled.then(Utc::now)))
+            .returning(User::as_returning())
+            .get_result(conn)
+            .optional()?
+            .ok_or(Error::Domain(hientruong_domain::Error::NotFound))?;
+        if disabled {
+            diesel::update(
+                refresh_tokens::table
+                    .filter(refresh_tokens::user_id.eq(id))
+                    .filter(refresh_tokens::revoked_at.is_null()),
+            )
+            .set(refresh_tokens::revoked_at.eq(Utc::now()))
+            .execute(conn)?;
+        }
+        Ok(user)
+    })
+}
+
+/// Staff accounts, optionally of one unit, by name.
+pub fn staff(conn: &mut PgConnection, unit: Option<&str>) -> QueryResult<Vec<User>> {
+    let mut query = users::table.filter(users::role.ne("resident")).into_boxed();
+    if let Some(u) = unit {
+        query = query.filter(users::unit_code.eq(u));
+    }
+    query
+        .order((users::unit_code.asc().nulls_first(), users::full_name))
+        .select(User::as_select())
+        .load(conn)
+}
+
+/// Changes a staff account's role and unit (checked against each other by the database too).
+pub fn set_role(
+    conn: &mut PgConnection,
+    id: Uuid,
+    role: &str,
+    unit: Option<&str>,
+) -> Result<User, Error> {
+    diesel::update(users::table.find(id))
+        .set((users::role.eq(role), users::unit_code.eq(unit)))
+        .returning(User::as_returning())
+        .get_result(conn)
+        .optional()?
+        .ok_or(Error::Domain(hientruong_domain::Error::NotFound))
+}
+
+pub fn unit_exists(conn: &mut PgConnection, code: &str) -> QueryResult<bool> {
+    use crate::schema::handling_units;
+    diesel::select(diesel::dsl::exists(handling_units::table.find(code))).get_result(conn)
+}
+
+/// Creates a staff account (or any account an administrator makes): role and unit must fit each
+/// other and the unit must exist.
+pub fn create_staff(
+    conn: &mut PgConnection,
+    login: &hientruong_domain::login::Login,
+    full_name: &str,
+    password_hash: &str,
+    role: hientruong_domain::role::Role,
+    unit: Option<&str>,
+) -> Result<User, Error> {
+    role.check_unit(unit)?;
+    if let Some(u) = unit
+        && !unit_exists(conn, u)?
+    {
+        return Err(hientruong_domain::Error::UnknownUnit.into());
+    }
+    create(
+        conn,
+        &NewUser {
+            id: Uuid::now_v7(),
+            login: login.as_str(),
+            login_kind: login.kind(),
+            password_hash,
+            full_name,
+            role: role.as_str(),
+            unit_code: unit,
+            locale: "vi",
+        },
+    )
+}

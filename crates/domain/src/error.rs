@@ -152,6 +152,46 @@ errors! {
         "Dữ liệu multipart không hợp lệ: cần phần `report` (JSON) và các phần `photo`.", "Invalid multipart body: expected a `report` part (JSON) and `photo` parts.";
     MediaBusy => "media_busy",
         "Hệ thống đang xử lý nhiều ảnh; hãy gửi lại sau ít giây.", "Too many photos are being processed; retry in a few seconds.";
+    UnknownAction => "unknown_action",
+        "Thao tác không tồn tại.", "Unknown action.";
+    TransitionNotAllowed => "transition_not_allowed",
+        "Không thể thực hiện thao tác này ở trạng thái hiện tại của phiếu.", "This action is not possible in the ticket's current state.";
+    NoteRequired => "note_required",
+        "Cần ghi chú (lý do) cho thao tác này.", "This action needs a note (the reason).";
+    PublicAnswerRequired => "public_answer_required",
+        "Cần câu trả lời công khai cho người phản ánh.", "This action needs a public answer to the reporter.";
+    TextTooLong => "text_too_long",
+        "Ghi chú, câu trả lời hoặc nhận xét tối đa 4000 ký tự.", "Notes, answers and comments may be at most 4000 characters.";
+    UnknownUnit => "unknown_unit",
+        "Đơn vị xử lý không tồn tại hoặc không hoạt động.", "The handling unit does not exist or is inactive.";
+    SameUnit => "same_unit",
+        "Phiếu đã thuộc đơn vị này.", "The ticket already belongs to this unit.";
+    InvalidDuplicate => "invalid_duplicate",
+        "Phản ánh gốc không hợp lệ: cần một phản ánh khác, chưa bị đánh dấu trùng.", "Invalid original: it must be another report that is not itself a duplicate.";
+    InvalidAssignee => "invalid_assignee",
+        "Người được giao phải là cán bộ đang hoạt động của đơn vị xử lý.", "The assignee must be an active officer of the handling unit.";
+    ResolutionPhotoRequired => "resolution_photo_required",
+        "Cần ít nhất một ảnh sau xử lý trước khi hoàn thành.", "At least one after photo is needed before resolving.";
+    PhotoTooFar => "photo_too_far",
+        "Ảnh sau xử lý được chụp cách vị trí phản ánh quá 200 m.", "The after photo was taken more than 200 m from the report.";
+    ReportClosed => "report_closed",
+        "Phản ánh đã kết thúc; không thể thêm ảnh.", "The report is finished; photos can no longer be added.";
+    InvalidScore => "invalid_score",
+        "Điểm đánh giá phải từ 1 đến 5.", "The score must be from 1 to 5.";
+    RatingNotAllowed => "rating_not_allowed",
+        "Chỉ đánh giá được khi phản ánh đã được xử lý xong.", "A report can be rated only once it has been resolved.";
+    AlreadyRated => "already_rated",
+        "Phản ánh này đã được đánh giá.", "This report has already been rated.";
+    UnknownRole => "unknown_role",
+        "Vai trò không tồn tại.", "Unknown role.";
+    UnitRequired => "unit_required",
+        "Cán bộ và lãnh đạo đơn vị phải thuộc đúng một đơn vị; các vai trò khác thì không.", "Officers and unit managers belong to exactly one unit; other roles to none.";
+    InvalidDefinition => "invalid_definition",
+        "Định nghĩa không hợp lệ: kiểm tra mã (chữ thường, số, gạch nối), tên, email và loại.", "Invalid definition: check the code (lower-case letters, digits, hyphens), names, email and kind.";
+    InvalidPolicy => "invalid_policy",
+        "Chính sách thời hạn không hợp lệ: thời hạn dương, hạn tiếp nhận không quá hạn xử lý.", "Invalid SLA policy: positive times, accept time not above resolve time.";
+    InvalidTemplate => "invalid_template",
+        "Mẫu trả lời cần tiêu đề (tối đa 200 ký tự) và nội dung (tối đa 4000 ký tự).", "A response template needs a title (at most 200 characters) and a body (at most 4000).";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

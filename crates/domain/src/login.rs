@@ -7,6 +7,8 @@ use crate::Error;
 pub enum Login {
     Email(String),
     Phone(String),
+    /// Staff only: a user name such as `canbo.phuduc`, created by an administrator.
+    Username(String),
 }
 
 impl Login {
@@ -20,9 +22,25 @@ impl Login {
         parse_vn_mobile(s).map(Login::Phone)
     }
 
+    /// Parses a staff login (and what anyone types at the login form): an email, a mobile number, or a user name of 3 to 64 characters
+    /// (lower-case letters, digits, `.`, `_`, `-`, starting with a letter).
+    pub fn parse_staff(raw: &str) -> Result<Login, Error> {
+        let s = raw.trim().to_lowercase();
+        let username = s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && (3..=64).contains(&s.len())
+            && s.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')
+            });
+        if username {
+            Ok(Login::Username(s))
+        } else {
+            Login::parse(raw)
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
-            Login::Email(s) | Login::Phone(s) => s,
+            Login::Email(s) | Login::Phone(s) | Login::Username(s) => s,
         }
     }
 
@@ -30,6 +48,7 @@ impl Login {
         match self {
             Login::Email(_) => "email",
             Login::Phone(_) => "phone",
+            Login::Username(_) => "username",
         }
     }
 }
@@ -106,6 +125,20 @@ pub fn clean_full_name(raw: &str) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_may_use_user_names_residents_may_not() {
+        assert_eq!(
+            Login::parse_staff(" CanBo.PhuDuc "),
+            Ok(Login::Username("canbo.phuduc".into()))
+        );
+        assert_eq!(
+            Login::parse_staff("0905 123 456"),
+            Ok(Login::Phone("+84905123456".into()))
+        );
+        assert_eq!(Login::parse_staff("a b"), Err(Error::InvalidLogin));
+        assert_eq!(Login::parse("canbo.phuduc"), Err(Error::InvalidLogin));
+    }
 
     #[test]
     fn phones_in_every_common_spelling_become_one_form() {

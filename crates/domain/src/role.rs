@@ -23,6 +23,16 @@ impl Role {
         }
     }
 
+    /// Officers and unit managers belong to exactly one handling unit; other roles to none.
+    pub fn check_unit(self, unit: Option<&str>) -> Result<(), crate::Error> {
+        let needs_unit = matches!(self, Role::Officer | Role::UnitManager);
+        if needs_unit == unit.is_some() {
+            Ok(())
+        } else {
+            Err(crate::Error::UnitRequired)
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Role> {
         [
             Role::Resident,

@@ -78,6 +78,31 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "3600",
         "how often files no photo refers to (left by a crash) are removed",
     ),
+    (
+        "HIENTRUONG_SMTP_URL",
+        "(none: .eml files)",
+        "SMTP relay for outgoing email, e.g. smtp://user:pass@host:587?tls=required or smtps://host; never logged",
+    ),
+    (
+        "HIENTRUONG_MAIL_FROM",
+        "Hiện Trường <no-reply@localhost>",
+        "sender of outgoing email",
+    ),
+    (
+        "HIENTRUONG_MAIL_DIR",
+        "$HIENTRUONG_DATA_DIR/mail",
+        "where email goes as .eml files when no SMTP relay is set",
+    ),
+    (
+        "HIENTRUONG_JOB_WORKERS",
+        "1",
+        "background job threads of `serve` (escalations, email); 0 when separate `hientruong worker` processes run them",
+    ),
+    (
+        "HIENTRUONG_JOB_POLL_MS",
+        "1000",
+        "how often an idle job worker looks for due jobs, milliseconds",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +125,11 @@ pub struct Config {
     pub media_store: Option<String>,
     pub photo_limits: hientruong_media::Limits,
     pub media_sweep_secs: u64,
+    smtp_url: Option<String>,
+    pub mail_from: String,
+    pub mail_dir: PathBuf,
+    pub job_workers: usize,
+    pub job_poll_ms: u64,
 }
 
 fn var(name: &str) -> Result<Option<String>> {
@@ -198,6 +228,19 @@ impl Config {
                 "a number from 1 to 50",
             )?,
         };
+        let smtp_url = var("HIENTRUONG_SMTP_URL")?;
+        if smtp_url
+            .as_ref()
+            .is_some_and(|u| !(u.starts_with("smtp://") || u.starts_with("smtps://")))
+        {
+            // The URL may hold a password: it is not repeated in the message.
+            bail!("HIENTRUONG_SMTP_URL must start with smtp:// or smtps://");
+        }
+        let mail_from = var("HIENTRUONG_MAIL_FROM")?
+            .unwrap_or_else(|| "Hiện Trường <no-reply@localhost>".into());
+        let mail_dir = var("HIENTRUONG_MAIL_DIR")?
+            .map(PathBuf::from)
+            .unwrap_or_else(|| data_dir.join("mail"));
         Ok(Config {
             database_url,
             bind: parsed(
@@ -228,7 +271,33 @@ impl Config {
                 |n| (10..=604_800).contains(n),
                 "seconds from 10 to 604800",
             )?,
+            smtp_url,
+            mail_from,
+            mail_dir,
+            job_workers: parsed(
+                "HIENTRUONG_JOB_WORKERS",
+                1,
+                |n| (0..=16).contains(n),
+                "a number from 0 to 16",
+            )?,
+            job_poll_ms: parsed(
+                "HIENTRUONG_JOB_POLL_MS",
+                1000,
+                |n| (50..=60_000).contains(n),
+                "milliseconds from 50 to 60000",
+            )?,
         })
+    }
+
+    /// Where outgoing email goes: the SMTP relay, or .eml files in the mail directory.
+    pub fn mailer(&self) -> Result<hientruong_notify::Mailer> {
+        match &self.smtp_url {
+            Some(url) => hientruong_notify::Mailer::smtp(url, &self.mail_from).map_err(|e| {
+                anyhow::anyhow!("HIENTRUONG_SMTP_URL or HIENTRUONG_MAIL_FROM is invalid: {e}")
+            }),
+            None => hientruong_notify::Mailer::files(&self.mail_dir, &self.mail_from)
+                .with_context(|| format!("could not use {} for email", self.mail_dir.display())),
+        }
     }
 
     /// The token-signing secret: configured, or generated once and kept in the data dir (0600).

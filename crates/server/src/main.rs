@@ -62,6 +62,35 @@ enum Command {
     },
     /// List the settings read from the environment.
     Settings,
+    /// Run background jobs only (escalations, email), as a process of its own.
+    Worker,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Create an account (staff: officer, unit_manager, ioc_operator, admin). The password is
+    /// read from standard input, never from the command line.
+    Create {
+        /// resident, officer, unit_manager, ioc_operator or admin.
+        #[arg(long)]
+        role: String,
+        /// The handling unit of an officer or unit manager (e.g. csgt, ubnd-19753).
+        #[arg(long)]
+        unit: Option<String>,
+        /// A user name, an email address or a mobile number.
+        #[arg(long)]
+        login: String,
+        #[arg(long = "full-name")]
+        full_name: String,
+        /// Read the password from standard input (one line).
+        #[arg(long = "password-stdin")]
+        password_stdin: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -140,6 +169,37 @@ fn main() -> Result<()> {
             result
         }
         Command::Db { action } => db_command(&config, action),
+        Command::Worker => {
+            let (url, cluster) = database(&config)?;
+            let result = run_workers(&config, &url);
+            stop(cluster);
+            result
+        }
+        Command::User {
+            action:
+                UserAction::Create {
+                    role,
+                    unit,
+                    login,
+                    full_name,
+                    password_stdin,
+                },
+        } => {
+            if !password_stdin {
+                return Err(anyhow!(
+                    "pass --password-stdin and give the password on standard input (never on the command line)"
+                ));
+            }
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .context("reading the password from standard input")?;
+            let password = password.trim_end_matches(['\n', '\r']).to_owned();
+            let (url, cluster) = database(&config)?;
+            let result = create_user(&url, &role, unit.as_deref(), &login, &full_name, &password);
+            stop(cluster);
+            result
+        }
         Command::Settings => {
             for (name, default, meaning) in config::KNOWN {
                 println!("{name:<26} default {default:<18} {meaning}");
@@ -210,6 +270,97 @@ fn import_units(
     Ok(())
 }
 
+/// A domain refusal as the person at the terminal should read it.
+fn refusal(e: hientruong_db::Error) -> anyhow::Error {
+    match e {
+        hientruong_db::Error::Domain(d) => {
+            anyhow!("{}: {}", d.code(), d.message(hientruong_domain::Lang::En))
+        }
+        other => anyhow!(other),
+    }
+}
+
+fn create_user(
+    url: &str,
+    role: &str,
+    unit: Option<&str>,
+    login: &str,
+    full_name: &str,
+    password: &str,
+) -> Result<()> {
+    use hientruong_domain::login::{Login, check_password, clean_full_name};
+    let role = hientruong_domain::role::Role::parse(role.trim()).ok_or_else(|| {
+        anyhow!("unknown role {role:?}: use resident, officer, unit_manager, ioc_operator or admin")
+    })?;
+    let login = Login::parse_staff(login).map_err(|e| refusal(e.into()))?;
+    let full_name = clean_full_name(full_name).map_err(|e| refusal(e.into()))?;
+    check_password(password).map_err(|e| refusal(e.into()))?;
+    role.check_unit(unit).map_err(|e| refusal(e.into()))?;
+    let hash =
+        hientruong_api::auth::password::hash_blocking(password).map_err(|e| anyhow!("{e}"))?;
+    let mut conn = migrate(url)?;
+    let user = hientruong_db::users::create_staff(&mut conn, &login, &full_name, &hash, role, unit)
+        .map_err(refusal)?;
+    println!(
+        "created {} {} ({}{})",
+        user.role,
+        user.login,
+        user.id,
+        user.unit_code
+            .as_deref()
+            .map(|u| format!(", unit {u}"))
+            .unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// Starts `n` job worker threads; they stop when `stop` is set.
+fn start_workers(
+    config: &Config,
+    pool: &hientruong_db::DbPool,
+    n: usize,
+    stop: &std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> Result<Vec<std::thread::JoinHandle<()>>> {
+    let mailer = config.mailer()?;
+    (0..n)
+        .map(|_| {
+            hientruong_worker::Worker::new(pool.clone(), mailer.clone())
+                .spawn(
+                    std::time::Duration::from_millis(config.job_poll_ms),
+                    stop.clone(),
+                )
+                .context("could not start a job worker")
+        })
+        .collect()
+}
+
+/// `hientruong worker`: job workers only, until SIGINT/SIGTERM.
+fn run_workers(config: &Config, url: &str) -> Result<()> {
+    drop(migrate(url)?);
+    let pool = hientruong_db::pool::build(url, 4).context("could not open the connection pool")?;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let handles = start_workers(config, &pool, config.job_workers.max(1), &stop)?;
+    tracing::info!(workers = handles.len(), "running background jobs");
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(async {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            Ok::<_, std::io::Error>(())
+        })?;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for handle in handles {
+        handle.join().ok();
+    }
+    tracing::info!("workers stopped");
+    Ok(())
+}
+
 fn serve(config: &Config, demo: bool) -> Result<()> {
     let (url, cluster) = database(config)?;
     let result = serve_with(config, &url, demo);
@@ -262,6 +413,8 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
             })?
         }
     };
+    let stop_workers = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let workers = start_workers(config, &pool, config.job_workers, &stop_workers)?;
     let state = hientruong_api::AppState::new(pool, settings, media);
     let sweep_state = state.clone();
     let sweep_every = std::time::Duration::from_secs(config.media_sweep_secs);
@@ -291,6 +444,10 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         });
         hientruong_api::server(listener, state, config.workers, true)?.await
     })?;
+    stop_workers.store(true, std::sync::atomic::Ordering::Relaxed);
+    for handle in workers {
+        handle.join().ok();
+    }
     tracing::info!("server stopped");
     Ok(())
 }

@@ -1,18 +1,22 @@
 //! `AuthUser`: the authenticated caller, taken from `Authorization: Bearer <access token>`.
-
-use std::future::{Ready, ready};
+//!
+//! The token proves who the caller is; what they may do is read from their account on every
+//! request, so that a disabled account or a changed role takes effect at once rather than when the
+//! token expires.
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
 use hientruong_domain::Error;
+use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
 use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The caller, proven by a valid access token.
+/// The caller, proven by a valid access token, with the account's current role and unit.
 #[derive(Debug, Clone)]
 pub struct AuthUser {
     pub id: Uuid,
@@ -21,15 +25,6 @@ pub struct AuthUser {
 }
 
 impl AuthUser {
-    /// City-wide oversight: IOC operators and administrators.
-    pub fn require_ioc_or_admin(&self) -> Result<(), ApiError> {
-        if matches!(self.role, Role::IocOperator | Role::Admin) {
-            Ok(())
-        } else {
-            Err(Error::Forbidden.into())
-        }
-    }
-
     /// Only residents submit reports through the mobile API.
     pub fn require_resident(&self) -> Result<(), ApiError> {
         if self.role == Role::Resident {
@@ -38,9 +33,19 @@ impl AuthUser {
             Err(Error::Forbidden.into())
         }
     }
+
+    /// The caller as the access policy knows them.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: self.id,
+            role: self.role,
+            unit: self.unit.clone(),
+        }
+    }
 }
 
-fn authenticate(req: &HttpRequest) -> Result<Option<AuthUser>, ApiError> {
+/// The token's subject, if a token was sent; an invalid token is an error.
+fn token_subject(req: &HttpRequest) -> Result<Option<Uuid>, ApiError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return Ok(None);
     };
@@ -54,20 +59,44 @@ fn authenticate(req: &HttpRequest) -> Result<Option<AuthUser>, ApiError> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or(ApiError::new(Error::Internal))?;
-    let claims = state.tokens.verify(token.trim())?;
-    Ok(Some(AuthUser {
-        id: claims.sub,
-        role: claims.role,
-        unit: claims.unit,
-    }))
+    Ok(Some(state.tokens.verify(token.trim())?.sub))
+}
+
+async fn authenticate(
+    state: Option<web::Data<AppState>>,
+    subject: Result<Option<Uuid>, ApiError>,
+) -> Result<Option<AuthUser>, ApiError> {
+    let Some(id) = subject? else {
+        return Ok(None);
+    };
+    let state = state.ok_or(ApiError::new(Error::Internal))?;
+    let standing = state
+        .db(move |conn| Ok(hientruong_db::users::current_standing(conn, id)?))
+        .await?;
+    match standing {
+        Some((role, unit, true)) => Ok(Some(AuthUser {
+            id,
+            role: Role::parse(&role).ok_or(ApiError::new(Error::Internal))?,
+            unit,
+        })),
+        Some((_, _, false)) => Err(Error::AccountDisabled.into()),
+        // A token for an account that no longer exists.
+        None => Err(Error::InvalidToken.into()),
+    }
 }
 
 impl FromRequest for AuthUser {
     type Error = ApiError;
-    type Future = Ready<Result<AuthUser, ApiError>>;
+    type Future = LocalBoxFuture<'static, Result<AuthUser, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(authenticate(req).and_then(|user| user.ok_or(ApiError::new(Error::MissingToken))))
+        let subject = token_subject(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            authenticate(state, subject)
+                .await?
+                .ok_or(ApiError::new(Error::MissingToken))
+        })
     }
 }
 
@@ -78,9 +107,11 @@ pub struct MaybeAuthUser(pub Option<AuthUser>);
 
 impl FromRequest for MaybeAuthUser {
     type Error = ApiError;
-    type Future = Ready<Result<MaybeAuthUser, ApiError>>;
+    type Future = LocalBoxFuture<'static, Result<MaybeAuthUser, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(authenticate(req).map(MaybeAuthUser))
+        let subject = token_subject(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move { authenticate(state, subject).await.map(MaybeAuthUser) })
     }
 }

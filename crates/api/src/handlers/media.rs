@@ -92,7 +92,9 @@ async fn photo_for_oversight(
     user: &AuthUser,
     id: Uuid,
 ) -> Result<Photo, ApiError> {
-    user.require_ioc_or_admin()?;
+    if !user.actor().sees_photo_evidence() {
+        return Err(hientruong_domain::Error::Forbidden.into());
+    }
     state
         .db(move |conn| Ok(hientruong_db::photos::get(conn, id)?))
         .await

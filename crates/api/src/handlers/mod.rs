@@ -1,8 +1,11 @@
 //! One handler per file, named by resource and verb.
 
 pub mod about;
+pub mod admin;
 pub mod auth;
 pub mod catalog;
 pub mod health;
 pub mod media;
 pub mod reports;
+pub mod templates;
+pub mod tickets;

@@ -25,7 +25,7 @@ pub async fn login(
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let user = match Login::parse(&body.login) {
+    let user = match Login::parse_staff(&body.login) {
         Ok(login) => {
             state
                 .db(move |conn| Ok(hientruong_db::users::find_by_login(conn, login.as_str())?))

@@ -22,15 +22,19 @@ pub struct Query {
     cursor: Option<String>,
 }
 
-fn given(value: &Option<String>) -> Option<&str> {
+pub(crate) fn given(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
 
-fn invalid(detail: &str) -> ApiError {
+pub(crate) fn invalid(detail: &str) -> ApiError {
     ApiError::new(Error::InvalidQuery).with_detail(detail)
 }
 
-fn checked(value: &str, valid: fn(&str) -> bool, detail: &str) -> Result<String, ApiError> {
+pub(crate) fn checked(
+    value: &str,
+    valid: fn(&str) -> bool,
+    detail: &str,
+) -> Result<String, ApiError> {
     if valid(value) {
         Ok(value.to_owned())
     } else {

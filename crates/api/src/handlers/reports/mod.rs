@@ -3,3 +3,4 @@ pub mod get;
 pub mod list;
 pub mod mine;
 pub mod photos;
+pub mod rating;

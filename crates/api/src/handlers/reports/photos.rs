@@ -1,6 +1,8 @@
 use actix_multipart::Multipart;
 use actix_web::http::header::HeaderName;
 use actix_web::{HttpRequest, HttpResponse, web};
+use hientruong_db::PgConnection;
+use hientruong_db::models::StoredPhoto;
 use hientruong_db::photos::Added;
 use hientruong_domain::Error;
 use uuid::Uuid;
@@ -24,7 +26,6 @@ pub async fn add(
 ) -> Result<HttpResponse, ApiError> {
     user.require_resident()?;
     let report_id = id.into_inner();
-    let key = idempotency_key(&req)?;
     let reporter = state
         .db(move |conn| {
             Ok(hientruong_db::reports::get(conn, report_id)?
@@ -35,15 +36,34 @@ pub async fn add(
     if reporter != user.id {
         return Err(Error::Forbidden.into());
     }
-    let _slot = multipart::admit(&state)?;
-    let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
-    let photo = photos::process_and_store(&state, bytes, key).await?;
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
     let uploader = user.id;
+    upload_one(&state, &req, body, move |conn, photo| {
+        hientruong_db::photos::add(conn, report_id, "report", uploader, photo, max)
+    })
+    .await
+}
+
+/// One photo upload with its own `Idempotency-Key`: admits, reads and processes the photo, stores
+/// its files, then `record`s it (in a transaction that may check more) and answers with it.
+pub(crate) async fn upload_one<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    body: Multipart,
+    record: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&mut PgConnection, &StoredPhoto) -> Result<Added, hientruong_db::Error>
+        + Send
+        + 'static,
+{
+    let key = idempotency_key(req)?;
+    let _slot = multipart::admit(state)?;
+    let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
+    let photo = photos::process_and_store(state, bytes, key).await?;
     let (added, stored) = state
         .db(move |conn| {
-            let added =
-                hientruong_db::photos::add(conn, report_id, "report", uploader, &photo, max)?;
+            let added = record(conn, &photo)?;
             let id = match added {
                 Added::Created(id) | Added::Replayed(id) => id,
             };

@@ -1,0 +1,24 @@
+use actix_web::{HttpResponse, web};
+use chrono::Utc;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::views::tickets::ticket_detail_json;
+
+/// `GET /api/v1/tickets/{id}`: one ticket with its photos, events and rating, as the caller may
+/// see it (`not_found` for a ticket outside their reach).
+pub async fn get(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let actor = caller.actor();
+    let id = id.into_inner();
+    let lookup = actor.clone();
+    let detail = state
+        .db(move |conn| hientruong_db::tickets::get_for(conn, &lookup, id))
+        .await?;
+    Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))
+}

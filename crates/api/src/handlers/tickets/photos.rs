@@ -1,0 +1,54 @@
+use actix_multipart::Multipart;
+use actix_web::{HttpRequest, HttpResponse, web};
+use hientruong_db::diesel::Connection;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::handlers::reports::photos::upload_one;
+use crate::state::AppState;
+
+/// Most "after" photos one ticket may have.
+const MAX_RESOLUTION_PHOTOS: i64 = 5;
+
+/// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
+/// with an `Idempotency-Key`) to a ticket being handled. A photo with a GPS position must have
+/// been taken within 200 m of the report.
+pub async fn add(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    let actor = caller.actor();
+    let report_id = id.into_inner();
+    // Refuse before reading the upload when the caller may not add photos to this ticket now.
+    let check = actor.clone();
+    state
+        .db(move |conn| {
+            conn.transaction(|conn| {
+                hientruong_db::tickets::check_resolution_photo(conn, &check, report_id, None)
+            })
+        })
+        .await?;
+    upload_one(&state, &req, body, move |conn, photo| {
+        conn.transaction(|conn| {
+            hientruong_db::tickets::check_resolution_photo(
+                conn,
+                &actor,
+                report_id,
+                photo.exif_gps,
+            )?;
+            hientruong_db::photos::add(
+                conn,
+                report_id,
+                "resolution",
+                actor.id,
+                photo,
+                MAX_RESOLUTION_PHOTOS,
+            )
+        })
+    })
+    .await
+}

@@ -1,0 +1,32 @@
+use actix_web::{HttpResponse, web};
+use chrono::Utc;
+use hientruong_domain::ticket::TransitionRequest;
+use uuid::Uuid;
+
+use crate::auth::AuthUser;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::views::tickets::ticket_detail_json;
+
+/// `POST /api/v1/tickets/{id}/transitions`: `{"action", "note"?, "public_answer"?, "to_unit"?,
+/// "duplicate_of"?, "assignee"?}`. Answers with the ticket as it is now.
+pub async fn transition(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<TransitionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let transition = body.validate()?;
+    let actor = caller.actor();
+    let id = id.into_inner();
+    let acting = actor.clone();
+    let detail = state
+        .db(move |conn| {
+            hientruong_db::tickets::transition(conn, &acting, id, &transition, Utc::now())?;
+            // Authorised a moment ago; after a transfer the ticket is no longer the caller's, yet
+            // they see the result of what they did.
+            hientruong_db::tickets::get(conn, id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))
+}

@@ -1,0 +1,210 @@
+//! What staff see of a ticket. The access policy decides which parts: the reporter's identity
+//! only for IOC operators and administrators, never for the handling unit.
+
+use chrono::{DateTime, Utc};
+use hientruong_db::models::ReportEvent;
+use hientruong_db::reports::ReportView;
+use hientruong_db::tickets::TicketDetail;
+use hientruong_domain::policy::Actor;
+use hientruong_domain::report::Status;
+use hientruong_domain::ticket::{self, Action};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::PublicReport;
+
+#[derive(Serialize)]
+pub struct Person {
+    pub id: Uuid,
+    pub full_name: String,
+}
+
+/// The reporter, for those who may know who it is.
+#[derive(Serialize)]
+pub struct Reporter {
+    pub id: Uuid,
+    pub full_name: String,
+    /// Email address or phone number.
+    pub login: String,
+}
+
+/// One ticket in a staff list.
+#[derive(Serialize)]
+pub struct TicketJson {
+    #[serde(flatten)]
+    pub report: PublicReport,
+    /// `accept`, `resolve`, `paused` or `done`: which deadline is running.
+    pub stage: &'static str,
+    /// The deadline now running (absent while paused or once handled).
+    pub due_at: Option<DateTime<Utc>>,
+    pub overdue: bool,
+    pub accept_due_at: Option<DateTime<Utc>>,
+    pub resolve_due_at: Option<DateTime<Utc>>,
+    pub sla_clock: String,
+    /// 0 none, 1 warned (75 %), 2 escalated to the unit manager (100 %), 3 to the IOC (150 %).
+    pub escalation_level: i16,
+    pub hops: i32,
+    pub assignee_id: Option<Uuid>,
+    pub duplicate_of: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<Reporter>,
+}
+
+pub fn ticket_json(view: ReportView, now: DateTime<Utc>) -> TicketJson {
+    let r = &view.report;
+    let stage = Status::parse(&r.status)
+        .map(ticket::stage)
+        .unwrap_or(ticket::Stage::Done);
+    TicketJson {
+        stage: stage.as_str(),
+        due_at: r.due_at,
+        overdue: r.due_at.is_some_and(|d| d < now),
+        accept_due_at: r.accept_due_at,
+        resolve_due_at: r.resolve_due_at,
+        sla_clock: r.sla_clock.clone(),
+        escalation_level: r.escalation_level,
+        hops: r.hops,
+        assignee_id: r.assignee_id,
+        duplicate_of: r.duplicate_of,
+        reporter: None,
+        report: view.into(),
+    }
+}
+
+#[derive(Serialize)]
+pub struct EventJson {
+    pub id: i64,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    /// Who acted; the reporter shows only as `{"role": "resident"}` to the handling unit.
+    pub actor: Option<EventActor>,
+    pub unit: Option<String>,
+    pub from_unit: Option<String>,
+    /// Internal note, for staff only.
+    pub note: Option<String>,
+    /// What the reporter and the public see.
+    pub public_answer: Option<String>,
+    /// Whether this entry is on the public timeline.
+    pub public: bool,
+    pub duplicate_of: Option<Uuid>,
+    pub assignee: Option<Person>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+pub struct EventActor {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
+    pub role: String,
+}
+
+#[derive(Serialize)]
+pub struct RatingJson {
+    pub score: i16,
+    pub comment: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// One ticket in full, as `actor` may see it.
+#[derive(Serialize)]
+pub struct TicketDetailJson {
+    #[serde(flatten)]
+    pub ticket: TicketJson,
+    pub assignee: Option<Person>,
+    pub events: Vec<EventJson>,
+    pub rating: Option<RatingJson>,
+    /// The actions this caller may take now (for the web app's buttons).
+    pub allowed_actions: Vec<&'static str>,
+}
+
+pub fn ticket_detail_json(
+    detail: TicketDetail,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> TicketDetailJson {
+    let reporter_id = detail.view.report.reporter_id;
+    let identity = actor.sees_reporter_identity();
+    let person = |id: Uuid| {
+        detail.people.iter().find(|p| p.0 == id).map(|p| Person {
+            id: p.0,
+            full_name: p.1.clone(),
+        })
+    };
+    let actor_of = |e: &ReportEvent| -> Option<EventActor> {
+        let id = e.actor_id?;
+        let p = detail.people.iter().find(|p| p.0 == id)?;
+        if id == reporter_id && !identity {
+            return Some(EventActor {
+                id: None,
+                full_name: None,
+                role: p.3.clone(),
+            });
+        }
+        Some(EventActor {
+            id: Some(p.0),
+            full_name: Some(p.1.clone()),
+            role: p.3.clone(),
+        })
+    };
+    let events = detail
+        .events
+        .iter()
+        .map(|e| EventJson {
+            id: e.id,
+            kind: e.kind.clone(),
+            from_status: e.from_status.clone(),
+            to_status: e.to_status.clone(),
+            actor: actor_of(e),
+            unit: e.unit_code.clone(),
+            from_unit: e.from_unit.clone(),
+            note: e.note.clone(),
+            public_answer: e.public_note.clone(),
+            public: e.public,
+            duplicate_of: e.related_id,
+            assignee: e.assignee_id.and_then(person),
+            at: e.at,
+        })
+        .collect();
+    let status = Status::parse(&detail.view.report.status);
+    let reference = hientruong_db::tickets::reference(&detail.view.report);
+    let allowed_actions = Action::ALL
+        .iter()
+        .filter(|a| {
+            actor.check_action(**a, reference).is_ok()
+                && status.is_some_and(|s| ticket::next_status(s, **a).is_ok())
+        })
+        .map(|a| a.as_str())
+        .collect();
+    let assignee = detail.view.report.assignee_id.and_then(person);
+    let reporter = if identity {
+        detail
+            .people
+            .iter()
+            .find(|p| p.0 == reporter_id)
+            .map(|p| Reporter {
+                id: p.0,
+                full_name: p.1.clone(),
+                login: p.2.clone(),
+            })
+    } else {
+        None
+    };
+    let mut ticket = ticket_json(detail.view, now);
+    ticket.reporter = reporter;
+    TicketDetailJson {
+        ticket,
+        assignee,
+        events,
+        rating: detail
+            .rating
+            .map(|(score, comment, created_at)| RatingJson {
+                score,
+                comment,
+                created_at,
+            }),
+        allowed_actions,
+    }
+}

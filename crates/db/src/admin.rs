@@ -1,0 +1,286 @@
+//! What administrators maintain: handling units, categories, routing rules, and each unit's
+//! response templates. (Accounts are in [`crate::users`], deadlines in [`crate::sla`].)
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use hientruong_domain::Error as DomainError;
+use hientruong_domain::text;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::Error;
+use crate::models::Category;
+use crate::schema::{categories, handling_units, response_templates, routing_rules};
+
+/// A check constraint or a missing reference: the input was wrong, not the database.
+fn invalid_input(e: DieselError, error: DomainError) -> Error {
+    match e {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::CheckViolation
+            | DatabaseErrorKind::ForeignKeyViolation
+            | DatabaseErrorKind::UniqueViolation
+            | DatabaseErrorKind::NotNullViolation,
+            _,
+        ) => error.into(),
+        other => other.into(),
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = handling_units, check_for_backend(diesel::pg::Pg))]
+pub struct Unit {
+    pub code: String,
+    pub kind: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub email: String,
+    pub commune_code: Option<String>,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitInput {
+    pub kind: String,
+    pub name_vi: String,
+    pub name_en: String,
+    pub email: String,
+    #[serde(default)]
+    pub commune_code: Option<String>,
+    #[serde(default = "yes")]
+    pub active: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+pub fn units(conn: &mut PgConnection) -> QueryResult<Vec<Unit>> {
+    handling_units::table
+        .order((handling_units::kind, handling_units::code))
+        .select(Unit::as_select())
+        .load(conn)
+}
+
+/// Creates or updates a handling unit.
+pub fn put_unit(conn: &mut PgConnection, code: &str, input: &UnitInput) -> Result<Unit, Error> {
+    let name_vi = text::clean(&input.name_vi);
+    let name_en = text::clean(&input.name_en);
+    if name_vi.is_empty() || name_en.is_empty() || !input.email.contains('@') {
+        return Err(DomainError::InvalidDefinition.into());
+    }
+    let values = (
+        handling_units::code.eq(code),
+        handling_units::kind.eq(&input.kind),
+        handling_units::name_vi.eq(&name_vi),
+        handling_units::name_en.eq(&name_en),
+        handling_units::email.eq(input.email.trim()),
+        handling_units::commune_code.eq(&input.commune_code),
+        handling_units::active.eq(input.active),
+    );
+    diesel::insert_into(handling_units::table)
+        .values(values)
+        .on_conflict(handling_units::code)
+        .do_update()
+        .set((
+            handling_units::kind.eq(&input.kind),
+            handling_units::name_vi.eq(&name_vi),
+            handling_units::name_en.eq(&name_en),
+            handling_units::email.eq(input.email.trim()),
+            handling_units::commune_code.eq(&input.commune_code),
+            handling_units::active.eq(input.active),
+        ))
+        .returning(Unit::as_returning())
+        .get_result(conn)
+        .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))
+}
+
+pub fn all_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> {
+    categories::table
+        .order((categories::sort_order, categories::code))
+        .select(Category::as_select())
+        .load(conn)
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryInput {
+    pub name_vi: String,
+    pub name_en: String,
+    #[serde(default)]
+    pub urgent: bool,
+    #[serde(default = "yes")]
+    pub active: bool,
+    #[serde(default)]
+    pub sort_order: i32,
+}
+
+/// Creates or updates a category. Urgency applies to reports received from now on.
+pub fn put_category(
+    conn: &mut PgConnection,
+    code: &str,
+    input: &CategoryInput,
+) -> Result<Category, Error> {
+    let name_vi = text::clean(&input.name_vi);
+    let name_en = text::clean(&input.name_en);
+    if name_vi.is_empty() || name_en.is_empty() {
+        return Err(DomainError::InvalidDefinition.into());
+    }
+    diesel::insert_into(categories::table)
+        .values((
+            categories::code.eq(code),
+            categories::name_vi.eq(&name_vi),
+            categories::name_en.eq(&name_en),
+            categories::urgent.eq(input.urgent),
+            categories::active.eq(input.active),
+            categories::sort_order.eq(input.sort_order),
+        ))
+        .on_conflict(categories::code)
+        .do_update()
+        .set((
+            categories::name_vi.eq(&name_vi),
+            categories::name_en.eq(&name_en),
+            categories::urgent.eq(input.urgent),
+            categories::active.eq(input.active),
+            categories::sort_order.eq(input.sort_order),
+        ))
+        .returning(Category::as_returning())
+        .get_result(conn)
+        .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = routing_rules, check_for_backend(diesel::pg::Pg))]
+pub struct Rule {
+    pub id: i64,
+    pub category_code: String,
+    pub commune_code: Option<String>,
+    pub target_kind: String,
+    pub target_unit: Option<String>,
+    pub valid_from: DateTime<Utc>,
+    pub valid_to: Option<DateTime<Utc>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleInput {
+    pub category: String,
+    /// Absent: city-wide.
+    #[serde(default)]
+    pub commune: Option<String>,
+    /// `unit` (send to `target_unit`) or `commune_committee` (the report's own commune).
+    pub target_kind: String,
+    #[serde(default)]
+    pub target_unit: Option<String>,
+    /// Default: now.
+    #[serde(default)]
+    pub valid_from: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+pub fn rules(conn: &mut PgConnection) -> QueryResult<Vec<Rule>> {
+    routing_rules::table
+        .order((routing_rules::category_code, routing_rules::valid_from))
+        .select(Rule::as_select())
+        .load(conn)
+}
+
+/// Adds a routing rule. Rules are never edited in place: a change is a new rule and the end of
+/// the old one, so that every stored routing decision can still be explained.
+pub fn add_rule(conn: &mut PgConnection, input: &RuleInput) -> Result<Rule, Error> {
+    if let Some(unit) = &input.target_unit
+        && !crate::users::unit_exists(conn, unit)?
+    {
+        return Err(DomainError::UnknownUnit.into());
+    }
+    if !crate::catalog::category_exists(conn, &input.category)? {
+        return Err(DomainError::UnknownCategory.into());
+    }
+    diesel::insert_into(routing_rules::table)
+        .values((
+            routing_rules::category_code.eq(&input.category),
+            routing_rules::commune_code.eq(&input.commune),
+            routing_rules::target_kind.eq(&input.target_kind),
+            routing_rules::target_unit.eq(&input.target_unit),
+            routing_rules::valid_from.eq(input.valid_from.unwrap_or_else(Utc::now)),
+            routing_rules::note.eq(&input.note),
+        ))
+        .returning(Rule::as_returning())
+        .get_result(conn)
+        .map_err(|e| invalid_input(e, DomainError::UnknownUnit))
+}
+
+/// Ends a rule at `at` (it stays on record).
+pub fn end_rule(conn: &mut PgConnection, id: i64, at: DateTime<Utc>) -> Result<Rule, Error> {
+    diesel::update(routing_rules::table.find(id))
+        .set(routing_rules::valid_to.eq(at))
+        .returning(Rule::as_returning())
+        .get_result(conn)
+        .optional()
+        .map_err(|e| invalid_input(e, DomainError::InvalidQuery))?
+        .ok_or(DomainError::NotFound.into())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = response_templates, check_for_backend(diesel::pg::Pg))]
+pub struct Template {
+    pub id: Uuid,
+    pub unit_code: String,
+    pub title: String,
+    pub body: String,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn templates(conn: &mut PgConnection, unit: &str) -> QueryResult<Vec<Template>> {
+    response_templates::table
+        .filter(response_templates::unit_code.eq(unit))
+        .order(response_templates::title)
+        .select(Template::as_select())
+        .load(conn)
+}
+
+pub fn add_template(
+    conn: &mut PgConnection,
+    unit: &str,
+    title: &str,
+    body: &str,
+    author: Uuid,
+) -> Result<Template, Error> {
+    let title = text::clean(title);
+    let body = text::clean(body);
+    if title.is_empty()
+        || body.is_empty()
+        || text::char_len(&title) > 200
+        || text::char_len(&body) > 4000
+    {
+        return Err(DomainError::InvalidTemplate.into());
+    }
+    diesel::insert_into(response_templates::table)
+        .values((
+            response_templates::id.eq(Uuid::now_v7()),
+            response_templates::unit_code.eq(unit),
+            response_templates::title.eq(&title),
+            response_templates::body.eq(&body),
+            response_templates::created_by.eq(author),
+        ))
+        .returning(Template::as_returning())
+        .get_result(conn)
+        .map_err(|e| invalid_input(e, DomainError::UnknownUnit))
+}
+
+pub fn template(conn: &mut PgConnection, id: Uuid) -> Result<Template, Error> {
+    response_templates::table
+        .find(id)
+        .select(Template::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(DomainError::NotFound.into())
+}
+
+pub fn delete_template(conn: &mut PgConnection, id: Uuid) -> QueryResult<usize> {
+    diesel::delete(response_templates::table.find(id)).execute(conn)
+}

@@ -1,0 +1,219 @@
+//! Who may see and do what. Every access decision of the platform is made here, from the caller
+//! and the row in question; handlers and queries ask, they do not decide.
+//!
+//! Rules: officers see and act on their unit's tickets only; unit managers also assign within the
+//! unit, transfer out, reject, reopen and close; IOC operators and administrators see everything
+//! and can re-route anything. The reporter's identity is for IOC operators and administrators
+//! only, never the handling unit. A ticket outside the caller's reach answers `not_found`, so its
+//! existence is not revealed; an action the caller's role never has answers `forbidden`.
+
+use uuid::Uuid;
+
+use crate::Error;
+use crate::role::Role;
+use crate::ticket::Action;
+
+/// The authenticated caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Uuid,
+    pub role: Role,
+    /// The handling unit of an officer or unit manager.
+    pub unit: Option<String>,
+}
+
+/// The facts about a ticket that access depends on.
+#[derive(Debug, Clone, Copy)]
+pub struct TicketRef<'a> {
+    pub unit: &'a str,
+    pub reporter: Uuid,
+}
+
+/// Which tickets a caller's lists may contain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TicketScope {
+    /// One unit's tickets.
+    Unit(String),
+    /// Every ticket in the city.
+    City,
+}
+
+impl Actor {
+    fn city_wide(&self) -> bool {
+        matches!(self.role, Role::IocOperator | Role::Admin)
+    }
+
+    fn own_unit(&self, unit: &str) -> bool {
+        matches!(self.role, Role::Officer | Role::UnitManager) && self.unit.as_deref() == Some(unit)
+    }
+
+    /// The tickets this caller may list; residents have none (they have their reports).
+    pub fn ticket_scope(&self) -> Result<TicketScope, Error> {
+        match (self.role, &self.unit) {
+            (Role::IocOperator | Role::Admin, _) => Ok(TicketScope::City),
+            (Role::Officer | Role::UnitManager, Some(unit)) => Ok(TicketScope::Unit(unit.clone())),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// May this caller see the ticket at all? (`not_found` when not, `forbidden` for residents.)
+    pub fn check_view(&self, ticket: TicketRef<'_>) -> Result<(), Error> {
+        self.ticket_scope()?;
+        if self.city_wide() || self.own_unit(ticket.unit) {
+            Ok(())
+        } else {
+            Err(Error::NotFound)
+        }
+    }
+
+    /// May this caller perform `action` on the ticket?
+    pub fn check_action(&self, action: Action, ticket: TicketRef<'_>) -> Result<(), Error> {
+        self.check_view(ticket)?;
+        let allowed = match self.role {
+            Role::IocOperator | Role::Admin => true,
+            Role::UnitManager => true,
+            Role::Officer => matches!(
+                action,
+                Action::Accept
+                    | Action::Start
+                    | Action::AskCitizen
+                    | Action::Resume
+                    | Action::Resolve
+                    | Action::MarkDuplicate
+                    | Action::Comment
+            ),
+            Role::Resident => false,
+        };
+        if allowed {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// "After" photos are added by whoever may resolve the ticket.
+    pub fn check_resolution_photo(&self, ticket: TicketRef<'_>) -> Result<(), Error> {
+        self.check_action(Action::Resolve, ticket)
+    }
+
+    /// The reporter's name, phone and email: IOC operators and administrators only.
+    pub fn sees_reporter_identity(&self) -> bool {
+        self.city_wide()
+    }
+
+    /// What a photo's EXIF says (position, time, camera) and its original file: evidence for the
+    /// IOC, never for the handling unit or the public.
+    pub fn sees_photo_evidence(&self) -> bool {
+        self.city_wide()
+    }
+
+    /// Only the reporter rates their own report.
+    pub fn check_rating(&self, reporter: Uuid) -> Result<(), Error> {
+        if self.role == Role::Resident && self.id == reporter {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// Configuration (users, units, categories, routing, SLA policies, holidays).
+    pub fn check_admin(&self) -> Result<(), Error> {
+        if self.role == Role::Admin {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// Reading a unit's response templates: its staff, and the city-wide roles.
+    pub fn check_read_templates(&self, unit: &str) -> Result<(), Error> {
+        if self.city_wide() || self.own_unit(unit) {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// Writing them: the unit's manager and administrators.
+    pub fn check_write_templates(&self, unit: &str) -> Result<(), Error> {
+        if self.role == Role::Admin
+            || (self.role == Role::UnitManager && self.unit.as_deref() == Some(unit))
+        {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, unit: Option<&str>) -> Actor {
+        Actor {
+            id: Uuid::from_u128(1),
+            role,
+            unit: unit.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn officers_see_their_unit_only_and_nobody_learns_of_other_tickets() {
+        let reporter = Uuid::from_u128(9);
+        let ours = TicketRef {
+            unit: "csgt",
+            reporter,
+        };
+        let theirs = TicketRef {
+            unit: "pccc",
+            reporter,
+        };
+        let officer = actor(Role::Officer, Some("csgt"));
+        assert_eq!(officer.check_view(ours), Ok(()));
+        assert_eq!(officer.check_view(theirs), Err(Error::NotFound));
+        assert_eq!(
+            officer.check_action(Action::Accept, theirs),
+            Err(Error::NotFound)
+        );
+        assert_eq!(
+            officer.check_action(Action::Transfer, ours),
+            Err(Error::Forbidden)
+        );
+        let manager = actor(Role::UnitManager, Some("csgt"));
+        assert_eq!(manager.check_action(Action::Transfer, ours), Ok(()));
+        assert_eq!(
+            manager.check_action(Action::Transfer, theirs),
+            Err(Error::NotFound)
+        );
+        let ioc = actor(Role::IocOperator, None);
+        assert_eq!(ioc.check_action(Action::Transfer, theirs), Ok(()));
+        let resident = actor(Role::Resident, None);
+        assert_eq!(resident.check_view(ours), Err(Error::Forbidden));
+    }
+
+    #[test]
+    fn only_city_wide_roles_see_who_reported() {
+        for (role, unit, sees) in [
+            (Role::Resident, None, false),
+            (Role::Officer, Some("csgt"), false),
+            (Role::UnitManager, Some("csgt"), false),
+            (Role::IocOperator, None, true),
+            (Role::Admin, None, true),
+        ] {
+            let a = actor(role, unit);
+            assert_eq!(a.sees_reporter_identity(), sees, "{role:?}");
+            assert_eq!(a.sees_photo_evidence(), sees, "{role:?}");
+        }
+    }
+
+    #[test]
+    fn templates_are_read_by_the_unit_and_written_by_its_manager() {
+        let officer = actor(Role::Officer, Some("csgt"));
+        assert_eq!(officer.check_read_templates("csgt"), Ok(()));
+        assert_eq!(officer.check_write_templates("csgt"), Err(Error::Forbidden));
+        let manager = actor(Role::UnitManager, Some("csgt"));
+        assert_eq!(manager.check_write_templates("csgt"), Ok(()));
+        assert_eq!(manager.check_write_templates("pccc"), Err(Error::Forbidden));
+    }
+}

@@ -1,0 +1,117 @@
+//! The background worker: runs due jobs from the database's job table, the escalation checks of
+//! ticket deadlines and the email outbox.
+//!
+//! Any number of workers (threads or processes) can run at once: each job is taken with
+//! `FOR UPDATE SKIP LOCKED` and held until its effects commit. The time is passed in, so tests
+//! drive escalations with an injected clock.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use hientruong_db::jobs::{self, EmailJob, EscalateJob, Failure, Job, Ran};
+use hientruong_db::{DbPool, PgConnection};
+use hientruong_notify::{Mail, Mailer};
+
+/// Where the product's Message-IDs live; a message's ID is derived from its outbox job, so a
+/// resend after an uncertain failure carries the same ID.
+const MESSAGE_ID_DOMAIN: &str = "hientruong";
+
+#[derive(Clone)]
+pub struct Worker {
+    pool: DbPool,
+    mailer: Mailer,
+}
+
+/// What one pass over the due jobs did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pass {
+    pub done: usize,
+    pub failed: usize,
+}
+
+impl Worker {
+    pub fn new(pool: DbPool, mailer: Mailer) -> Worker {
+        Worker { pool, mailer }
+    }
+
+    /// Runs every job due at `now` (including those the jobs themselves enqueue for `now`), one
+    /// transaction each, until none is left. A failed job is rescheduled later than `now`, so a
+    /// pass always ends.
+    pub fn run_due(&self, now: DateTime<Utc>) -> Result<Pass, hientruong_db::Error> {
+        let mut conn = self.pool.get()?;
+        let mut pass = Pass::default();
+        while let Some(ran) = jobs::run_next(
+            &mut conn,
+            &[jobs::ESCALATE, jobs::EMAIL],
+            now,
+            |conn, job| self.run(conn, job, now),
+        )? {
+            match ran {
+                Ran::Done { .. } => pass.done += 1,
+                Ran::Failed {
+                    id,
+                    kind,
+                    error,
+                    dead,
+                } => {
+                    pass.failed += 1;
+                    if dead {
+                        tracing::error!(job = id, %kind, %error, "job set aside after failing");
+                    } else {
+                        tracing::warn!(job = id, %kind, %error, "job failed; will retry");
+                    }
+                }
+            }
+        }
+        Ok(pass)
+    }
+
+    fn run(&self, conn: &mut PgConnection, job: &Job, now: DateTime<Utc>) -> Result<(), Failure> {
+        match job.kind.as_str() {
+            jobs::ESCALATE => {
+                let check: EscalateJob = serde_json::from_value(job.payload.clone())
+                    .map_err(|e| Failure::permanent(format!("unreadable payload: {e}")))?;
+                hientruong_db::tickets::escalate(conn, &check, now)
+                    .map(|_| ())
+                    .map_err(|e| Failure::retry(e.to_string()))
+            }
+            jobs::EMAIL => {
+                let email: EmailJob = serde_json::from_value(job.payload.clone())
+                    .map_err(|e| Failure::permanent(format!("unreadable payload: {e}")))?;
+                let rendered = email.notice.render(email.lang());
+                let mail = Mail {
+                    to: email.to,
+                    subject: rendered.subject,
+                    body: rendered.body,
+                    message_id: format!(
+                        "job-{}.{}@{MESSAGE_ID_DOMAIN}",
+                        job.id,
+                        job.created_at.timestamp()
+                    ),
+                };
+                self.mailer.send(&mail).map_err(|e| Failure {
+                    permanent: e.is_permanent(),
+                    message: e.to_string(),
+                })
+            }
+            other => Err(Failure::permanent(format!("unknown job kind {other}"))),
+        }
+    }
+
+    /// Runs passes every `poll` on a thread of its own until `stop` is set.
+    pub fn spawn(self, poll: Duration, stop: Arc<AtomicBool>) -> std::io::Result<JoinHandle<()>> {
+        std::thread::Builder::new()
+            .name("hientruong-worker".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    if let Err(e) = self.run_due(Utc::now()) {
+                        tracing::warn!(error = %e, "job pass failed");
+                    }
+                    std::thread::sleep(poll);
+                }
+            })
+    }
+}
