@@ -20,6 +20,7 @@ use uuid::Uuid;
 pub mod bench;
 pub mod photos;
 pub mod process;
+pub mod smtp;
 
 /// The workspace root.
 pub fn workspace() -> PathBuf {
@@ -274,6 +275,25 @@ pub struct TestApp {
 
 pub const TEST_PASSWORD: &str = "mat-khau-thu-nghiem";
 
+/// The argon2 hash of [`TEST_PASSWORD`], computed once per test process (hashing is slow on
+/// purpose).
+pub fn test_password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| hientruong_api::auth::password::hash_blocking(TEST_PASSWORD).expect("hash"))
+}
+
+/// A staff account created for a test, logged in.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub id: Uuid,
+    pub login: String,
+    pub token: String,
+}
+
+/// Where a Huế report lands for each category used in tests: traffic goes to `csgt`, fire to
+/// `pccc`. The Imperial City (Phú Xuân ward).
+pub const CITADEL: (f64, f64) = (16.4698, 107.5786);
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
         TestApp::spawn_with(hientruong_api::Settings::default()).await
@@ -383,6 +403,102 @@ impl TestApp {
         let res = self.get(path, token).await;
         assert_eq!(res.status(), 200, "{path}");
         res.json().await.expect("json")
+    }
+
+    /// `POST path` with JSON and a bearer token.
+    pub async fn post_auth(&self, path: &str, token: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// A staff account of `role` (and `unit`), created directly in the database as
+    /// `hientruong user create` does, then logged in through the API.
+    pub async fn staff(&self, role: &str, unit: Option<&str>) -> Staff {
+        let login = format!("canbo.{}", &Uuid::new_v4().simple().to_string()[..10]);
+        self.staff_with_login(role, unit, &login).await
+    }
+
+    pub async fn staff_with_login(&self, role: &str, unit: Option<&str>, login: &str) -> Staff {
+        let parsed = hientruong_domain::login::Login::parse_staff(login).expect("login");
+        let role = hientruong_domain::role::Role::parse(role).expect("role");
+        let user = hientruong_db::users::create_staff(
+            &mut self.db.conn(),
+            &parsed,
+            "Cán Bộ Thử Nghiệm",
+            test_password_hash(),
+            role,
+            unit,
+        )
+        .expect("create staff");
+        let session = self.login(login).await;
+        Staff {
+            id: user.id,
+            login: login.to_owned(),
+            token: session["access_token"].as_str().expect("token").to_owned(),
+        }
+    }
+
+    /// Submits a report as `token` and returns its id.
+    pub async fn report(&self, token: &str, category: &str, at: (f64, f64)) -> String {
+        let res = self
+            .submit(token, Uuid::new_v4(), &report_at(category, at.0, at.1))
+            .await;
+        assert_eq!(res.status(), 201, "submit");
+        let body: Value = res.json().await.expect("json");
+        body["id"].as_str().expect("id").to_owned()
+    }
+
+    /// `POST /api/v1/tickets/{id}/transitions`.
+    pub async fn act(&self, token: &str, ticket: &str, body: Value) -> reqwest::Response {
+        self.post_auth(
+            &format!("/api/v1/tickets/{ticket}/transitions"),
+            token,
+            &body,
+        )
+        .await
+    }
+
+    /// A transition that must succeed; returns the ticket as answered.
+    pub async fn act_ok(&self, token: &str, ticket: &str, body: Value) -> Value {
+        let res = self.act(token, ticket, body.clone()).await;
+        let status = res.status();
+        let text = res.text().await.unwrap_or_default();
+        assert_eq!(status, 200, "{body} -> {text}");
+        serde_json::from_str(&text).expect("json")
+    }
+
+    /// Uploads one photo (multipart part `photo`) to `path` with a fresh idempotency key.
+    pub async fn upload(&self, token: &str, path: &str, bytes: Vec<u8>) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("after.jpg")
+            .mime_str("image/jpeg")
+            .expect("mime");
+        self.client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .header("Idempotency-Key", Uuid::new_v4().to_string())
+            .multipart(reqwest::multipart::Form::new().part("photo", part))
+            .send()
+            .await
+            .expect("upload")
+    }
+
+    /// A background worker over this app's database, delivering email as files into `mail_dir`.
+    pub fn worker(&self, mail_dir: &Path) -> hientruong_worker::Worker {
+        let mailer =
+            hientruong_notify::Mailer::files(mail_dir, "Hiện Trường <no-reply@hientruong.test>")
+                .expect("mail dir");
+        self.worker_with(mailer)
+    }
+
+    pub fn worker_with(&self, mailer: hientruong_notify::Mailer) -> hientruong_worker::Worker {
+        let pool = hientruong_db::pool::build(&self.db.url, 2).expect("pool");
+        hientruong_worker::Worker::new(pool, mailer)
     }
 
     /// Submits a report with the given idempotency key.

@@ -47,6 +47,19 @@ pub fn with_exif(jpeg: &[u8], tags: &[&str]) -> Vec<u8> {
     std::fs::read(&path).expect("read")
 }
 
+/// A JPEG whose EXIF says it was taken at (lat, lon) in the northern and eastern hemispheres.
+pub fn gps_photo(lat: f64, lon: f64) -> Vec<u8> {
+    with_exif(
+        &jpeg(64, 48),
+        &[
+            &format!("-GPSLatitude={lat}"),
+            "-GPSLatitudeRef=N",
+            &format!("-GPSLongitude={lon}"),
+            "-GPSLongitudeRef=E",
+        ],
+    )
+}
+
 /// A minimal ICC profile (a header and no tags), enough for exiftool to embed as `ICC_PROFILE`.
 fn icc_profile() -> std::path::PathBuf {
     let mut header = vec![0u8; 132];

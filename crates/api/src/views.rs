@@ -162,6 +162,28 @@ pub fn report_for(view: ReportView, caller: Option<Uuid>) -> serde_json::Value {
     value.unwrap_or(serde_json::Value::Null)
 }
 
+/// An entry of a report's public timeline: no actor, no internal note.
+#[derive(Serialize)]
+pub struct TimelineEntry {
+    pub kind: String,
+    pub status: Option<String>,
+    pub unit: Option<String>,
+    pub public_answer: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+impl From<hientruong_db::models::ReportEvent> for TimelineEntry {
+    fn from(e: hientruong_db::models::ReportEvent) -> TimelineEntry {
+        TimelineEntry {
+            kind: e.kind,
+            status: e.to_status,
+            unit: e.unit_code,
+            public_answer: e.public_note,
+            at: e.at,
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct Page<T> {
     pub items: Vec<T>,

@@ -707,6 +707,17 @@ pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<TicketDetail, Error> {
     })
 }
 
+/// The public entries of a report's history: changes of state and public answers, never internal
+/// notes, escalations or assignments.
+pub fn public_timeline(conn: &mut PgConnection, id: Uuid) -> QueryResult<Vec<ReportEvent>> {
+    report_events::table
+        .filter(report_events::report_id.eq(id))
+        .filter(report_events::public.eq(true))
+        .order((report_events::at, report_events::id))
+        .select(ReportEvent::as_select())
+        .load(conn)
+}
+
 /// Everything about one ticket; the API decides what of it the caller may see.
 #[derive(Debug, Clone)]
 pub struct TicketDetail {
