@@ -40,7 +40,8 @@ impl Received {
 impl SmtpServer {
     /// Starts the server on `port` and waits until it accepts connections.
     pub fn start(port: u16) -> SmtpServer {
-        let maildir = crate::temp_dir("maildir");
+        // aiosmtpd creates the Maildir (with its tmp/new/cur) only when the directory is missing.
+        let maildir = crate::temp_dir("smtp").join("Maildir");
         let child = Command::new(python())
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"))
