@@ -261,3 +261,139 @@ async fn the_managed_database_starts_is_reused_and_stops_with_the_server() {
         "the adopted cluster was not stopped"
     );
 }
+
+/// Runs `hientruong user create` with `args`, the password on standard input.
+fn user_create(db: &TestDb, args: &[&str], password: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = command()
+        .args(["user", "create"])
+        .args(args)
+        .env("DATABASE_URL", &db.url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{password}\n").as_bytes())
+        .expect("password");
+    child.wait_with_output().expect("wait")
+}
+
+#[tokio::test]
+async fn user_create_makes_staff_accounts_that_can_log_in() {
+    let app = hientruong_tests::TestApp::spawn().await;
+    let password = "mat-khau-can-bo-2026";
+    let out = user_create(
+        &app.db,
+        &[
+            "--role",
+            "officer",
+            "--unit",
+            "csgt",
+            "--login",
+            "canbo.csgt",
+            "--full-name",
+            "Trần Văn Cán",
+            "--password-stdin",
+        ],
+        password,
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("created officer canbo.csgt"), "{stdout}");
+    assert!(!stdout.contains(password) && !String::from_utf8_lossy(&out.stderr).contains(password));
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "CanBo.CSGT", "password": password}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let session: Value = res.json().await.expect("json");
+    assert_eq!(session["user"]["role"], "officer");
+    assert_eq!(session["user"]["unit"], "csgt");
+
+    for (args, expect) in [
+        (
+            vec![
+                "--role",
+                "officer",
+                "--login",
+                "canbo.khac",
+                "--full-name",
+                "A",
+                "--password-stdin",
+            ],
+            "unit_required",
+        ),
+        (
+            vec![
+                "--role",
+                "officer",
+                "--unit",
+                "khong-co",
+                "--login",
+                "canbo.khac",
+                "--full-name",
+                "A",
+                "--password-stdin",
+            ],
+            "unknown_unit",
+        ),
+        (
+            vec![
+                "--role",
+                "chief",
+                "--login",
+                "canbo.khac",
+                "--full-name",
+                "A",
+                "--password-stdin",
+            ],
+            "unknown role",
+        ),
+        (
+            vec![
+                "--role",
+                "admin",
+                "--login",
+                "canbo.csgt",
+                "--full-name",
+                "A",
+                "--password-stdin",
+            ],
+            "login_taken",
+        ),
+        (
+            vec!["--role", "admin", "--login", "quan.tri", "--full-name", "A"],
+            "--password-stdin",
+        ),
+    ] {
+        let out = user_create(&app.db, &args, password);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} was accepted");
+        assert!(stderr.contains(expect), "{args:?}: {stderr}");
+    }
+    let out = user_create(
+        &app.db,
+        &[
+            "--role",
+            "admin",
+            "--login",
+            "quan.tri",
+            "--full-name",
+            "Quản trị",
+            "--password-stdin",
+        ],
+        "short",
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("weak_password"));
+}

@@ -3,7 +3,7 @@
 //! A notice is stored in the outbox as data (in the same transaction as the change that causes
 //! it) and rendered into an email when it is delivered.
 
-use chrono::{DateTime, FixedOffset, Offset, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::Lang;
@@ -63,8 +63,7 @@ pub struct Rendered {
 }
 
 fn local(t: DateTime<Utc>) -> String {
-    let offset = FixedOffset::east_opt(7 * 3600).unwrap_or_else(|| Utc.fix());
-    t.with_timezone(&offset)
+    t.with_timezone(&crate::sla::vn_offset())
         .format("%H:%M %d/%m/%Y")
         .to_string()
 }

@@ -135,6 +135,8 @@ pub fn next_status(from: Status, action: Action) -> Result<Status, Error> {
         Action::Resume if from == WaitingForCitizen => InProgress,
         Action::Resolve if matches!(from, Accepted | InProgress) => Resolved,
         Action::Close if from == Resolved => Closed,
+        // A citizen who never answers: the unit closes the matter with a reason.
+        Action::Reject if from == WaitingForCitizen => Rejected,
         Action::Transfer | Action::Reject | Action::MarkDuplicate if open_for_routing => {
             match action {
                 Action::Transfer => Transferred,
@@ -380,8 +382,7 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        chrono::FixedOffset::east_opt(7 * 3600)
-            .expect("offset")
+        crate::sla::vn_offset()
             .with_ymd_and_hms(y, m, d, h, min, 0)
             .single()
             .expect("valid local time")
