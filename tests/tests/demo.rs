@@ -15,7 +15,7 @@ fn demo_data_covers_every_commune_and_category_and_loads_once() {
     assert_eq!(db.count("reports"), 320);
     assert_eq!(
         db.count("users"),
-        hientruong_db::demo::DEMO_RESIDENTS.len() as i64
+        (hientruong_db::demo::DEMO_RESIDENTS.len() + hientruong_db::demo::DEMO_STAFF.len()) as i64
     );
 
     #[derive(QueryableByName)]

@@ -5,6 +5,7 @@ use chrono::{Duration, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Double, Integer, Text};
 use hientruong_domain::report::ReportSubmission;
+use hientruong_domain::role::Role;
 use uuid::Uuid;
 
 use crate::Error;
@@ -22,6 +23,16 @@ pub const DEMO_RESIDENTS: &[(&str, &str)] = &[
     ("0914222333", "Hồ Thị Thu"),
 ];
 pub const DEMO_PASSWORD: &str = "hientruong-demo";
+
+/// Demo staff: (login, full name, role, unit). Same password.
+pub const DEMO_STAFF: &[(&str, &str, Role, Option<&str>)] = &[
+    ("quantri", "Quản Trị Viên", Role::Admin, None),
+    ("ioc.vanhanh", "Phạm Thu Trang", Role::IocOperator, None),
+    ("truong.csgt", "Hoàng Văn Dũng", Role::UnitManager, Some("csgt")),
+    ("canbo.csgt", "Võ Minh Tuấn", Role::Officer, Some("csgt")),
+    ("canbo.pccc", "Đặng Quốc Bảo", Role::Officer, Some("pccc")),
+    ("canbo.yte", "Ngô Thị Mai", Role::Officer, Some("so-y-te")),
+];
 const REPORTS_PER_COMMUNE: i32 = 8;
 
 const SAMPLES: &[(&str, &str)] = &[
@@ -132,6 +143,12 @@ pub fn load(conn: &mut PgConnection, password_hash: &str) -> Result<usize, Error
             )?,
         };
         reporters.push(user.id);
+    }
+    for (login, name, role, unit) in DEMO_STAFF {
+        let login = hientruong_domain::login::Login::parse_staff(login)?;
+        if users::find_by_login(conn, login.as_str())?.is_none() {
+            users::create_staff(conn, &login, name, password_hash, *role, *unit)?;
+        }
     }
     // Points inside each current commune, from PostGIS with a fixed seed.
     let points: Vec<DemoPoint> = diesel::sql_query(
