@@ -83,6 +83,9 @@ impl BenchEnv {
             .env("HIENTRUONG_JWT_SECRET", &self.secret)
             .env("HIENTRUONG_DATA_DIR", &data_dir)
             .env("HIENTRUONG_LOG", "warn")
+            // The outbox is drained by `hientruong worker` processes in a deployment; the
+            // benchmarks measure the API alone.
+            .env("HIENTRUONG_JOB_WORKERS", "0")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .current_dir(&data_dir);

@@ -28,7 +28,12 @@ pub const DEMO_PASSWORD: &str = "hientruong-demo";
 pub const DEMO_STAFF: &[(&str, &str, Role, Option<&str>)] = &[
     ("quantri", "Quản Trị Viên", Role::Admin, None),
     ("ioc.vanhanh", "Phạm Thu Trang", Role::IocOperator, None),
-    ("truong.csgt", "Hoàng Văn Dũng", Role::UnitManager, Some("csgt")),
+    (
+        "truong.csgt",
+        "Hoàng Văn Dũng",
+        Role::UnitManager,
+        Some("csgt"),
+    ),
     ("canbo.csgt", "Võ Minh Tuấn", Role::Officer, Some("csgt")),
     ("canbo.pccc", "Đặng Quốc Bảo", Role::Officer, Some("pccc")),
     ("canbo.yte", "Ngô Thị Mai", Role::Officer, Some("so-y-te")),

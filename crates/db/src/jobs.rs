@@ -61,24 +61,48 @@ pub struct Job {
     pub created_at: DateTime<Utc>,
 }
 
+/// A job to insert.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = jobs)]
+pub struct NewJob {
+    kind: &'static str,
+    payload: serde_json::Value,
+    run_at: DateTime<Utc>,
+}
+
+impl NewJob {
+    pub fn new(
+        kind: &'static str,
+        payload: &impl Serialize,
+        run_at: DateTime<Utc>,
+    ) -> Result<NewJob, Error> {
+        let payload = serde_json::to_value(payload).map_err(|e| {
+            tracing::error!(error = %e, "could not serialise a job");
+            hientruong_domain::Error::Internal
+        })?;
+        Ok(NewJob {
+            kind,
+            payload,
+            run_at,
+        })
+    }
+}
+
+/// Enqueues jobs in one statement.
+pub fn enqueue_all(conn: &mut PgConnection, new: &[NewJob]) -> Result<(), Error> {
+    if !new.is_empty() {
+        diesel::insert_into(jobs::table).values(new).execute(conn)?;
+    }
+    Ok(())
+}
+
 pub fn enqueue(
     conn: &mut PgConnection,
-    kind: &str,
+    kind: &'static str,
     payload: &impl Serialize,
     run_at: DateTime<Utc>,
 ) -> Result<(), Error> {
-    let payload = serde_json::to_value(payload).map_err(|e| {
-        tracing::error!(error = %e, "could not serialise a job");
-        hientruong_domain::Error::Internal
-    })?;
-    diesel::insert_into(jobs::table)
-        .values((
-            jobs::kind.eq(kind),
-            jobs::payload.eq(payload),
-            jobs::run_at.eq(run_at),
-        ))
-        .execute(conn)?;
-    Ok(())
+    enqueue_all(conn, &[NewJob::new(kind, payload, run_at)?])
 }
 
 /// Enqueues an email for delivery as soon as a worker is free.

@@ -116,6 +116,14 @@ pub struct NewReport<'a> {
     pub routing_rule_id: Option<i64>,
     pub unit_reason: &'a str,
     pub location_source: &'a str,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub urgent: bool,
+    pub sla_clock: &'a str,
+    pub sla_origin: Option<DateTime<Utc>>,
+    pub accept_due_at: Option<DateTime<Utc>>,
+    pub resolve_due_at: Option<DateTime<Utc>>,
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Default, Insertable)]

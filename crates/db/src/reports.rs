@@ -78,6 +78,9 @@ pub fn submit(
         return replay(existing, &fingerprint);
     }
     let route = routing::route(conn, &report.category, report.position)?;
+    let received_at = Utc::now();
+    let intake = crate::tickets::intake(conn, &report.category, received_at)?;
+    let deadlines = &intake.deadlines;
     conn.transaction(|conn| {
         let new = NewReport {
             id: Uuid::now_v7(),
@@ -100,6 +103,14 @@ pub fn submit(
             routing_rule_id: route.unit.rule_id,
             unit_reason: route.unit.reason.as_str(),
             location_source: report.location_source.as_str(),
+            created_at: received_at,
+            updated_at: received_at,
+            urgent: intake.urgent,
+            sla_clock: deadlines.clock.as_str(),
+            sla_origin: Some(deadlines.origin),
+            accept_due_at: Some(deadlines.accept_due),
+            resolve_due_at: Some(deadlines.resolve_due),
+            due_at: deadlines.running(hientruong_domain::report::Status::Received),
         };
         // A concurrent submission with the same key waits here for the other to commit, then
         // inserts nothing; it then answers with the other's report.
@@ -136,7 +147,7 @@ pub fn submit(
         diesel::insert_into(photos::table)
             .values(&rows)
             .execute(conn)?;
-        crate::tickets::open(conn, id)?;
+        crate::tickets::open(conn, id, &intake)?;
         Ok(Submitted::Created(id))
     })
 }
@@ -296,7 +307,7 @@ pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryR
         diesel::update(report_events::table.filter(report_events::report_id.eq(id)))
             .set(report_events::at.eq(at))
             .execute(conn)?;
-        crate::tickets::start_clock(conn, id).map_err(|e| match e {
+        crate::tickets::restart_clock(conn, id).map_err(|e| match e {
             Error::Query(q) => q,
             other => {
                 tracing::error!(error = %other, "could not restart a ticket's clock");

@@ -17,7 +17,7 @@ pub fn calendar(conn: &mut PgConnection) -> QueryResult<Calendar> {
 }
 
 /// Used only if an administrator removed the default policy rows.
-const FALLBACK: Allowance = Allowance {
+pub(crate) const FALLBACK: Allowance = Allowance {
     clock: ClockKind::Working,
     accept: TimeDelta::hours(8),
     resolve: TimeDelta::minutes(3150),

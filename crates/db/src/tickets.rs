@@ -66,6 +66,38 @@ fn deadlines_of(report: &Report, allowance: ticket::Allowance, calendar: &Calend
     }
 }
 
+/// The next escalation check of the deadline now running, above `level`, as a job to enqueue.
+/// Checks form a chain: each one, when it escalates, schedules the next, so a ticket has at most
+/// one pending check per deadline.
+fn escalation_jobs(
+    report_id: Uuid,
+    status: Status,
+    deadlines: &Deadlines,
+    calendar: &Calendar,
+    level: i16,
+) -> Result<Vec<jobs::NewJob>, Error> {
+    let Some(due_at) = deadlines.running(status) else {
+        return Ok(Vec::new());
+    };
+    deadlines
+        .escalations(status, calendar)
+        .into_iter()
+        .find(|(l, _)| *l > level)
+        .map(|(level, at)| {
+            jobs::NewJob::new(
+                jobs::ESCALATE,
+                &EscalateJob {
+                    report_id,
+                    level,
+                    due_at,
+                },
+                at,
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
 /// Schedules the escalation checks of the deadline now running.
 fn schedule_escalations(
     conn: &mut PgConnection,
@@ -74,72 +106,149 @@ fn schedule_escalations(
     deadlines: &Deadlines,
     calendar: &Calendar,
 ) -> Result<(), Error> {
-    let Some(due_at) = deadlines.running(status) else {
-        return Ok(());
-    };
-    for (level, at) in deadlines.escalations(status, calendar) {
-        jobs::enqueue(
-            conn,
-            jobs::ESCALATE,
-            &EscalateJob {
-                report_id,
-                level,
-                due_at,
-            },
-            at,
-        )?;
+    let jobs = escalation_jobs(report_id, status, deadlines, calendar, 0)?;
+    jobs::enqueue_all(conn, &jobs)
+}
+
+/// What a report received now starts with: its urgency, its deadlines, and the calendar they were
+/// computed on.
+pub struct Intake {
+    pub urgent: bool,
+    pub deadlines: Deadlines,
+    calendar: Calendar,
+}
+
+/// The urgency and deadlines of a report of `category` received at `at`, computed before it is
+/// stored so that it is stored once, complete (one query: the category's urgency, its policy,
+/// and the holidays).
+pub fn intake(conn: &mut PgConnection, category: &str, at: DateTime<Utc>) -> Result<Intake, Error> {
+    #[derive(QueryableByName)]
+    struct Terms {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        urgent: bool,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        clock: Option<String>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Integer>)]
+        accept_minutes: Option<i32>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Integer>)]
+        resolve_minutes: Option<i32>,
+        #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Date>)]
+        holidays: Vec<chrono::NaiveDate>,
     }
-    Ok(())
+    let terms: Terms = diesel::sql_query(
+        "SELECT c.urgent, p.clock, p.accept_minutes, p.resolve_minutes, \
+                ARRAY(SELECT day FROM holidays) AS holidays \
+         FROM categories c \
+         LEFT JOIN LATERAL (SELECT clock, accept_minutes, resolve_minutes FROM sla_policies s \
+                            WHERE s.urgent = c.urgent AND (s.category_code = c.code OR s.category_code IS NULL) \
+                            ORDER BY s.category_code ASC NULLS LAST LIMIT 1) p ON true \
+         WHERE c.code = $1",
+    )
+    .bind::<diesel::sql_types::Text, _>(category)
+    .get_result(conn)
+    .optional()?
+    .ok_or(Error::Domain(DomainError::UnknownCategory))?;
+    let allowance = match (terms.clock, terms.accept_minutes, terms.resolve_minutes) {
+        (Some(clock), Some(accept), Some(resolve)) => sla::SlaPolicy {
+            id: 0,
+            category_code: None,
+            urgent: terms.urgent,
+            clock,
+            accept_minutes: accept,
+            resolve_minutes: resolve,
+        }
+        .allowance()
+        .unwrap_or(sla::FALLBACK),
+        _ => sla::FALLBACK,
+    };
+    let calendar = Calendar::with_holidays(terms.holidays);
+    Ok(Intake {
+        urgent: terms.urgent,
+        deadlines: Deadlines::start(allowance, &calendar, at),
+        calendar,
+    })
 }
 
-/// Writes a ticket's deadline columns.
-fn store_deadlines(
-    conn: &mut PgConnection,
-    id: Uuid,
-    status: Status,
-    d: &Deadlines,
-) -> QueryResult<()> {
-    diesel::update(reports::table.find(id))
-        .set((
-            reports::sla_clock.eq(d.clock.as_str()),
-            reports::sla_origin.eq(d.origin),
-            reports::accept_due_at.eq(d.accept_due),
-            reports::resolve_due_at.eq(d.resolve_due),
-            reports::due_at.eq(d.running(status)),
-            reports::paused_at.eq(d.paused_at),
+/// Opens the ticket of a report just stored with its [`Intake`] (in the same transaction):
+/// schedules its escalations and tells its unit, in one read and one insert.
+pub fn open(conn: &mut PgConnection, report_id: Uuid, intake: &Intake) -> Result<(), Error> {
+    use crate::schema::{admin_units, categories};
+    let (report, category_vi, category_en, commune_vi, unit_email): (
+        Report,
+        String,
+        String,
+        String,
+        String,
+    ) = reports::table
+        .inner_join(categories::table)
+        .inner_join(admin_units::table)
+        .inner_join(handling_units::table)
+        .filter(reports::id.eq(report_id))
+        .select((
+            Report::as_select(),
+            categories::name_vi,
+            categories::name_en,
+            admin_units::full_name,
+            handling_units::email,
         ))
-        .execute(conn)
-        .map(|_| ())
+        .first(conn)?;
+    let deadlines = &intake.deadlines;
+    let mut jobs = escalation_jobs(report_id, Status::Received, deadlines, &intake.calendar, 0)?;
+    let email = EmailJob {
+        to: unit_email,
+        lang: "vi".into(),
+        notice: Notice::NewTicket {
+            tracking_code: tracking_code(&report),
+            category_vi,
+            category_en,
+            commune_vi,
+            description: report.description.clone(),
+            due_at: Some(deadlines.accept_due),
+            urgent: intake.urgent,
+            transferred: false,
+        },
+    };
+    jobs.push(jobs::NewJob::new(jobs::EMAIL, &email, report.created_at)?);
+    jobs::enqueue_all(conn, &jobs)
 }
 
-/// Starts the clock of a report just received (in the transaction that stored it), schedules
-/// its escalations and tells its unit.
-pub fn open(conn: &mut PgConnection, report_id: Uuid) -> Result<(), Error> {
-    let (report, deadlines) = start_clock(conn, report_id)?;
-    let notice = new_ticket_notice(conn, &report, deadlines.accept_due, false)?;
-    notify_unit(conn, &report.unit_code, notice, report.created_at)
+/// Computes a received ticket's deadlines from its receipt time with its category's urgency and
+/// policy, stores them, and returns its escalation checks (not yet enqueued).
+fn clock_from_receipt(
+    conn: &mut PgConnection,
+    report: &Report,
+    urgent: bool,
+) -> Result<(Deadlines, Vec<jobs::NewJob>), Error> {
+    let calendar = sla::calendar(conn)?;
+    let allowance = sla::allowance(conn, &report.category_code, urgent)?;
+    let deadlines = Deadlines::start(allowance, &calendar, report.created_at);
+    let status = status_of(report)?;
+    diesel::update(reports::table.find(report.id))
+        .set((
+            reports::urgent.eq(urgent),
+            reports::sla_clock.eq(deadlines.clock.as_str()),
+            reports::sla_origin.eq(deadlines.origin),
+            reports::accept_due_at.eq(deadlines.accept_due),
+            reports::resolve_due_at.eq(deadlines.resolve_due),
+            reports::due_at.eq(deadlines.running(status)),
+            reports::paused_at.eq(deadlines.paused_at),
+        ))
+        .execute(conn)?;
+    let jobs = escalation_jobs(report.id, status, &deadlines, &calendar, 0)?;
+    Ok((deadlines, jobs))
 }
 
-/// (Re)starts a received ticket's clock from its receipt time, with its category's urgency and
-/// policy, and schedules its escalations.
-pub fn start_clock(conn: &mut PgConnection, report_id: Uuid) -> Result<(Report, Deadlines), Error> {
+/// Restarts a ticket's clock from its (changed) receipt time: for demo data and tests that set
+/// times. Escalation checks scheduled for the old deadlines lapse.
+pub fn restart_clock(conn: &mut PgConnection, report_id: Uuid) -> Result<(), Error> {
     use crate::schema::categories;
     let report = lock(conn, report_id)?;
     let urgent: bool = categories::table
         .find(&report.category_code)
         .select(categories::urgent)
         .first(conn)?;
-    diesel::update(reports::table.find(report_id))
-        .set(reports::urgent.eq(urgent))
-        .execute(conn)?;
-    let calendar = sla::calendar(conn)?;
-    let allowance = sla::allowance(conn, &report.category_code, urgent)?;
-    let deadlines = Deadlines::start(allowance, &calendar, report.created_at);
-    let status = status_of(&report)?;
-    store_deadlines(conn, report_id, status, &deadlines)?;
-    schedule_escalations(conn, report_id, status, &deadlines, &calendar)?;
-    let report = lock(conn, report_id)?;
-    Ok((report, deadlines))
+    let (_, jobs) = clock_from_receipt(conn, &report, urgent)?;
+    jobs::enqueue_all(conn, &jobs)
 }
 
 fn new_ticket_notice(
@@ -589,6 +698,13 @@ pub fn escalate(
         diesel::update(reports::table.find(report.id))
             .set(reports::escalation_level.eq(job.level))
             .execute(conn)?;
+        // The next rung of the ladder.
+        let status = status_of(&report)?;
+        let calendar = sla::calendar(conn)?;
+        let allowance = sla::allowance(conn, &report.category_code, report.urgent)?;
+        let deadlines = deadlines_of(&report, allowance, &calendar);
+        let next = escalation_jobs(report.id, status, &deadlines, &calendar, job.level)?;
+        jobs::enqueue_all(conn, &next)?;
         let kind = match job.level {
             1 => "deadline_warning",
             2 => "escalated_to_manager",

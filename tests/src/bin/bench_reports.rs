@@ -86,6 +86,11 @@ fn pgbench_script() -> String {
         "SELECT ('00000000-0000-0000-0000-' || lpad(:u::text, 12, '0'))::uuid AS uid, \
          (ARRAY['flooding','fire','traffic','environment','health'])[:c] AS cat, gen_random_uuid() AS k \\gset"
     );
+    // The account check every authenticated request makes.
+    let _ = writeln!(
+        s,
+        "SELECT role, unit_code, disabled_at IS NULL FROM users WHERE id = :uid;"
+    );
     let _ = writeln!(
         s,
         "SELECT id, fingerprint FROM reports WHERE reporter_id = :uid AND idempotency_key = :k;"
@@ -98,19 +103,43 @@ fn pgbench_script() -> String {
         .replace("$1", ":cat")
         .replace("$2", ":code");
     let _ = writeln!(s, "{rules};");
+    // The ticket's terms: urgency, policy and holidays, before it is stored.
+    let _ = writeln!(
+        s,
+        "SELECT c.urgent, p.clock, p.accept_minutes, p.resolve_minutes, ARRAY(SELECT day FROM holidays) AS holidays \
+         FROM categories c LEFT JOIN LATERAL (SELECT clock, accept_minutes, resolve_minutes FROM sla_policies s \
+         WHERE s.urgent = c.urgent AND (s.category_code = c.code OR s.category_code IS NULL) \
+         ORDER BY s.category_code ASC NULLS LAST LIMIT 1) p ON true WHERE c.code = :cat;"
+    );
     let _ = writeln!(s, "BEGIN;");
     let _ = writeln!(
         s,
         "INSERT INTO reports (id, reporter_id, idempotency_key, fingerprint, category_code, description, address, location, \
-         boundary_id, commune_code, commune_reason, commune_distance_m, unit_code, routing_rule_id, unit_reason) \
+         boundary_id, commune_code, commune_reason, commune_distance_m, unit_code, routing_rule_id, unit_reason, \
+         created_at, updated_at, urgent, sla_clock, sla_origin, accept_due_at, resolve_due_at, due_at) \
          VALUES (gen_random_uuid(), :uid, :k, sha256(:k::bytea), :cat, 'Nước ngập sâu trước cổng chợ, cần xử lý', NULL, \
-         ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :boundary_id, :code, 'covered', 0, :committee_unit, NULL, 'city_wide_rule') \
+         ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), :boundary_id, :code, 'covered', 0, :committee_unit, NULL, 'city_wide_rule', \
+         now(), now(), false, 'working', now(), now() + interval '1 day', now() + interval '9 days', now() + interval '1 day') \
          ON CONFLICT (reporter_id, idempotency_key) DO NOTHING RETURNING id AS rid \\gset"
     );
     let _ = writeln!(
         s,
         "INSERT INTO report_events (report_id, kind, from_status, to_status, actor_id, unit_code, note, public) \
          VALUES (:rid, 'received', NULL, 'received', :uid, :committee_unit, NULL, true);"
+    );
+    // Opening the ticket: the unit's email context, and its jobs (the first escalation check and
+    // the unit's email) in one insert.
+    let _ = writeln!(
+        s,
+        "SELECT r.*, c.name_vi, c.name_en, a.full_name, h.email FROM reports r \
+         JOIN categories c ON c.code = r.category_code JOIN admin_units a ON a.id = r.boundary_id \
+         JOIN handling_units h ON h.code = r.unit_code WHERE r.id = :rid LIMIT 1;"
+    );
+    let _ = writeln!(
+        s,
+        "INSERT INTO jobs (kind, payload, run_at) VALUES \
+         ('escalate', jsonb_build_object('report_id', :rid::text, 'level', 1), now() + interval '18 hours'), \
+         ('email', jsonb_build_object('to', 'unit@example.invalid', 'notice', 'Nước ngập sâu trước cổng chợ, cần xử lý'), now());"
     );
     let _ = writeln!(s, "END;");
     let _ = writeln!(
