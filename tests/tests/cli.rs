@@ -397,3 +397,51 @@ async fn user_create_makes_staff_accounts_that_can_log_in() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("weak_password"));
 }
+
+#[tokio::test]
+async fn the_worker_command_delivers_the_outbox_and_stops_on_sigterm() {
+    let app = hientruong_tests::TestApp::spawn().await;
+    let resident = app.resident("gui.thu@example.com").await;
+    app.report(&resident, "traffic", hientruong_tests::CITADEL)
+        .await;
+    let data_dir = temp_dir("worker");
+    let mail_dir = data_dir.join("mail");
+    let mut child = command()
+        .arg("worker")
+        .env("DATABASE_URL", &app.db.url)
+        .env("HIENTRUONG_DATA_DIR", &data_dir)
+        .env("HIENTRUONG_JOB_POLL_MS", "100")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the worker");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let delivered = loop {
+        let files: Vec<_> = std::fs::read_dir(&mail_dir)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !files.is_empty() || std::time::Instant::now() > deadline {
+            break files;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(delivered.len(), 1, "the unit's new-ticket email");
+    let text = std::fs::read_to_string(delivered[0].path()).expect("read");
+    assert!(text.contains("To: csgt@hue.hientruong.invalid"), "{text}");
+    assert!(
+        hientruong_db::jobs::pending(&mut app.db.conn(), hientruong_db::jobs::EMAIL)
+            .expect("jobs")
+            .is_empty()
+    );
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(i32::try_from(child.id()).expect("pid")),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .expect("signal");
+    let status = child.wait().expect("wait");
+    assert!(status.success(), "{status}");
+}

@@ -387,6 +387,15 @@ async fn a_low_rating_reopens_the_ticket_for_the_unit_manager() {
         (409, "rating_not_allowed".into())
     );
     resolve(&app, &officer.token, &id).await;
+    // Nobody closes it before the reporter has had their say, except a supervisor.
+    assert_eq!(
+        error_code(
+            app.act(&officer.token, &id, json!({"action": "close"}))
+                .await
+        )
+        .await,
+        (403, "forbidden".into())
+    );
     let stranger = app.resident("nguoi-khac@example.com").await;
     assert_eq!(
         error_code(
@@ -434,6 +443,34 @@ async fn a_low_rating_reopens_the_ticket_for_the_unit_manager() {
         )
         .await,
         (422, "resolution_photo_required".into())
+    );
+}
+
+#[tokio::test]
+async fn a_manager_closes_a_resolved_ticket_without_waiting_for_a_rating() {
+    let app = TestApp::spawn().await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let manager = app.staff("unit_manager", Some("csgt")).await;
+    let (resident, id) = traffic_report(&app).await;
+    resolve(&app, &officer.token, &id).await;
+    let closed = app
+        .act_ok(&manager.token, &id, json!({"action": "close"}))
+        .await;
+    assert_eq!(closed["status"], "closed");
+    assert_eq!(closed["stage"], "done");
+    assert_eq!(closed["allowed_actions"], json!(["reopen", "comment"]));
+    // Closed without a rating: the reporter can no longer rate it.
+    assert_eq!(
+        error_code(
+            app.post_auth(
+                &format!("/api/v1/reports/{id}/rating"),
+                &resident,
+                &json!({"score": 4})
+            )
+            .await
+        )
+        .await,
+        (409, "rating_not_allowed".into())
     );
 }
 

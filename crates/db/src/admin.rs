@@ -63,34 +63,38 @@ pub fn units(conn: &mut PgConnection) -> QueryResult<Vec<Unit>> {
         .load(conn)
 }
 
+/// A unit as written: inserted, or on conflict its columns other than the code updated.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = handling_units, treat_none_as_null = true)]
+struct UnitRow<'a> {
+    code: &'a str,
+    kind: &'a str,
+    name_vi: String,
+    name_en: String,
+    email: &'a str,
+    commune_code: Option<&'a str>,
+    active: bool,
+}
+
 /// Creates or updates a handling unit.
 pub fn put_unit(conn: &mut PgConnection, code: &str, input: &UnitInput) -> Result<Unit, Error> {
-    let name_vi = text::clean(&input.name_vi);
-    let name_en = text::clean(&input.name_en);
-    if name_vi.is_empty() || name_en.is_empty() || !input.email.contains('@') {
+    let row = UnitRow {
+        code,
+        kind: &input.kind,
+        name_vi: text::clean(&input.name_vi),
+        name_en: text::clean(&input.name_en),
+        email: input.email.trim(),
+        commune_code: input.commune_code.as_deref(),
+        active: input.active,
+    };
+    if row.name_vi.is_empty() || row.name_en.is_empty() || !row.email.contains('@') {
         return Err(DomainError::InvalidDefinition.into());
     }
-    let values = (
-        handling_units::code.eq(code),
-        handling_units::kind.eq(&input.kind),
-        handling_units::name_vi.eq(&name_vi),
-        handling_units::name_en.eq(&name_en),
-        handling_units::email.eq(input.email.trim()),
-        handling_units::commune_code.eq(&input.commune_code),
-        handling_units::active.eq(input.active),
-    );
     diesel::insert_into(handling_units::table)
-        .values(values)
+        .values(&row)
         .on_conflict(handling_units::code)
         .do_update()
-        .set((
-            handling_units::kind.eq(&input.kind),
-            handling_units::name_vi.eq(&name_vi),
-            handling_units::name_en.eq(&name_en),
-            handling_units::email.eq(input.email.trim()),
-            handling_units::commune_code.eq(&input.commune_code),
-            handling_units::active.eq(input.active),
-        ))
+        .set(&row)
         .returning(Unit::as_returning())
         .get_result(conn)
         .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))
@@ -116,35 +120,39 @@ pub struct CategoryInput {
     pub sort_order: i32,
 }
 
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = categories)]
+struct CategoryRow<'a> {
+    code: &'a str,
+    name_vi: String,
+    name_en: String,
+    urgent: bool,
+    active: bool,
+    sort_order: i32,
+}
+
 /// Creates or updates a category. Urgency applies to reports received from now on.
 pub fn put_category(
     conn: &mut PgConnection,
     code: &str,
     input: &CategoryInput,
 ) -> Result<Category, Error> {
-    let name_vi = text::clean(&input.name_vi);
-    let name_en = text::clean(&input.name_en);
-    if name_vi.is_empty() || name_en.is_empty() {
+    let row = CategoryRow {
+        code,
+        name_vi: text::clean(&input.name_vi),
+        name_en: text::clean(&input.name_en),
+        urgent: input.urgent,
+        active: input.active,
+        sort_order: input.sort_order,
+    };
+    if row.name_vi.is_empty() || row.name_en.is_empty() {
         return Err(DomainError::InvalidDefinition.into());
     }
     diesel::insert_into(categories::table)
-        .values((
-            categories::code.eq(code),
-            categories::name_vi.eq(&name_vi),
-            categories::name_en.eq(&name_en),
-            categories::urgent.eq(input.urgent),
-            categories::active.eq(input.active),
-            categories::sort_order.eq(input.sort_order),
-        ))
+        .values(&row)
         .on_conflict(categories::code)
         .do_update()
-        .set((
-            categories::name_vi.eq(&name_vi),
-            categories::name_en.eq(&name_en),
-            categories::urgent.eq(input.urgent),
-            categories::active.eq(input.active),
-            categories::sort_order.eq(input.sort_order),
-        ))
+        .set(&row)
         .returning(Category::as_returning())
         .get_result(conn)
         .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))

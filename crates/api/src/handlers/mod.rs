@@ -6,6 +6,7 @@ pub mod auth;
 pub mod catalog;
 pub mod health;
 pub mod media;
+pub mod query;
 pub mod reports;
 pub mod templates;
 pub mod tickets;

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
-use crate::handlers::reports::list::given;
+use crate::handlers::query::{UnitQuery, invalid};
 use crate::state::AppState;
 
 /// The unit asked for, or the caller's own.
@@ -15,24 +15,16 @@ fn unit_of(caller: &AuthUser, asked: Option<&str>) -> Result<String, ApiError> {
     asked
         .map(str::to_owned)
         .or_else(|| caller.unit.clone())
-        .ok_or_else(|| {
-            crate::handlers::reports::list::invalid("unit is required for city-wide roles")
-        })
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListQuery {
-    unit: Option<String>,
+        .ok_or_else(|| invalid("unit is required for city-wide roles"))
 }
 
 /// `GET /api/v1/templates[?unit=CODE]`
 pub async fn list(
     state: web::Data<AppState>,
     caller: AuthUser,
-    query: web::Query<ListQuery>,
+    query: web::Query<UnitQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let unit = unit_of(&caller, given(&query.unit))?;
+    let unit = unit_of(&caller, query.unit())?;
     caller.actor().check_read_templates(&unit)?;
     let templates = state
         .db(move |conn| Ok(hientruong_db::admin::templates(conn, &unit)?))

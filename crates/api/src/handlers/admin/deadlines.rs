@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::require_admin;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
-use crate::handlers::reports::list::{given, invalid};
+use crate::handlers::query::{given, invalid};
 use crate::state::AppState;
 
 /// `GET /api/v1/admin/sla-policies`

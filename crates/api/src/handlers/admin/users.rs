@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::require_admin;
 use crate::auth::{AuthUser, password};
 use crate::error::ApiError;
-use crate::handlers::reports::list::given;
+use crate::handlers::query::UnitQuery;
 use crate::state::AppState;
 
 #[derive(Serialize)]
@@ -40,20 +40,14 @@ impl From<User> for StaffJson {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ListQuery {
-    unit: Option<String>,
-}
-
 /// `GET /api/v1/admin/users[?unit=CODE]`: staff accounts.
 pub async fn list(
     state: web::Data<AppState>,
     caller: AuthUser,
-    query: web::Query<ListQuery>,
+    query: web::Query<UnitQuery>,
 ) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
-    let unit = given(&query.unit).map(str::to_owned);
+    let unit = query.unit().map(str::to_owned);
     let users = state
         .db(move |conn| Ok(hientruong_db::users::staff(conn, unit.as_deref())?))
         .await?;

@@ -1,11 +1,11 @@
 use actix_web::{HttpResponse, web};
 use hientruong_db::reports::ReportFilter;
-use hientruong_domain::Error;
-use hientruong_domain::pagination::{Bbox, Cursor, page_limit};
-use hientruong_domain::report::{Status, is_code, is_commune_code};
+use hientruong_domain::pagination::Bbox;
+use hientruong_domain::report::Status;
 use serde::Deserialize;
 
 use crate::error::ApiError;
+use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 use crate::views::{Page, PublicReport};
 
@@ -22,50 +22,20 @@ pub struct Query {
     cursor: Option<String>,
 }
 
-pub(crate) fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
-}
-
-pub(crate) fn invalid(detail: &str) -> ApiError {
-    ApiError::new(Error::InvalidQuery).with_detail(detail)
-}
-
-pub(crate) fn checked(
-    value: &str,
-    valid: fn(&str) -> bool,
-    detail: &str,
-) -> Result<String, ApiError> {
-    if valid(value) {
-        Ok(value.to_owned())
-    } else {
-        Err(invalid(detail))
-    }
-}
-
 impl Query {
     /// The filter this query asks for; shared by the public list and a resident's own list.
     pub fn filter(&self) -> Result<ReportFilter, ApiError> {
         let status = given(&self.status)
             .map(|s| Status::parse(s).ok_or_else(|| invalid("unknown status")))
             .transpose()?;
-        let limit = given(&self.limit)
-            .map(|l| {
-                l.parse::<i64>()
-                    .map_err(|_| invalid("limit must be a number"))
-            })
-            .transpose()?;
         Ok(ReportFilter {
             bbox: given(&self.bbox).map(Bbox::parse).transpose()?,
-            category: given(&self.category)
-                .map(|c| checked(c, is_code, "category is not a category code"))
-                .transpose()?,
+            category: query::category(&self.category)?,
             status: status.map(|s| s.as_str().to_owned()),
-            commune: given(&self.commune)
-                .map(|c| checked(c, is_commune_code, "commune must be a 5-digit code"))
-                .transpose()?,
+            commune: query::commune(&self.commune)?,
             reporter: None,
-            after: given(&self.cursor).map(Cursor::decode).transpose()?,
-            limit: page_limit(limit)?,
+            after: query::cursor(&self.cursor)?,
+            limit: query::limit(&self.limit)?,
         })
     }
 }

@@ -3,14 +3,13 @@ use std::collections::BTreeMap;
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use hientruong_db::tickets::TicketFilter;
-use hientruong_domain::pagination::{Cursor, page_limit};
-use hientruong_domain::report::{Status, is_code, is_commune_code};
+use hientruong_domain::report::Status;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
-use crate::handlers::reports::list::{checked, given, invalid};
+use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 use crate::views::tickets::{TicketJson, ticket_json};
 
@@ -76,26 +75,16 @@ impl Query {
                 id => Uuid::try_parse(id).map_err(|_| invalid("assignee must be me or a user id")),
             })
             .transpose()?;
-        let limit = given(&self.limit)
-            .map(|l| {
-                l.parse::<i64>()
-                    .map_err(|_| invalid("limit must be a number"))
-            })
-            .transpose()?;
         Ok(TicketFilter {
             statuses,
-            category: given(&self.category)
-                .map(|c| checked(c, is_code, "category is not a category code"))
-                .transpose()?,
-            commune: given(&self.commune)
-                .map(|c| checked(c, is_commune_code, "commune must be a 5-digit code"))
-                .transpose()?,
+            category: query::category(&self.category)?,
+            commune: query::commune(&self.commune)?,
             unit: given(&self.unit).map(str::to_owned),
             overdue,
             due_before,
             assignee,
-            after: given(&self.cursor).map(Cursor::decode).transpose()?,
-            limit: page_limit(limit)?,
+            after: query::cursor(&self.cursor)?,
+            limit: query::limit(&self.limit)?,
         })
     }
 }
