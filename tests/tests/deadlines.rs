@@ -3,6 +3,8 @@
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use hientruong_db::diesel::prelude::*;
+use hientruong_domain::policy::Actor;
+use hientruong_domain::role::Role;
 use hientruong_tests::{CITADEL, TestApp, error_code, temp_dir};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -237,4 +239,120 @@ async fn a_ticket_accepted_in_time_is_not_escalated_for_its_accept_deadline() {
     assert_eq!(level(&app, uuid), 1);
     worker.run_due(hue(2026, 12, 2, 9, 0)).expect("pass");
     assert_eq!(level(&app, uuid), 2);
+}
+
+#[tokio::test]
+async fn a_ticket_fresh_from_intake_climbs_the_ladder_on_the_wall_clock() {
+    let app = TestApp::spawn().await;
+    let mail_dir = temp_dir("mail");
+    let worker = app.worker(&mail_dir);
+    let resident = app.resident("chay@example.com").await;
+    // No times are set: the deadlines are those intake computed (urgent: 30 minutes to accept).
+    let id: Uuid = app
+        .report(&resident, "fire", CITADEL)
+        .await
+        .parse()
+        .expect("uuid");
+    let received: DateTime<Utc> = {
+        use hientruong_db::schema::reports;
+        reports::table
+            .find(id)
+            .select(reports::created_at)
+            .first(&mut app.db.conn())
+            .expect("created")
+    };
+    let at = |minutes: i64| received + chrono::TimeDelta::minutes(minutes);
+    worker.run_due(at(22)).expect("pass");
+    assert_eq!(level(&app, id), 0);
+    worker.run_due(at(23)).expect("pass"); // 75 % of 30 minutes = 22 min 30 s
+    assert_eq!(level(&app, id), 1);
+    worker.run_due(at(30)).expect("pass");
+    assert_eq!(level(&app, id), 2);
+    worker.run_due(at(45)).expect("pass");
+    assert_eq!(level(&app, id), 3);
+    assert_eq!(
+        events(&app, id),
+        [
+            "received",
+            "deadline_warning",
+            "escalated_to_manager",
+            "escalated_to_ioc"
+        ]
+    );
+}
+
+/// Applies a transition as `actor` at an injected time.
+fn act_at(app: &TestApp, actor: &Actor, id: Uuid, action: &str, at: DateTime<Utc>) {
+    let transition = hientruong_domain::ticket::TransitionRequest {
+        action: action.into(),
+        note: None,
+        public_answer: Some("Xin cho biết thêm?".into()),
+        to_unit: None,
+        duplicate_of: None,
+        assignee: None,
+    }
+    .validate()
+    .expect("valid");
+    hientruong_db::tickets::transition(&mut app.db.conn(), actor, id, &transition, at)
+        .expect("transition");
+}
+
+fn due(app: &TestApp, id: Uuid) -> (Option<DateTime<Utc>>, DateTime<Utc>) {
+    use hientruong_db::schema::reports;
+    let (due, resolve): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = reports::table
+        .find(id)
+        .select((reports::due_at, reports::resolve_due_at))
+        .first(&mut app.db.conn())
+        .expect("due");
+    (due, resolve.expect("resolve due"))
+}
+
+#[tokio::test]
+async fn a_pause_moves_the_deadline_by_its_working_time_and_keeps_the_ladder() {
+    let app = TestApp::spawn().await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let actor = Actor {
+        id: officer.id,
+        role: Role::Officer,
+        unit: Some("csgt".into()),
+    };
+    let worker = app.worker(&temp_dir("mail"));
+    let ticket = received_at(&app, "traffic", hue(2026, 11, 23, 9, 0), &officer.token).await;
+    let id: Uuid = ticket["id"].as_str().expect("id").parse().expect("uuid");
+    act_at(&app, &actor, id, "accept", hue(2026, 11, 23, 10, 0));
+    // 52 h 30 of working time from Monday 23 November 09:00: Wednesday 2 December 09:00.
+    assert_eq!(due(&app, id).1, hue(2026, 12, 2, 9, 0));
+    // 75 % fell on Monday 30 November: the unit was warned.
+    worker.run_due(hue(2026, 12, 1, 9, 0)).expect("pass");
+    assert_eq!(level(&app, id), 1);
+
+    // Waiting for the citizen from Tuesday 1 December 12:00 (lunch) to Wednesday 2 December
+    // 12:00: the afternoon of the 1st (3 h 30) and the morning of the 2nd (4 h) do not count.
+    act_at(&app, &actor, id, "ask_citizen", hue(2026, 12, 1, 12, 0));
+    assert_eq!(due(&app, id).0, None);
+    assert_eq!(level(&app, id), 1, "a pause keeps the level");
+    // While paused nothing escalates, although the old deadline passes.
+    worker.run_due(hue(2026, 12, 2, 11, 0)).expect("pass");
+    assert_eq!(level(&app, id), 1);
+    act_at(&app, &actor, id, "resume", hue(2026, 12, 2, 12, 0));
+    let (running, resolve) = due(&app, id);
+    assert_eq!(resolve, hue(2026, 12, 3, 9, 0), "7 h 30 later");
+    assert_eq!(running, Some(resolve));
+    assert_eq!(level(&app, id), 1);
+    // The warning is not sent again; the manager is told at the moved deadline.
+    worker.run_due(hue(2026, 12, 3, 8, 59)).expect("pass");
+    assert_eq!(level(&app, id), 1);
+    worker.run_due(hue(2026, 12, 3, 9, 0)).expect("pass");
+    assert_eq!(level(&app, id), 2);
+    assert_eq!(
+        events(&app, id),
+        [
+            "received",
+            "accept",
+            "deadline_warning",
+            "ask_citizen",
+            "resume",
+            "escalated_to_manager"
+        ]
+    );
 }

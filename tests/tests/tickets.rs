@@ -475,6 +475,65 @@ async fn a_manager_closes_a_resolved_ticket_without_waiting_for_a_rating() {
 }
 
 #[tokio::test]
+async fn each_round_of_handling_has_its_own_after_photos() {
+    let app = TestApp::spawn().await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let manager = app.staff("unit_manager", Some("csgt")).await;
+    let (_, id) = traffic_report(&app).await;
+    app.act_ok(&officer.token, &id, json!({"action": "accept"}))
+        .await;
+    let photos = format!("/api/v1/tickets/{id}/photos");
+    for _ in 0..5 {
+        assert_eq!(
+            app.upload(&officer.token, &photos, jpeg(32, 32))
+                .await
+                .status(),
+            201
+        );
+    }
+    assert_eq!(
+        error_code(app.upload(&officer.token, &photos, jpeg(32, 32)).await).await,
+        (422, "too_many_photos".into())
+    );
+    app.act_ok(
+        &officer.token,
+        &id,
+        json!({"action": "resolve", "public_answer": "Xong"}),
+    )
+    .await;
+    app.act_ok(
+        &manager.token,
+        &id,
+        json!({"action": "reopen", "note": "Chưa đạt"}),
+    )
+    .await;
+    app.act_ok(&officer.token, &id, json!({"action": "accept"}))
+        .await;
+    // A new round: its own photos, the old ones do not count towards the limit or the result.
+    assert_eq!(
+        app.upload(&officer.token, &photos, jpeg(32, 32))
+            .await
+            .status(),
+        201
+    );
+    let resolved = app
+        .act_ok(
+            &officer.token,
+            &id,
+            json!({"action": "resolve", "public_answer": "Đã xong lần 2"}),
+        )
+        .await;
+    assert_eq!(resolved["status"], "resolved");
+    let resolution_photos = resolved["photos"]
+        .as_array()
+        .expect("photos")
+        .iter()
+        .filter(|p| p["kind"] == "resolution")
+        .count();
+    assert_eq!(resolution_photos, 6);
+}
+
+#[tokio::test]
 async fn notes_stay_internal_and_public_answers_are_public() {
     let app = TestApp::spawn().await;
     let officer = app.staff("officer", Some("csgt")).await;

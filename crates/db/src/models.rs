@@ -268,6 +268,7 @@ pub struct NewPhoto<'a> {
     pub exif_taken_at: Option<chrono::NaiveDateTime>,
     pub exif_camera: Option<&'a str>,
     pub exif_orientation: i16,
+    pub created_at: DateTime<Utc>,
 }
 
 impl StoredPhoto {
@@ -305,6 +306,8 @@ impl StoredPhoto {
             exif_taken_at: self.exif_taken_at,
             exif_camera: self.exif_camera.as_deref(),
             exif_orientation: self.exif_orientation,
+            // The application's clock, like the times of events, which photos are compared with.
+            created_at: Utc::now(),
         }
     }
 }

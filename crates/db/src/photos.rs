@@ -31,8 +31,9 @@ pub enum Added {
     Replayed(Uuid),
 }
 
-/// Adds a photo of `kind` to a report, once per idempotency key, within the limit per report.
-/// The row is written only now, after the files are stored: no row ever points at a missing file.
+/// Adds a photo of `kind` to a report, once per idempotency key, within the limit of photos of
+/// that kind added since `since` (the whole report's life when `None`). The row is written only
+/// now, after the files are stored: no row ever points at a missing file.
 pub fn add(
     conn: &mut PgConnection,
     report_id: Uuid,
@@ -40,6 +41,7 @@ pub fn add(
     uploader: Uuid,
     photo: &StoredPhoto,
     max_per_report: i64,
+    since: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<Added, Error> {
     conn.transaction(|conn| {
         // Serialises concurrent uploads to one report, so the count below is exact.
@@ -67,15 +69,22 @@ pub fn add(
                 Err(hientruong_domain::Error::IdempotencyConflict.into())
             };
         }
-        let count: i64 = photos::table
+        let mut of_kind = photos::table
             .filter(photos::report_id.eq(report_id))
             .filter(photos::kind.eq(kind))
-            .count()
-            .get_result(conn)?;
+            .into_boxed();
+        if let Some(at) = since {
+            of_kind = of_kind.filter(photos::created_at.gt(at));
+        }
+        let count: i64 = of_kind.count().get_result(conn)?;
         if count >= max_per_report {
             return Err(hientruong_domain::Error::TooManyPhotos.into());
         }
-        let ordinal = i32::try_from(count).unwrap_or(i32::MAX);
+        let all: i64 = photos::table
+            .filter(photos::report_id.eq(report_id))
+            .count()
+            .get_result(conn)?;
+        let ordinal = i32::try_from(all).unwrap_or(i32::MAX);
         let id = diesel::insert_into(photos::table)
             .values(photo.to_new(report_id, kind, uploader, ordinal))
             .returning(photos::id)

@@ -78,7 +78,8 @@ pub fn submit(
         return replay(existing, &fingerprint);
     }
     let route = routing::route(conn, &report.category, report.position)?;
-    let received_at = Utc::now();
+    // At the database's precision, so that the deadlines computed from it are the ones stored.
+    let received_at = chrono::SubsecRound::trunc_subsecs(Utc::now(), 6);
     let intake = crate::tickets::intake(conn, &report.category, received_at)?;
     let deadlines = &intake.deadlines;
     conn.transaction(|conn| {

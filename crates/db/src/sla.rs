@@ -149,7 +149,7 @@ pub fn put_holidays(conn: &mut PgConnection, days: &[Holiday]) -> Result<usize, 
     for h in days {
         let name = hientruong_domain::text::clean(&h.name);
         if name.is_empty() || hientruong_domain::text::char_len(&name) > 200 {
-            return Err(hientruong_domain::Error::InvalidQuery.into());
+            return Err(hientruong_domain::Error::InvalidDefinition.into());
         }
     }
     conn.transaction(|conn| {

@@ -3,7 +3,7 @@
 //! written together with its event, its rescheduled escalations and its notifications, in one
 //! transaction.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use hientruong_domain::notice::Notice;
 use hientruong_domain::policy::{Actor, TicketRef, TicketScope};
@@ -96,18 +96,6 @@ fn escalation_jobs(
         })
         .into_iter()
         .collect()
-}
-
-/// Schedules the escalation checks of the deadline now running.
-fn schedule_escalations(
-    conn: &mut PgConnection,
-    report_id: Uuid,
-    status: Status,
-    deadlines: &Deadlines,
-    calendar: &Calendar,
-) -> Result<(), Error> {
-    let jobs = escalation_jobs(report_id, status, deadlines, calendar, 0)?;
-    jobs::enqueue_all(conn, &jobs)
 }
 
 /// What a report received now starts with: its urgency, its deadlines, and the calendar they were
@@ -238,6 +226,19 @@ fn clock_from_receipt(
     Ok((deadlines, jobs))
 }
 
+/// Gives deadlines and escalation checks to open tickets stored before deadlines existed (the
+/// migration cannot: deadlines need the working-time calendar). Returns how many; idempotent.
+pub fn backfill_deadlines(conn: &mut PgConnection) -> Result<usize, Error> {
+    let ids: Vec<Uuid> = reports::table
+        .filter(reports::sla_origin.is_null())
+        .select(reports::id)
+        .load(conn)?;
+    for id in &ids {
+        conn.transaction(|conn| restart_clock(conn, *id))?;
+    }
+    Ok(ids.len())
+}
+
 /// Restarts a ticket's clock from its (changed) receipt time: for demo data and tests that set
 /// times. Escalation checks scheduled for the old deadlines lapse.
 pub fn restart_clock(conn: &mut PgConnection, report_id: Uuid) -> Result<(), Error> {
@@ -356,18 +357,23 @@ fn notify_reporter(
     )
 }
 
-/// Whether an "after" photo was added since the ticket was last reopened.
-fn has_resolution_photo(conn: &mut PgConnection, report: &Report) -> QueryResult<bool> {
-    let reopened_at: Option<DateTime<Utc>> = report_events::table
-        .filter(report_events::report_id.eq(report.id))
+/// When the ticket was last reopened: "after" photos from before do not show the new result.
+fn reopened_at(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<DateTime<Utc>>> {
+    report_events::table
+        .filter(report_events::report_id.eq(id))
         .filter(report_events::to_status.eq(Status::Reopened.as_str()))
         .select(diesel::dsl::max(report_events::at))
-        .first(conn)?;
+        .first(conn)
+}
+
+/// Whether an "after" photo was added since the ticket was last reopened.
+fn has_resolution_photo(conn: &mut PgConnection, report: &Report) -> QueryResult<bool> {
+    let since = reopened_at(conn, report.id)?;
     let mut query = photos::table
         .filter(photos::report_id.eq(report.id))
         .filter(photos::kind.eq("resolution"))
         .into_boxed();
-    if let Some(at) = reopened_at {
+    if let Some(at) = since {
         query = query.filter(photos::created_at.gt(at));
     }
     diesel::select(diesel::dsl::exists(query.select(photos::id))).get_result(conn)
@@ -392,6 +398,7 @@ fn check_original(conn: &mut PgConnection, report: &Report, original: Uuid) -> R
     }
     let row: Option<(String, Option<Uuid>)> = reports::table
         .find(original)
+        .for_update()
         .select((reports::status, reports::duplicate_of))
         .first(conn)
         .optional()?;
@@ -434,7 +441,18 @@ pub fn transition(
     t: &Transition,
     now: DateTime<Utc>,
 ) -> Result<Report, Error> {
+    let now = now.trunc_subsecs(6);
     conn.transaction(|conn| {
+        // Marking a duplicate reads the original too: both rows are locked, in id order, so that
+        // two tickets cannot become each other's duplicates at once.
+        if let Some(original) = t.duplicate_of.filter(|o| *o < id) {
+            reports::table
+                .find(original)
+                .for_update()
+                .select(reports::id)
+                .first::<Uuid>(conn)
+                .optional()?;
+        }
         let report = lock(conn, id)?;
         actor.check_action(t.action, reference(&report))?;
         let from = status_of(&report)?;
@@ -480,7 +498,10 @@ pub fn transition(
                 changes.public_answer = t.public_answer.clone();
             }
             Action::Reject => changes.public_answer = t.public_answer.clone(),
-            Action::Reopen => changes.public_answer = None,
+            Action::Reopen => {
+                changes.public_answer = None;
+                changes.duplicate_of = None;
+            }
             Action::Start
             | Action::AskCitizen
             | Action::Resume
@@ -577,7 +598,7 @@ fn apply(
     now: DateTime<Utc>,
 ) -> Result<Report, Error> {
     let d = &plan.deadlines;
-    let level = if plan.deadline_changed {
+    let level = if plan.restart_ladder {
         0
     } else {
         report.escalation_level
@@ -605,7 +626,8 @@ fn apply(
         .values(event)
         .execute(conn)?;
     if plan.deadline_changed {
-        schedule_escalations(conn, report.id, plan.to, d, calendar)?;
+        let checks = escalation_jobs(report.id, plan.to, d, calendar, level)?;
+        jobs::enqueue_all(conn, &checks)?;
     }
     Ok(updated)
 }
@@ -620,6 +642,7 @@ pub fn rate(
     comment: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Report, Error> {
+    let now = now.trunc_subsecs(6);
     conn.transaction(|conn| {
         let report = lock(conn, id)?;
         actor.check_rating(report.reporter_id)?;
@@ -686,13 +709,18 @@ pub fn escalate(
     job: &EscalateJob,
     now: DateTime<Utc>,
 ) -> Result<bool, Error> {
+    let now = now.trunc_subsecs(6);
     conn.transaction(|conn| {
         let report = match lock(conn, job.report_id) {
             Ok(r) => r,
             Err(Error::Domain(DomainError::NotFound)) => return Ok(false),
             Err(e) => return Err(e),
         };
-        if report.due_at != Some(job.due_at) || report.escalation_level >= job.level {
+        // PostgreSQL keeps microseconds; compare at that precision.
+        let scheduled_for = job.due_at.trunc_subsecs(6);
+        if report.due_at.map(|d| d.trunc_subsecs(6)) != Some(scheduled_for)
+            || report.escalation_level >= job.level
+        {
             return Ok(false);
         }
         diesel::update(reports::table.find(report.id))
@@ -741,13 +769,14 @@ pub fn escalate(
 
 /// Checks that a staff member may add an "after" photo now, and that its position (when it has
 /// one) is within [`ticket::RESOLUTION_PHOTO_RADIUS_M`] of the report. Run inside the
-/// transaction that records the photo.
+/// transaction that records the photo. Returns when the current round of handling began (the
+/// last reopening): the limit of photos per round counts from then.
 pub fn check_resolution_photo(
     conn: &mut PgConnection,
     actor: &Actor,
     id: Uuid,
     gps: Option<(f64, f64)>,
-) -> Result<(), Error> {
+) -> Result<Option<DateTime<Utc>>, Error> {
     let report = lock(conn, id)?;
     actor.check_resolution_photo(reference(&report))?;
     let status = status_of(&report)?;
@@ -773,7 +802,7 @@ pub fn check_resolution_photo(
             return Err(DomainError::PhotoTooFar.into());
         }
     }
-    Ok(())
+    Ok(reopened_at(conn, id)?)
 }
 
 /// A ticket for staff who may see it (`not_found` otherwise).
@@ -867,10 +896,10 @@ fn no_deadline() -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
-diesel::define_sql_function! {
-    /// SQL COALESCE for a nullable timestamp and a fallback.
-    #[sql_name = "COALESCE"]
-    fn coalesce_ts(a: diesel::sql_types::Nullable<diesel::sql_types::Timestamptz>, b: diesel::sql_types::Timestamptz) -> diesel::sql_types::Timestamptz;
+/// The inbox order: the running deadline, tickets without one last. Spelled exactly as in the
+/// `reports_inbox` and `reports_by_due` indexes, so that they serve the order.
+fn sort_key() -> diesel::expression::SqlLiteral<diesel::sql_types::Timestamptz> {
+    diesel::dsl::sql("COALESCE(reports.due_at, '2199-12-31 00:00:00+00'::timestamptz)")
 }
 
 /// A page of the inbox, most pressing deadline first, with the count of each status among all
@@ -881,7 +910,7 @@ pub fn list(
     filter: &TicketFilter,
     now: DateTime<Utc>,
 ) -> Result<TicketPage, Error> {
-    let sort_key = coalesce_ts(reports::due_at, no_deadline());
+    let sort_key = sort_key();
     macro_rules! filtered {
         ($query:expr) => {{
             let mut q = $query;
@@ -927,8 +956,9 @@ pub fn list(
     if let Some(c) = filter.after {
         query = query.filter(
             sort_key
+                .clone()
                 .gt(c.at)
-                .or(sort_key.eq(c.at).and(reports::id.gt(c.id))),
+                .or(sort_key.clone().eq(c.at).and(reports::id.gt(c.id))),
         );
     }
     let mut rows = query

@@ -125,6 +125,22 @@ impl Actor {
         }
     }
 
+    /// Changing an account: administrators only, and never locking themselves out (disabling
+    /// their own account or giving up the admin role could leave the platform without one).
+    pub fn check_account_change(
+        &self,
+        account: Uuid,
+        disable: bool,
+        new_role: Option<Role>,
+    ) -> Result<(), Error> {
+        self.check_admin()?;
+        if account == self.id && (disable || new_role.is_some_and(|r| r != Role::Admin)) {
+            Err(Error::Forbidden)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Reading a unit's response templates: its staff, and the city-wide roles.
     pub fn check_read_templates(&self, unit: &str) -> Result<(), Error> {
         if self.city_wide() || self.own_unit(unit) {
@@ -205,6 +221,30 @@ mod tests {
             assert_eq!(a.sees_reporter_identity(), sees, "{role:?}");
             assert_eq!(a.sees_photo_evidence(), sees, "{role:?}");
         }
+    }
+
+    #[test]
+    fn administrators_cannot_lock_themselves_out() {
+        let admin = actor(Role::Admin, None);
+        let other = Uuid::from_u128(2);
+        assert_eq!(admin.check_account_change(other, true, None), Ok(()));
+        assert_eq!(
+            admin.check_account_change(admin.id, false, Some(Role::Admin)),
+            Ok(())
+        );
+        assert_eq!(
+            admin.check_account_change(admin.id, true, None),
+            Err(Error::Forbidden)
+        );
+        assert_eq!(
+            admin.check_account_change(admin.id, false, Some(Role::Officer)),
+            Err(Error::Forbidden)
+        );
+        let ioc = actor(Role::IocOperator, None);
+        assert_eq!(
+            ioc.check_account_change(other, false, None),
+            Err(Error::Forbidden)
+        );
     }
 
     #[test]

@@ -302,9 +302,13 @@ impl Deadlines {
 pub struct Plan {
     pub to: Status,
     pub deadlines: Deadlines,
-    /// The running deadline changed: escalations start again from level 0 and are scheduled
-    /// anew.
+    /// The running deadline changed: its escalation checks are scheduled anew (earlier ones
+    /// lapse).
     pub deadline_changed: bool,
+    /// A new deadline started (acceptance, transfer, reopening): its escalation ladder starts
+    /// from level 0. A pause and its resumption keep the level reached: the share of the
+    /// allowance used does not change while the clock stops.
+    pub restart_ladder: bool,
 }
 
 /// Applies an action to a ticket in `from` with `deadlines`, at `now`. `fresh` is the allowance
@@ -335,10 +339,12 @@ pub fn plan(
     let deadline_changed = deadlines.running(from) != next.running(to)
         || deadlines.origin != next.origin
         || stage(from) != stage(to);
+    let restart_ladder = matches!(action, Action::Accept | Action::Transfer | Action::Reopen);
     Ok(Plan {
         to,
         deadlines: next,
         deadline_changed,
+        restart_ladder,
     })
 }
 
@@ -530,6 +536,7 @@ mod tests {
         )
         .expect("ask");
         assert_eq!(paused.deadlines.running(paused.to), None);
+        assert!(!paused.restart_ladder, "a pause keeps the escalation level");
         let resumed = plan(
             paused.to,
             Action::Resume,
@@ -548,6 +555,7 @@ mod tests {
             TimeDelta::minutes(450)
         );
         assert_eq!(resumed.deadlines.paused_at, None);
+        assert!(resumed.deadline_changed && !resumed.restart_ladder);
         // The allowance itself is unchanged: escalation points keep their proportions.
         assert_eq!(
             calendar.elapsed(

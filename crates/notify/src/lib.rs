@@ -32,6 +32,9 @@ pub enum MailError {
     Build(String),
     #[error("SMTP: {0}")]
     Smtp(String),
+    /// The relay refused the message for good (a 5xx answer: no such mailbox, policy...).
+    #[error("SMTP, refused: {0}")]
+    SmtpRefused(String),
     #[error("writing the message file: {0}")]
     File(#[from] std::io::Error),
     #[error("invalid SMTP URL: {0}")]
@@ -42,7 +45,10 @@ impl MailError {
     /// Whether trying again later cannot help (a malformed address, a message that cannot be
     /// built): the job is set aside at once instead of retried.
     pub fn is_permanent(&self) -> bool {
-        matches!(self, MailError::Address(_) | MailError::Build(_))
+        matches!(
+            self,
+            MailError::Address(_) | MailError::Build(_) | MailError::SmtpRefused(_)
+        )
     }
 }
 
@@ -110,10 +116,13 @@ impl Mailer {
     pub fn send(&self, mail: &Mail) -> Result<(), MailError> {
         let message = self.build(mail)?;
         match self {
-            Mailer::Smtp { transport, .. } => transport
-                .send(&message)
-                .map(|_| ())
-                .map_err(|e| MailError::Smtp(e.to_string())),
+            Mailer::Smtp { transport, .. } => transport.send(&message).map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    MailError::SmtpRefused(e.to_string())
+                } else {
+                    MailError::Smtp(e.to_string())
+                }
+            }),
             Mailer::Files { dir, .. } => {
                 let name: String = mail
                     .message_id

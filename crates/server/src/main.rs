@@ -314,6 +314,11 @@ fn create_user(
     Ok(())
 }
 
+/// Connections for `workers` job threads: one each, and one to spare.
+fn job_pool_size(workers: usize) -> u32 {
+    u32::try_from(workers + 1).unwrap_or(u32::MAX)
+}
+
 /// Starts `n` job worker threads; they stop when `stop` is set.
 fn start_workers(
     config: &Config,
@@ -337,9 +342,11 @@ fn start_workers(
 /// `hientruong worker`: job workers only, until SIGINT/SIGTERM.
 fn run_workers(config: &Config, url: &str) -> Result<()> {
     drop(migrate(url)?);
-    let pool = hientruong_db::pool::build(url, 4).context("could not open the connection pool")?;
+    let workers = config.job_workers.max(1);
+    let pool = hientruong_db::pool::build(url, job_pool_size(workers))
+        .context("could not open the connection pool")?;
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let handles = start_workers(config, &pool, config.job_workers.max(1), &stop)?;
+    let handles = start_workers(config, &pool, workers, &stop)?;
     tracing::info!(workers = handles.len(), "running background jobs");
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -381,6 +388,13 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         photo_limits: config.photo_limits,
         ..hientruong_api::Settings::default()
     };
+    let backfilled = hientruong_db::tickets::backfill_deadlines(&mut conn)?;
+    if backfilled > 0 {
+        tracing::info!(
+            tickets = backfilled,
+            "gave deadlines to tickets stored before deadlines existed"
+        );
+    }
     if demo {
         let hash =
             hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
@@ -413,8 +427,16 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
             })?
         }
     };
+    // Job threads get connections of their own: an email send holds one for as long as the relay
+    // takes, which must not starve the API.
     let stop_workers = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let workers = start_workers(config, &pool, config.job_workers, &stop_workers)?;
+    let workers = if config.job_workers > 0 {
+        let job_pool = hientruong_db::pool::build(url, job_pool_size(config.job_workers))
+            .context("could not open the job workers' connection pool")?;
+        start_workers(config, &job_pool, config.job_workers, &stop_workers)?
+    } else {
+        Vec::new()
+    };
     let state = hientruong_api::AppState::new(pool, settings, media);
     let sweep_state = state.clone();
     let sweep_every = std::time::Duration::from_secs(config.media_sweep_secs);

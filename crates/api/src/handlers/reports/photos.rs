@@ -39,7 +39,7 @@ pub async fn add(
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
     let uploader = user.id;
     upload_one(&state, &req, body, move |conn, photo| {
-        hientruong_db::photos::add(conn, report_id, "report", uploader, photo, max)
+        hientruong_db::photos::add(conn, report_id, "report", uploader, photo, max, None)
     })
     .await
 }

@@ -8,7 +8,7 @@ use crate::error::ApiError;
 use crate::handlers::reports::photos::upload_one;
 use crate::state::AppState;
 
-/// Most "after" photos one ticket may have.
+/// Most "after" photos per round of handling (a reopened ticket starts a new round).
 const MAX_RESOLUTION_PHOTOS: i64 = 5;
 
 /// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
@@ -29,12 +29,13 @@ pub async fn add(
         .db(move |conn| {
             conn.transaction(|conn| {
                 hientruong_db::tickets::check_resolution_photo(conn, &check, report_id, None)
+                    .map(|_| ())
             })
         })
         .await?;
     upload_one(&state, &req, body, move |conn, photo| {
         conn.transaction(|conn| {
-            hientruong_db::tickets::check_resolution_photo(
+            let round = hientruong_db::tickets::check_resolution_photo(
                 conn,
                 &actor,
                 report_id,
@@ -47,6 +48,7 @@ pub async fn add(
                 actor.id,
                 photo,
                 MAX_RESOLUTION_PHOTOS,
+                round,
             )
         })
     })
