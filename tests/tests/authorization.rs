@@ -483,6 +483,37 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
             ));
         }
     }
+    // Deleting a template: a template of the ticket's unit for each call. Only the unit's manager
+    // and administrators may; to anyone else it does not exist.
+    let deletes = [401, 404, 404, 204, 404, 404, 404, 204];
+    for (role, expected) in deletes.iter().enumerate() {
+        let (_, created) = w
+            .call(
+                7,
+                Method::POST,
+                "/api/v1/templates",
+                Some(&json!({"unit": "csgt", "title": "Mẫu", "body": "Nội dung"})),
+            )
+            .await;
+        let id = serde_json::from_str::<Value>(&created).expect("json")["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+        let (status, text) = w
+            .call(
+                role,
+                Method::DELETE,
+                &format!("/api/v1/templates/{id}"),
+                None,
+            )
+            .await;
+        if status != *expected {
+            failures.push(format!(
+                "delete template as {}: expected {expected}, got {status}: {text}",
+                ROLES[role]
+            ));
+        }
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 
     // Positive control: the leak check can fail. IOC operators do see who reported.
