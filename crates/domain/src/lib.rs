@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod login;
+pub mod metrics;
 pub mod notice;
 pub mod pagination;
 pub mod policy;
