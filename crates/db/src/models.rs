@@ -142,6 +142,8 @@ pub struct NewReportEvent<'a> {
     pub related_id: Option<Uuid>,
     pub assignee_id: Option<Uuid>,
     pub at: DateTime<Utc>,
+    /// The deadline running when the event happened.
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 /// One entry of a ticket's history.
@@ -162,6 +164,7 @@ pub struct ReportEvent {
     pub from_unit: Option<String>,
     pub related_id: Option<Uuid>,
     pub assignee_id: Option<Uuid>,
+    pub due_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]

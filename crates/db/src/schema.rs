@@ -159,6 +159,7 @@ diesel::table! {
         from_unit -> Nullable<Text>,
         related_id -> Nullable<Uuid>,
         assignee_id -> Nullable<Uuid>,
+        due_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -220,6 +221,29 @@ diesel::joinable!(reports -> handling_units (unit_code));
 diesel::joinable!(report_events -> reports (report_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 
+diesel::table! {
+    ticket_facts (report_id) {
+        report_id -> Uuid,
+        received_at -> Timestamptz,
+        commune_code -> Text,
+        category_code -> Text,
+        unit_code -> Text,
+        accepted_at -> Nullable<Timestamptz>,
+        accept_working_s -> Nullable<Int8>,
+        accept_wall_s -> Nullable<Int8>,
+        resolved_at -> Nullable<Timestamptz>,
+        resolve_working_s -> Nullable<Int8>,
+        resolve_wall_s -> Nullable<Int8>,
+        resolved_on_time -> Nullable<Bool>,
+        transfers -> Int4,
+        reopens -> Int4,
+        rating -> Nullable<Int2>,
+        rated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::joinable!(ticket_facts -> reports (report_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
     legacy_units,
@@ -236,6 +260,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     ratings,
     response_templates,
     jobs,
+    ticket_facts,
 );
 
 diesel::table! {

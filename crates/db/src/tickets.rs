@@ -526,6 +526,7 @@ pub fn transition(
                 .filter(|_| t.action == Action::MarkDuplicate),
             assignee_id: changes.assignee.filter(|_| t.action == Action::Assign),
             at: now,
+            due_at: current.running(from),
         };
         let updated = apply(conn, &report, &plan, &changes, event, &calendar, now)?;
         let code = tracking_code(&report);
@@ -625,6 +626,7 @@ fn apply(
     diesel::insert_into(report_events::table)
         .values(event)
         .execute(conn)?;
+    crate::facts::refresh(conn, report.id, calendar)?;
     if plan.deadline_changed {
         let checks = escalation_jobs(report.id, plan.to, d, calendar, level)?;
         jobs::enqueue_all(conn, &checks)?;
@@ -682,6 +684,7 @@ pub fn rate(
             note: comment,
             public: true,
             at: now,
+            due_at: current.running(from),
             ..NewReportEvent::default()
         };
         let updated = apply(conn, &report, &plan, &changes, event, &calendar, now)?;

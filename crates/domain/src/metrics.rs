@@ -2,7 +2,10 @@
 //! the digital-society engagement index. Definitions are in docs/metrics.md; the SQL that feeds
 //! these functions must follow the same ones (percentiles are PostgreSQL's `percentile_cont`).
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
+
+use crate::sla::{Calendar, ClockKind};
 
 /// The value below which `p` (0 to 1) of the values lie, interpolating linearly between the two
 /// nearest ranks: PostgreSQL's `percentile_cont`, numpy's default. The median of an even count is
@@ -138,10 +141,135 @@ pub fn engagement(inputs: &EngagementInputs) -> Engagement {
     }
 }
 
+/// A ticket event as the statistics read it.
+#[derive(Debug, Clone, Copy)]
+pub struct EventFact<'a> {
+    pub kind: &'a str,
+    pub to_status: Option<&'a str>,
+    pub at: DateTime<Utc>,
+    /// The deadline running when it happened.
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+/// What a ticket's events say about its handling (see docs/metrics.md): when it was first
+/// accepted and finally resolved, how long each took in working and wall-clock seconds, whether
+/// the resolution came by its deadline, and how often it was transferred and reopened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HandlingFacts {
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub accept_working_s: Option<i64>,
+    pub accept_wall_s: Option<i64>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub resolve_working_s: Option<i64>,
+    pub resolve_wall_s: Option<i64>,
+    pub resolved_on_time: Option<bool>,
+    pub transfers: i32,
+    pub reopens: i32,
+}
+
+pub fn handling_facts(
+    received_at: DateTime<Utc>,
+    events: &[EventFact<'_>],
+    calendar: &Calendar,
+) -> HandlingFacts {
+    let working = |t: DateTime<Utc>| {
+        calendar
+            .elapsed(ClockKind::Working, received_at, t)
+            .num_seconds()
+    };
+    let wall = |t: DateTime<Utc>| (t - received_at).num_seconds().max(0);
+    let mut facts = HandlingFacts::default();
+    let mut last_resolution: Option<(DateTime<Utc>, Option<DateTime<Utc>>)> = None;
+    for e in events {
+        match e.kind {
+            "accept" if facts.accepted_at.is_none() => facts.accepted_at = Some(e.at),
+            "resolve" => last_resolution = Some((e.at, e.due_at)),
+            "transfer" => facts.transfers += 1,
+            _ => {}
+        }
+        if e.to_status == Some("reopened") {
+            facts.reopens += 1;
+            last_resolution = None;
+        }
+    }
+    if let Some(at) = facts.accepted_at {
+        facts.accept_working_s = Some(working(at));
+        facts.accept_wall_s = Some(wall(at));
+    }
+    if let Some((at, due)) = last_resolution {
+        facts.resolved_at = Some(at);
+        facts.resolve_working_s = Some(working(at));
+        facts.resolve_wall_s = Some(wall(at));
+        facts.resolved_on_time = due.map(|d| at <= d);
+    }
+    facts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
     use proptest::prelude::*;
+
+    fn hue(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+        crate::sla::vn_offset()
+            .with_ymd_and_hms(2026, 11, d, h, m, 0)
+            .single()
+            .expect("time")
+            .with_timezone(&Utc)
+    }
+
+    fn event<'a>(
+        kind: &'a str,
+        to: &'a str,
+        at: DateTime<Utc>,
+        due: Option<DateTime<Utc>>,
+    ) -> EventFact<'a> {
+        EventFact {
+            kind,
+            to_status: Some(to),
+            at,
+            due_at: due,
+        }
+    }
+
+    #[test]
+    fn handling_times_count_from_receipt_to_first_acceptance_and_final_resolution() {
+        let calendar = Calendar::default();
+        // Received Friday 27 November 16:00; accepted Monday 08:00 (1 h + 30 min of office time).
+        let received = hue(27, 16, 0);
+        let events = [
+            event("received", "received", received, None),
+            event(
+                "transfer",
+                "transferred",
+                hue(27, 16, 30),
+                Some(hue(30, 16, 30)),
+            ),
+            event("accept", "accepted", hue(30, 8, 0), Some(hue(30, 16, 30))),
+            event("resolve", "resolved", hue(30, 10, 0), Some(hue(30, 9, 0))),
+            event("rated", "reopened", hue(30, 11, 0), None),
+            event("accept", "accepted", hue(30, 13, 30), Some(hue(30, 16, 0))),
+            event("resolve", "resolved", hue(30, 14, 0), Some(hue(30, 16, 0))),
+        ];
+        let f = handling_facts(received, &events, &calendar);
+        assert_eq!(f.accepted_at, Some(hue(30, 8, 0)));
+        assert_eq!(f.accept_working_s, Some(90 * 60));
+        assert_eq!(f.accept_wall_s, Some((64 * 60) * 60));
+        // The final resolution, on time against the deadline running then; working time
+        // Friday 1 h + Monday 07:30-11:30 and 13:30-14:00 = 5 h 30.
+        assert_eq!(f.resolved_at, Some(hue(30, 14, 0)));
+        assert_eq!(f.resolve_working_s, Some(330 * 60));
+        assert_eq!(f.resolved_on_time, Some(true));
+        assert_eq!((f.transfers, f.reopens), (1, 1));
+        // Reopened after the last resolution: not resolved.
+        let open = handling_facts(received, &events[..5], &calendar);
+        assert_eq!(open.resolved_at, None);
+        assert_eq!(open.resolved_on_time, None);
+        // Late: resolved after its deadline.
+        let late = handling_facts(received, &events[..4], &calendar);
+        assert_eq!(late.resolved_on_time, Some(false));
+    }
 
     #[test]
     fn medians_of_odd_and_even_counts() {

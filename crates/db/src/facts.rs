@@ -1,0 +1,119 @@
+//! `ticket_facts`: one row per handled ticket, what the statistics aggregate. Each row is derived
+//! from the ticket's events and rating by [`hientruong_domain::metrics::handling_facts`] and
+//! recomputed whole in the transaction of every change, so it never drifts from the events.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use hientruong_domain::metrics::{EventFact, handling_facts};
+use hientruong_domain::sla::Calendar;
+use uuid::Uuid;
+
+use crate::Error;
+use crate::schema::{ratings, report_events, reports, ticket_facts};
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = ticket_facts, treat_none_as_null = true)]
+struct FactsRow {
+    report_id: Uuid,
+    received_at: DateTime<Utc>,
+    commune_code: String,
+    category_code: String,
+    unit_code: String,
+    accepted_at: Option<DateTime<Utc>>,
+    accept_working_s: Option<i64>,
+    accept_wall_s: Option<i64>,
+    resolved_at: Option<DateTime<Utc>>,
+    resolve_working_s: Option<i64>,
+    resolve_wall_s: Option<i64>,
+    resolved_on_time: Option<bool>,
+    transfers: i32,
+    reopens: i32,
+    rating: Option<i16>,
+    rated_at: Option<DateTime<Utc>>,
+}
+
+/// An event's kind, new status, time and the deadline running then.
+type EventRow = (String, Option<String>, DateTime<Utc>, Option<DateTime<Utc>>);
+
+/// Recomputes a ticket's facts from its events and rating, with `calendar`.
+pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) -> Result<(), Error> {
+    let (received_at, commune_code, category_code, unit_code): (
+        DateTime<Utc>,
+        String,
+        String,
+        String,
+    ) = reports::table
+        .find(report_id)
+        .select((
+            reports::created_at,
+            reports::commune_code,
+            reports::category_code,
+            reports::unit_code,
+        ))
+        .first(conn)?;
+    let events: Vec<EventRow> = report_events::table
+        .filter(report_events::report_id.eq(report_id))
+        .order((report_events::at, report_events::id))
+        .select((
+            report_events::kind,
+            report_events::to_status,
+            report_events::at,
+            report_events::due_at,
+        ))
+        .load(conn)?;
+    let facts: Vec<EventFact<'_>> = events
+        .iter()
+        .map(|(kind, to, at, due)| EventFact {
+            kind,
+            to_status: to.as_deref(),
+            at: *at,
+            due_at: *due,
+        })
+        .collect();
+    let f = handling_facts(received_at, &facts, calendar);
+    let rating: Option<(i16, DateTime<Utc>)> = ratings::table
+        .find(report_id)
+        .select((ratings::score, ratings::created_at))
+        .first(conn)
+        .optional()?;
+    let row = FactsRow {
+        report_id,
+        received_at,
+        commune_code,
+        category_code,
+        unit_code,
+        accepted_at: f.accepted_at,
+        accept_working_s: f.accept_working_s,
+        accept_wall_s: f.accept_wall_s,
+        resolved_at: f.resolved_at,
+        resolve_working_s: f.resolve_working_s,
+        resolve_wall_s: f.resolve_wall_s,
+        resolved_on_time: f.resolved_on_time,
+        transfers: f.transfers,
+        reopens: f.reopens,
+        rating: rating.map(|r| r.0),
+        rated_at: rating.map(|r| r.1),
+    };
+    diesel::insert_into(ticket_facts::table)
+        .values(&row)
+        .on_conflict(ticket_facts::report_id)
+        .do_update()
+        .set(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Recomputes the facts of every handled ticket (after the holiday calendar changed, or to check
+/// them): returns how many.
+pub fn rebuild(conn: &mut PgConnection) -> Result<usize, Error> {
+    let calendar = crate::sla::calendar(conn)?;
+    let ids: Vec<Uuid> = report_events::table
+        .filter(report_events::kind.ne("received"))
+        .select(report_events::report_id)
+        .distinct()
+        .load(conn)?;
+    for id in &ids {
+        conn.transaction(|conn| refresh(conn, *id, &calendar))?;
+    }
+    Ok(ids.len())
+}

@@ -1,0 +1,2 @@
+DROP TABLE ticket_facts;
+ALTER TABLE report_events DROP COLUMN due_at;
