@@ -107,8 +107,15 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
 /// them): returns how many.
 pub fn rebuild(conn: &mut PgConnection) -> Result<usize, Error> {
     let calendar = crate::sla::calendar(conn)?;
+    // Handled tickets: those with an event of staff or of the reporter's rating (receipt and the
+    // worker's escalations are not handling).
     let ids: Vec<Uuid> = report_events::table
-        .filter(report_events::kind.ne("received"))
+        .filter(report_events::kind.ne_all([
+            "received",
+            "deadline_warning",
+            "escalated_to_manager",
+            "escalated_to_ioc",
+        ]))
         .select(report_events::report_id)
         .distinct()
         .load(conn)?;
