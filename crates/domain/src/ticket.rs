@@ -360,8 +360,9 @@ pub fn after_rating(score: i16) -> Result<Status, Error> {
     }
 }
 
-/// Applies the reporter's rating to a ticket in `from`: only a resolved ticket can be rated; a
-/// reopening restarts the clock like a supervisor's [`Action::Reopen`].
+/// Applies the reporter's rating to a ticket in `from`: a resolved ticket, or one a supervisor
+/// closed before the reporter rated it. A low score reopens it (restarting the clock like a
+/// supervisor's [`Action::Reopen`]); a good one closes it (or leaves it closed).
 pub fn plan_rating(
     from: Status,
     score: i16,
@@ -371,15 +372,20 @@ pub fn plan_rating(
     now: DateTime<Utc>,
 ) -> Result<Plan, Error> {
     let to = after_rating(score)?;
-    if from != Status::Resolved {
-        return Err(Error::RatingNotAllowed);
+    match (from, to) {
+        (Status::Resolved, Status::Reopened) | (Status::Closed, Status::Reopened) => {
+            plan(from, Action::Reopen, deadlines, fresh, calendar, now)
+        }
+        (Status::Resolved, _) => plan(from, Action::Close, deadlines, fresh, calendar, now),
+        // Closed by a supervisor before the reporter rated it: a good rating changes nothing.
+        (Status::Closed, _) => Ok(Plan {
+            to: Status::Closed,
+            deadlines,
+            deadline_changed: false,
+            restart_ladder: false,
+        }),
+        _ => Err(Error::RatingNotAllowed),
     }
-    let action = if to == Status::Reopened {
-        Action::Reopen
-    } else {
-        Action::Close
-    };
-    plan(from, action, deadlines, fresh, calendar, now)
 }
 
 #[cfg(test)]
@@ -628,5 +634,9 @@ mod tests {
             plan_rating(Status::InProgress, 5, d, normal(), &calendar, now),
             Err(Error::RatingNotAllowed)
         );
+        let kept = plan_rating(Status::Closed, 4, d, normal(), &calendar, now).expect("rated");
+        assert_eq!((kept.to, kept.deadline_changed), (Status::Closed, false));
+        let reopened = plan_rating(Status::Closed, 1, d, normal(), &calendar, now).expect("rated");
+        assert_eq!(reopened.to, Status::Reopened);
     }
 }
