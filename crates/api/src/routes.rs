@@ -12,7 +12,9 @@ use hientruong_domain::Error;
 use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
-use crate::handlers::{about, admin, auth, catalog, health, media, reports, templates, tickets};
+use crate::handlers::{
+    about, admin, auth, catalog, health, media, reports, stats, templates, tickets,
+};
 use crate::state::AppState;
 
 /// `/api/v1`: the residents' API (the mobile app's contract).
@@ -37,6 +39,7 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/me/reports", get().to(reports::mine::mine))
         .route("/reports/{id}/rating", post().to(reports::rating::rate))
         .route("/auth/logout", post().to(auth::logout::logout))
+        .route("/stats/summary", get().to(stats::summary))
         .configure(staff);
 }
 

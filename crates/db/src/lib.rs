@@ -21,6 +21,7 @@ pub mod reports;
 pub mod routing;
 pub mod schema;
 pub mod sla;
+pub mod stats;
 pub mod tickets;
 pub mod users;
 

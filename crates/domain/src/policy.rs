@@ -29,6 +29,17 @@ pub struct TicketRef<'a> {
     pub reporter: Uuid,
 }
 
+/// May `caller` (anyone, when `None`) read statistics? City-wide figures are public; figures for
+/// one commune or unit are for IOC operators and administrators.
+pub fn check_statistics(caller: Option<&Actor>, per_area: bool) -> Result<(), Error> {
+    match (per_area, caller) {
+        (false, _) => Ok(()),
+        (true, Some(a)) if a.city_wide() => Ok(()),
+        (true, Some(_)) => Err(Error::Forbidden),
+        (true, None) => Err(Error::MissingToken),
+    }
+}
+
 /// Which tickets a caller's lists may contain.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TicketScope {

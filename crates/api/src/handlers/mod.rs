@@ -8,5 +8,6 @@ pub mod health;
 pub mod media;
 pub mod query;
 pub mod reports;
+pub mod stats;
 pub mod templates;
 pub mod tickets;

@@ -1,0 +1,233 @@
+//! Statistics with fixed timestamps: exact medians (odd and even counts), p90, an on-time rate and
+//! working hours across a holiday, a transfer's hop, ratings; and who may read what.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use hientruong_db::stats::Scope;
+use hientruong_domain::policy::Actor;
+use hientruong_domain::role::Role;
+use hientruong_domain::ticket::TransitionRequest;
+use hientruong_tests::photos::jpeg;
+use hientruong_tests::{CITADEL, Staff, TestApp, error_code};
+use serde_json::json;
+use uuid::Uuid;
+
+fn hue(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+    FixedOffset::east_opt(7 * 3600)
+        .expect("offset")
+        .with_ymd_and_hms(2026, 11, d, h, m, 0)
+        .single()
+        .expect("time")
+        .with_timezone(&Utc)
+}
+
+fn actor(staff: &Staff, role: Role, unit: Option<&str>) -> Actor {
+    Actor {
+        id: staff.id,
+        role,
+        unit: unit.map(str::to_owned),
+    }
+}
+
+fn act(app: &TestApp, who: &Actor, id: Uuid, body: serde_json::Value, at: DateTime<Utc>) {
+    let request: TransitionRequest = serde_json::from_value(body).expect("request");
+    hientruong_db::tickets::transition(
+        &mut app.db.conn(),
+        who,
+        id,
+        &request.validate().expect("valid"),
+        at,
+    )
+    .expect("transition");
+}
+
+/// A report of `category` by a new resident, received at `at`; returns (id, reporter).
+async fn received(app: &TestApp, category: &str, at: DateTime<Utc>) -> (Uuid, Actor) {
+    let login = format!("r{}@example.com", Uuid::new_v4().simple());
+    let token = app.resident(&login).await;
+    let reporter: Uuid = app.login(&login).await["user"]["id"]
+        .as_str()
+        .expect("id")
+        .parse()
+        .expect("uuid");
+    let id: Uuid = app
+        .report(&token, category, CITADEL)
+        .await
+        .parse()
+        .expect("uuid");
+    hientruong_db::reports::set_times(&mut app.db.conn(), id, at).expect("times");
+    (
+        id,
+        Actor {
+            id: reporter,
+            role: Role::Resident,
+            unit: None,
+        },
+    )
+}
+
+async fn after_photo(app: &TestApp, token: &str, id: Uuid) {
+    let res = app
+        .upload(token, &format!("/api/v1/tickets/{id}/photos"), jpeg(32, 32))
+        .await;
+    assert_eq!(res.status(), 201);
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[tokio::test]
+async fn a_week_of_tickets_gives_exact_figures() {
+    let app = TestApp::spawn().await;
+    let ioc_staff = app.staff("ioc_operator", None).await;
+    let ioc = actor(&ioc_staff, Role::IocOperator, None);
+    // Tuesday 17 November 2026 is declared a holiday (a substitute day, say).
+    hientruong_db::sla::put_holidays(
+        &mut app.db.conn(),
+        &[hientruong_db::sla::Holiday {
+            day: NaiveDate::from_ymd_opt(2026, 11, 17).expect("date"),
+            name: "Nghỉ bù".into(),
+        }],
+    )
+    .expect("holiday");
+
+    // T1, traffic: received Monday 16 09:00, accepted 10:00, resolved 11:00, rated 5.
+    let (t1, r1) = received(&app, "traffic", hue(16, 9, 0)).await;
+    act(&app, &ioc, t1, json!({"action": "accept"}), hue(16, 10, 0));
+    after_photo(&app, &ioc_staff.token, t1).await;
+    act(
+        &app,
+        &ioc,
+        t1,
+        json!({"action": "resolve", "public_answer": "Xong"}),
+        hue(16, 11, 0),
+    );
+    hientruong_db::tickets::rate(&mut app.db.conn(), &r1, t1, 5, None, hue(16, 12, 0))
+        .expect("rate");
+    // T2, fire (urgent: 4 hours around the clock): received Monday 16:00, accepted Tuesday
+    // 08:00, resolved 09:30: late. Working time: Monday 16:00-17:00 only, Tuesday is a holiday.
+    let (t2, r2) = received(&app, "fire", hue(16, 16, 0)).await;
+    act(&app, &ioc, t2, json!({"action": "accept"}), hue(17, 8, 0));
+    after_photo(&app, &ioc_staff.token, t2).await;
+    act(
+        &app,
+        &ioc,
+        t2,
+        json!({"action": "resolve", "public_answer": "Đã dập lửa"}),
+        hue(17, 9, 30),
+    );
+    hientruong_db::tickets::rate(&mut app.db.conn(), &r2, t2, 3, None, hue(17, 10, 0))
+        .expect("rate");
+    // T3, traffic: received Friday 20 16:00, transferred 16:15 (a hop), accepted 16:30.
+    let (t3, _) = received(&app, "traffic", hue(20, 16, 0)).await;
+    act(
+        &app,
+        &ioc,
+        t3,
+        json!({"action": "transfer", "to_unit": "pccc", "note": "PCCC"}),
+        hue(20, 16, 15),
+    );
+    act(&app, &ioc, t3, json!({"action": "accept"}), hue(20, 16, 30));
+    // T4, traffic: received Sunday 22 10:00, untouched.
+    let (_t4, _) = received(&app, "traffic", hue(22, 10, 0)).await;
+    // Outside the week: not counted.
+    received(&app, "traffic", hue(23, 7, 0)).await;
+
+    let now = hue(24, 12, 0);
+    let s = hientruong_db::stats::summary(
+        &mut app.db.conn(),
+        hue(16, 0, 0),
+        hue(23, 0, 0),
+        &Scope::default(),
+        now,
+    )
+    .expect("summary");
+    assert_eq!((s.received, s.resolved, s.reporters), (4, 2, 4));
+    // Accepted: T1 1 h / 1 h, T2 1 h / 16 h, T3 30 min / 30 min (odd count).
+    let a = s.time_to_accept;
+    assert_eq!(a.count, 3);
+    assert!(
+        close(a.median_working_h, 1.0) && close(a.p90_working_h, 1.0),
+        "{a:?}"
+    );
+    assert!(
+        close(a.median_wall_h, 1.0) && close(a.p90_wall_h, 13.0),
+        "{a:?}"
+    );
+    // Resolved: T1 2 h / 2 h, T2 1 h / 17 h 30 (even count: the mean of the two).
+    let r = s.time_to_resolve;
+    assert_eq!(r.count, 2);
+    assert!(
+        close(r.median_working_h, 1.5) && close(r.p90_working_h, 1.9),
+        "{r:?}"
+    );
+    assert!(
+        close(r.median_wall_h, 9.75) && close(r.p90_wall_h, 15.95),
+        "{r:?}"
+    );
+    // T1 on time, T2 late.
+    assert!(close(s.on_time_rate, 0.5));
+    assert!(close(s.resolution_rate, 0.5), "T1 and T2 closed of 4");
+    assert!(close(s.transfer_rate, 0.25) && s.hops == 1);
+    assert!(close(s.reopen_rate, 0.0));
+    assert_eq!(s.ratings, 2);
+    assert!(close(s.mean_rating, 4.0) && close(s.share_ratings_4_or_more, 0.5));
+    // Now (Tuesday 24 noon): T3, T4 and the one of the 23rd are open; the accept deadlines of T4
+    // and of the 23rd's (Tuesday 24 08:00: 7 h 30 on Monday, 30 min on Tuesday) have passed.
+    assert_eq!(s.open_backlog, 3);
+    assert_eq!(s.overdue_now, 2);
+
+    // One unit: the traffic police had T1 only (T2 went to the fire police, T3 was moved there).
+    let csgt = hientruong_db::stats::summary(
+        &mut app.db.conn(),
+        hue(16, 0, 0),
+        hue(23, 0, 0),
+        &Scope {
+            unit: Some("csgt".into()),
+            ..Scope::default()
+        },
+        now,
+    )
+    .expect("summary");
+    assert_eq!(
+        (csgt.received, csgt.resolved, csgt.time_to_resolve.count),
+        (2, 1, 1)
+    );
+}
+
+#[tokio::test]
+async fn city_figures_are_public_and_per_area_figures_are_for_the_ioc() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident("xem.so.lieu@example.com").await;
+    app.report(&resident, "traffic", CITADEL).await;
+    let city = app.get_json("/api/v1/stats/summary", None).await;
+    assert_eq!(city["received"], 1);
+    assert!(city["engagement"]["index"].is_number(), "{city}");
+    assert_eq!(city["engagement"]["participation_basis"], "accounts");
+    let per_unit = "/api/v1/stats/summary?unit=csgt";
+    assert_eq!(
+        error_code(app.get(per_unit, None).await).await,
+        (401, "missing_token".into())
+    );
+    let officer = app.staff("officer", Some("csgt")).await;
+    assert_eq!(
+        error_code(app.get(per_unit, Some(&officer.token)).await).await,
+        (403, "forbidden".into())
+    );
+    let ioc = app.staff("ioc_operator", None).await;
+    assert_eq!(
+        app.get_json(per_unit, Some(&ioc.token)).await["received"],
+        1
+    );
+    for bad in [
+        "from=2026-13-01",
+        "from=2026-11-20&to=2026-11-01",
+        "from=2020-01-01&to=2026-01-01",
+    ] {
+        assert_eq!(
+            error_code(app.get(&format!("/api/v1/stats/summary?{bad}"), None).await).await,
+            (400, "invalid_query".into()),
+            "{bad}"
+        );
+    }
+}
