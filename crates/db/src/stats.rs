@@ -19,35 +19,61 @@ pub struct Scope {
 
 /// Median and 90th percentile of a handling time, in working and wall-clock hours, over `count`
 /// tickets.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, QueryableByName)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Durations {
-    #[diesel(sql_type = BigInt)]
     pub count: i64,
-    #[diesel(sql_type = Nullable<Double>)]
     pub median_working_h: Option<f64>,
-    #[diesel(sql_type = Nullable<Double>)]
     pub p90_working_h: Option<f64>,
-    #[diesel(sql_type = Nullable<Double>)]
     pub median_wall_h: Option<f64>,
-    #[diesel(sql_type = Nullable<Double>)]
     pub p90_wall_h: Option<f64>,
 }
 
-/// The counts and sums behind the rates, as the query returns them.
+/// How figures are broken down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// One row for the whole scope.
+    Total,
+    Commune,
+    Unit,
+    Category,
+    /// Periods of a day, a week (from Monday) or a month, in Huế time; each figure counts in the
+    /// period of its own event (received, accepted, resolved, rated).
+    Day,
+    Week,
+    Month,
+}
+
+impl Grouping {
+    /// The group key of a row of `alias`, whose event time is `at`.
+    fn key(self, alias: &str, at: &str) -> String {
+        let bucket = |unit: &str| {
+            format!(
+                "to_char(date_trunc('{unit}', {alias}.{at} AT TIME ZONE 'Asia/Ho_Chi_Minh'), 'YYYY-MM-DD')"
+            )
+        };
+        match self {
+            Grouping::Total => "''".to_owned(),
+            Grouping::Commune => format!("{alias}.commune_code"),
+            Grouping::Unit => format!("{alias}.unit_code"),
+            Grouping::Category => format!("{alias}.category_code"),
+            Grouping::Day => bucket("day"),
+            Grouping::Week => bucket("week"),
+            Grouping::Month => bucket("month"),
+        }
+    }
+}
+
+/// One row of the grouped query, as PostgreSQL returns it.
 #[derive(Debug, Clone, QueryableByName)]
-struct Counts {
+struct Row {
+    #[diesel(sql_type = Text)]
+    key: String,
     #[diesel(sql_type = BigInt)]
     received: i64,
     #[diesel(sql_type = BigInt)]
     received_resolved: i64,
     #[diesel(sql_type = BigInt)]
     reporters: i64,
-    #[diesel(sql_type = BigInt)]
-    resolved: i64,
-    #[diesel(sql_type = BigInt)]
-    resolved_judged: i64,
-    #[diesel(sql_type = BigInt)]
-    resolved_on_time: i64,
     #[diesel(sql_type = BigInt)]
     transferred: i64,
     #[diesel(sql_type = BigInt)]
@@ -56,6 +82,12 @@ struct Counts {
     ever_resolved: i64,
     #[diesel(sql_type = BigInt)]
     reopened: i64,
+    #[diesel(sql_type = BigInt)]
+    resolved: i64,
+    #[diesel(sql_type = BigInt)]
+    resolved_judged: i64,
+    #[diesel(sql_type = BigInt)]
+    resolved_on_time: i64,
     #[diesel(sql_type = BigInt)]
     ratings: i64,
     #[diesel(sql_type = Nullable<Double>)]
@@ -66,6 +98,24 @@ struct Counts {
     open_backlog: i64,
     #[diesel(sql_type = BigInt)]
     overdue_now: i64,
+    #[diesel(sql_type = BigInt)]
+    accepted: i64,
+    #[diesel(sql_type = Nullable<Double>)]
+    accept_median_working_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    accept_p90_working_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    accept_median_wall_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    accept_p90_wall_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    resolve_median_working_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    resolve_p90_working_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    resolve_median_wall_h: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    resolve_p90_wall_h: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -104,15 +154,82 @@ fn scoped(alias: &str) -> String {
     )
 }
 
-fn durations_sql(at: &str, working: &str, wall: &str) -> String {
+fn durations(alias: &str, working: &str, wall: &str, prefix: &str) -> String {
     format!(
-        "SELECT count(*) AS count, \
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY f.{working} / 3600.0) AS median_working_h, \
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY f.{working} / 3600.0) AS p90_working_h, \
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY f.{wall} / 3600.0) AS median_wall_h, \
-           percentile_cont(0.9) WITHIN GROUP (ORDER BY f.{wall} / 3600.0) AS p90_wall_h \
-         FROM ticket_facts f WHERE f.{at} >= $1 AND f.{at} < $2 AND {}",
-        scoped("f")
+        "percentile_cont(0.5) WITHIN GROUP (ORDER BY {alias}.{working} / 3600.0) AS {prefix}_median_working_h, \
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY {alias}.{working} / 3600.0) AS {prefix}_p90_working_h, \
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY {alias}.{wall} / 3600.0) AS {prefix}_median_wall_h, \
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY {alias}.{wall} / 3600.0) AS {prefix}_p90_wall_h"
+    )
+}
+
+/// The one query behind every breakdown: each part aggregates its own rows by its own key
+/// (receipt, acceptance, resolution and rating each count in the group of their own time), and
+/// the parts are joined on the key. `$1`/`$2` is the period, `$3`-`$5` the scope, `$6` now.
+fn grouped_sql(by: Grouping) -> String {
+    let r = scoped("r");
+    let f = scoped("f");
+    format!(
+        "WITH received AS ( \
+           SELECT {kr} AS key, count(*) AS received, \
+                  count(*) FILTER (WHERE r.status IN ('resolved', 'closed')) AS received_resolved, \
+                  count(DISTINCT r.reporter_id) AS reporters \
+           FROM reports r WHERE r.created_at >= $1 AND r.created_at < $2 AND {r} GROUP BY 1), \
+         received_facts AS ( \
+           SELECT {kfr} AS key, count(*) FILTER (WHERE f.transfers > 0) AS transferred, \
+                  coalesce(sum(f.transfers), 0)::bigint AS hops, \
+                  count(*) FILTER (WHERE f.resolved_at IS NOT NULL OR f.reopens > 0) AS ever_resolved, \
+                  count(*) FILTER (WHERE f.reopens > 0) AS reopened \
+           FROM ticket_facts f WHERE f.received_at >= $1 AND f.received_at < $2 AND {f} GROUP BY 1), \
+         resolved AS ( \
+           SELECT {kfs} AS key, count(*) AS resolved, count(f.resolved_on_time) AS resolved_judged, \
+                  count(*) FILTER (WHERE f.resolved_on_time) AS resolved_on_time, {rd} \
+           FROM ticket_facts f WHERE f.resolved_at >= $1 AND f.resolved_at < $2 AND {f} GROUP BY 1), \
+         accepted AS ( \
+           SELECT {kfa} AS key, count(*) AS accepted, {ad} \
+           FROM ticket_facts f WHERE f.accepted_at >= $1 AND f.accepted_at < $2 AND {f} GROUP BY 1), \
+         rated AS ( \
+           SELECT {kft} AS key, count(*) AS ratings, avg(f.rating)::float8 AS mean_rating, \
+                  count(*) FILTER (WHERE f.rating >= 4) AS ratings_4_or_more \
+           FROM ticket_facts f WHERE f.rated_at >= $1 AND f.rated_at < $2 AND f.rating IS NOT NULL \
+             AND {f} GROUP BY 1), \
+         open_now AS ( \
+           SELECT {ko} AS key, count(*) AS open_backlog, count(*) FILTER (WHERE r.due_at < $6) AS overdue_now \
+           FROM reports r WHERE r.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate') \
+             AND {r} AND {now_counts} GROUP BY 1), \
+         keys AS ( \
+           SELECT key FROM received UNION SELECT key FROM received_facts UNION SELECT key FROM resolved \
+           UNION SELECT key FROM accepted UNION SELECT key FROM rated UNION SELECT key FROM open_now \
+           UNION SELECT '' WHERE {total}) \
+         SELECT k.key, coalesce(received, 0) AS received, coalesce(received_resolved, 0) AS received_resolved, \
+                coalesce(reporters, 0) AS reporters, coalesce(transferred, 0) AS transferred, \
+                coalesce(hops, 0) AS hops, coalesce(ever_resolved, 0) AS ever_resolved, \
+                coalesce(reopened, 0) AS reopened, coalesce(resolved, 0) AS resolved, \
+                coalesce(resolved_judged, 0) AS resolved_judged, coalesce(resolved_on_time, 0) AS resolved_on_time, \
+                coalesce(ratings, 0) AS ratings, mean_rating, coalesce(ratings_4_or_more, 0) AS ratings_4_or_more, \
+                coalesce(open_backlog, 0) AS open_backlog, coalesce(overdue_now, 0) AS overdue_now, \
+                coalesce(accepted, 0) AS accepted, \
+                accept_median_working_h, accept_p90_working_h, accept_median_wall_h, accept_p90_wall_h, \
+                resolve_median_working_h, resolve_p90_working_h, resolve_median_wall_h, resolve_p90_wall_h \
+         FROM keys k LEFT JOIN received USING (key) LEFT JOIN received_facts USING (key) \
+           LEFT JOIN resolved USING (key) LEFT JOIN accepted USING (key) LEFT JOIN rated USING (key) \
+           LEFT JOIN open_now USING (key) \
+         ORDER BY k.key",
+        kr = by.key("r", "created_at"),
+        kfr = by.key("f", "received_at"),
+        kfs = by.key("f", "resolved_at"),
+        kfa = by.key("f", "accepted_at"),
+        kft = by.key("f", "rated_at"),
+        ko = by.key("r", "created_at"),
+        // The backlog is "now": in a time series it belongs to no period.
+        now_counts = if matches!(by, Grouping::Day | Grouping::Week | Grouping::Month) {
+            "false"
+        } else {
+            "true"
+        },
+        rd = durations("f", "resolve_working_s", "resolve_wall_s", "resolve"),
+        ad = durations("f", "accept_working_s", "accept_wall_s", "accept"),
+        total = if by == Grouping::Total { "true" } else { "false" },
     )
 }
 
@@ -123,6 +240,64 @@ fn ratio(part: i64, whole: i64) -> Option<f64> {
     )
 }
 
+impl Row {
+    fn summary(self, from: DateTime<Utc>, to: DateTime<Utc>) -> (String, Summary) {
+        let summary = Summary {
+            from,
+            to,
+            received: self.received,
+            resolved: self.resolved,
+            open_backlog: self.open_backlog,
+            overdue_now: self.overdue_now,
+            time_to_accept: Durations {
+                count: self.accepted,
+                median_working_h: self.accept_median_working_h,
+                p90_working_h: self.accept_p90_working_h,
+                median_wall_h: self.accept_median_wall_h,
+                p90_wall_h: self.accept_p90_wall_h,
+            },
+            time_to_resolve: Durations {
+                count: self.resolved,
+                median_working_h: self.resolve_median_working_h,
+                p90_working_h: self.resolve_p90_working_h,
+                median_wall_h: self.resolve_median_wall_h,
+                p90_wall_h: self.resolve_p90_wall_h,
+            },
+            on_time_rate: ratio(self.resolved_on_time, self.resolved_judged),
+            resolution_rate: ratio(self.received_resolved, self.received),
+            transfer_rate: ratio(self.transferred, self.received),
+            hops: self.hops,
+            reopen_rate: ratio(self.reopened, self.ever_resolved),
+            ratings: self.ratings,
+            mean_rating: self.mean_rating,
+            share_ratings_4_or_more: ratio(self.ratings_4_or_more, self.ratings),
+            reporters: self.reporters,
+        };
+        (self.key, summary)
+    }
+}
+
+/// The figures of `[from, to)` for `scope`, one row per group (the backlog and overdue counts are
+/// as of `now`). Groups without any figure are absent.
+pub fn grouped(
+    conn: &mut PgConnection,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    scope: &Scope,
+    by: Grouping,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, Summary)>, Error> {
+    let rows: Vec<Row> = diesel::sql_query(grouped_sql(by))
+        .bind::<Timestamptz, _>(from)
+        .bind::<Timestamptz, _>(to)
+        .bind::<Nullable<Text>, _>(scope.commune.as_deref())
+        .bind::<Nullable<Text>, _>(scope.unit.as_deref())
+        .bind::<Nullable<Text>, _>(scope.category.as_deref())
+        .bind::<Timestamptz, _>(now)
+        .load(conn)?;
+    Ok(rows.into_iter().map(|r| r.summary(from, to)).collect())
+}
+
 /// The summary of `[from, to)` for `scope`, with "now" for the backlog and overdue counts.
 pub fn summary(
     conn: &mut PgConnection,
@@ -131,82 +306,10 @@ pub fn summary(
     scope: &Scope,
     now: DateTime<Utc>,
 ) -> Result<Summary, Error> {
-    macro_rules! bound {
-        ($sql:expr) => {
-            diesel::sql_query($sql)
-                .bind::<Timestamptz, _>(from)
-                .bind::<Timestamptz, _>(to)
-                .bind::<Nullable<Text>, _>(scope.commune.as_deref())
-                .bind::<Nullable<Text>, _>(scope.unit.as_deref())
-                .bind::<Nullable<Text>, _>(scope.category.as_deref())
-                .bind::<Timestamptz, _>(now)
-        };
-    }
-    let counts_sql = format!(
-        "WITH received AS ( \
-           SELECT r.id, r.reporter_id, r.status FROM reports r \
-           WHERE r.created_at >= $1 AND r.created_at < $2 AND {r}), \
-         received_facts AS ( \
-           SELECT f.* FROM ticket_facts f JOIN received ON received.id = f.report_id), \
-         resolved AS ( \
-           SELECT f.* FROM ticket_facts f WHERE f.resolved_at >= $1 AND f.resolved_at < $2 AND {f}), \
-         rated AS ( \
-           SELECT f.rating FROM ticket_facts f \
-           WHERE f.rated_at >= $1 AND f.rated_at < $2 AND f.rating IS NOT NULL AND {f}), \
-         open_now AS ( \
-           SELECT r.due_at FROM reports r \
-           WHERE r.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate') AND {r}) \
-         SELECT \
-           (SELECT count(*) FROM received) AS received, \
-           (SELECT count(*) FROM received WHERE status IN ('resolved', 'closed')) AS received_resolved, \
-           (SELECT count(DISTINCT reporter_id) FROM received) AS reporters, \
-           (SELECT count(*) FROM resolved) AS resolved, \
-           (SELECT count(resolved_on_time) FROM resolved) AS resolved_judged, \
-           (SELECT count(*) FROM resolved WHERE resolved_on_time) AS resolved_on_time, \
-           (SELECT count(*) FROM received_facts WHERE transfers > 0) AS transferred, \
-           (SELECT coalesce(sum(transfers), 0)::bigint FROM received_facts) AS hops, \
-           (SELECT count(*) FROM received_facts WHERE resolved_at IS NOT NULL OR reopens > 0) AS ever_resolved, \
-           (SELECT count(*) FROM received_facts WHERE reopens > 0) AS reopened, \
-           (SELECT count(*) FROM rated) AS ratings, \
-           (SELECT avg(rating)::float8 FROM rated) AS mean_rating, \
-           (SELECT count(*) FROM rated WHERE rating >= 4) AS ratings_4_or_more, \
-           (SELECT count(*) FROM open_now) AS open_backlog, \
-           (SELECT count(*) FROM open_now WHERE due_at < $6) AS overdue_now",
-        r = scoped("r"),
-        f = scoped("f"),
-    );
-    let counts: Counts = bound!(counts_sql).get_result(conn)?;
-    let accept: Durations = bound!(durations_sql(
-        "accepted_at",
-        "accept_working_s",
-        "accept_wall_s"
-    ))
-    .get_result(conn)?;
-    let resolve: Durations = bound!(durations_sql(
-        "resolved_at",
-        "resolve_working_s",
-        "resolve_wall_s"
-    ))
-    .get_result(conn)?;
-    Ok(Summary {
-        from,
-        to,
-        received: counts.received,
-        resolved: counts.resolved,
-        open_backlog: counts.open_backlog,
-        overdue_now: counts.overdue_now,
-        time_to_accept: accept,
-        time_to_resolve: resolve,
-        on_time_rate: ratio(counts.resolved_on_time, counts.resolved_judged),
-        resolution_rate: ratio(counts.received_resolved, counts.received),
-        transfer_rate: ratio(counts.transferred, counts.received),
-        hops: counts.hops,
-        reopen_rate: ratio(counts.reopened, counts.ever_resolved),
-        ratings: counts.ratings,
-        mean_rating: counts.mean_rating,
-        share_ratings_4_or_more: ratio(counts.ratings_4_or_more, counts.ratings),
-        reporters: counts.reporters,
-    })
+    grouped(conn, from, to, scope, Grouping::Total, now)?
+        .pop()
+        .map(|(_, s)| s)
+        .ok_or(Error::Domain(hientruong_domain::Error::Internal))
 }
 
 /// Registered resident accounts created before `at`: the basis of participation where a
