@@ -231,3 +231,110 @@ async fn city_figures_are_public_and_per_area_figures_are_for_the_ioc() {
         );
     }
 }
+
+#[tokio::test]
+async fn breakdowns_by_commune_unit_and_time_in_json_csv_and_geojson() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident("phan.tich@example.com").await;
+    // Two in Phú Xuân (19753: traffic to csgt, flooding to the ward), one in Thuận An (19900).
+    app.report(&resident, "traffic", CITADEL).await;
+    app.report(&resident, "flooding", CITADEL).await;
+    app.report(&resident, "flooding", (16.55, 107.64)).await;
+    let ioc = app.staff("ioc_operator", None).await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    assert_eq!(
+        error_code(
+            app.get("/api/v1/stats/communes", Some(&officer.token))
+                .await
+        )
+        .await,
+        (403, "forbidden".into())
+    );
+
+    let communes = app
+        .get_json("/api/v1/stats/communes", Some(&ioc.token))
+        .await;
+    let items = communes["items"].as_array().expect("items");
+    assert_eq!(items.len(), 40, "every commune, with or without reports");
+    let received = |code: &str| {
+        items
+            .iter()
+            .find(|c| c["key"] == code)
+            .map(|c| c["received"].clone())
+            .expect("commune")
+    };
+    assert_eq!((received("19753"), received("19900")), (json!(2), json!(1)));
+    assert_eq!(
+        items
+            .iter()
+            .map(|c| c["received"].as_i64().unwrap_or(0))
+            .sum::<i64>(),
+        3
+    );
+
+    let res = app
+        .get("/api/v1/stats/communes?format=csv", Some(&ioc.token))
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/csv")
+    );
+    let csv = res.text().await.expect("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 41, "a header and 40 communes");
+    assert!(lines[0].starts_with("key,name,from,to,received,resolved"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("19753,") && l.split(',').nth(4) == Some("2"))
+    );
+
+    let geo = app
+        .get_json("/api/v1/stats/communes?format=geojson", Some(&ioc.token))
+        .await;
+    assert_eq!(geo["type"], "FeatureCollection");
+    let features = geo["features"].as_array().expect("features");
+    assert_eq!(features.len(), 40);
+    let ward = features.iter().find(|f| f["id"] == "19753").expect("ward");
+    assert!(matches!(
+        ward["geometry"]["type"].as_str(),
+        Some("Polygon" | "MultiPolygon")
+    ));
+    assert_eq!(ward["properties"]["received"], 2);
+
+    let units = app.get_json("/api/v1/stats/units", Some(&ioc.token)).await;
+    let keys: Vec<&str> = units["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|u| u["key"].as_str().expect("key"))
+        .collect();
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert!(keys.contains(&"csgt") && keys.contains(&"ubnd-19753") && keys.contains(&"ubnd-19900"));
+
+    // Time series: city-wide is public; today's bucket holds the three.
+    let series = app
+        .get_json("/api/v1/stats/timeseries?interval=day", None)
+        .await;
+    let days = series["items"].as_array().expect("items");
+    assert_eq!(days.len(), 1);
+    assert_eq!(days[0]["received"], 3);
+    assert_eq!(
+        days[0]["open_backlog"], 0,
+        "the backlog is not a figure of a past period"
+    );
+    for bad in ["interval=year", "format=xml", "format=geojson"] {
+        assert_eq!(
+            error_code(
+                app.get(&format!("/api/v1/stats/timeseries?{bad}"), None)
+                    .await
+            )
+            .await,
+            (400, "invalid_query".into()),
+            "{bad}"
+        );
+    }
+}

@@ -40,6 +40,9 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/reports/{id}/rating", post().to(reports::rating::rate))
         .route("/auth/logout", post().to(auth::logout::logout))
         .route("/stats/summary", get().to(stats::summary))
+        .route("/stats/communes", get().to(stats::communes))
+        .route("/stats/units", get().to(stats::units))
+        .route("/stats/timeseries", get().to(stats::timeseries))
         .configure(staff);
 }
 

@@ -144,6 +144,38 @@ pub struct Summary {
     pub reporters: i64,
 }
 
+impl Summary {
+    /// No figures at all (a commune without any report in the period).
+    pub fn empty() -> Summary {
+        let none = Durations {
+            count: 0,
+            median_working_h: None,
+            p90_working_h: None,
+            median_wall_h: None,
+            p90_wall_h: None,
+        };
+        Summary {
+            from: DateTime::<Utc>::MIN_UTC,
+            to: DateTime::<Utc>::MIN_UTC,
+            received: 0,
+            resolved: 0,
+            open_backlog: 0,
+            overdue_now: 0,
+            time_to_accept: none,
+            time_to_resolve: none,
+            on_time_rate: None,
+            resolution_rate: None,
+            transfer_rate: None,
+            hops: 0,
+            reopen_rate: None,
+            ratings: 0,
+            mean_rating: None,
+            share_ratings_4_or_more: None,
+            reporters: 0,
+        }
+    }
+}
+
 /// The scope's filters as SQL over a table alias with `commune_code`, `unit_code` and
 /// `category_code`; `$3`, `$4`, `$5` are the commune, unit and category (NULL: any).
 fn scoped(alias: &str) -> String {
@@ -229,7 +261,11 @@ fn grouped_sql(by: Grouping) -> String {
         },
         rd = durations("f", "resolve_working_s", "resolve_wall_s", "resolve"),
         ad = durations("f", "accept_working_s", "accept_wall_s", "accept"),
-        total = if by == Grouping::Total { "true" } else { "false" },
+        total = if by == Grouping::Total {
+            "true"
+        } else {
+            "false"
+        },
     )
 }
 
@@ -321,4 +357,25 @@ pub fn resident_accounts(conn: &mut PgConnection, at: DateTime<Utc>) -> QueryRes
         .filter(users::created_at.lt(at))
         .count()
         .get_result(conn)
+}
+
+/// The current communes' outlines as GeoJSON geometries, simplified to about 20 m (enough for a
+/// city map, a tenth of the size): (code, geometry).
+pub fn commune_outlines(conn: &mut PgConnection) -> QueryResult<Vec<(String, String)>> {
+    #[derive(QueryableByName)]
+    struct Outline {
+        #[diesel(sql_type = Text)]
+        code: String,
+        #[diesel(sql_type = Text)]
+        geometry: String,
+    }
+    let rows: Vec<Outline> = diesel::sql_query(
+        "SELECT code, ST_AsGeoJSON(ST_SimplifyPreserveTopology(geom, 0.0002), 5) AS geometry \
+         FROM admin_units \
+         WHERE valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date \
+           AND (valid_to IS NULL OR valid_to > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) \
+         ORDER BY code",
+    )
+    .load(conn)?;
+    Ok(rows.into_iter().map(|r| (r.code, r.geometry)).collect())
 }

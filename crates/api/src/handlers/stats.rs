@@ -114,3 +114,289 @@ pub async fn summary(
         engagement,
     }))
 }
+
+/// How a breakdown is answered.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Json,
+    Csv,
+    /// Communes only: a FeatureCollection of their outlines with the figures as properties.
+    Geojson,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreakdownQuery {
+    from: Option<String>,
+    to: Option<String>,
+    commune: Option<String>,
+    unit: Option<String>,
+    category: Option<String>,
+    #[serde(default)]
+    format: Format,
+    /// Time series: `day`, `week` or `month`.
+    interval: Option<String>,
+}
+
+impl BreakdownQuery {
+    /// The period and scope part (as the summary takes them).
+    fn period(&self) -> Query {
+        Query {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            commune: self.commune.clone(),
+            unit: self.unit.clone(),
+            category: self.category.clone(),
+        }
+    }
+}
+
+/// One row of a breakdown: its key, a name where it has one, and the figures.
+#[derive(Serialize)]
+struct RowJson {
+    key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_en: Option<String>,
+    #[serde(flatten)]
+    summary: Summary,
+}
+
+/// The figures of a breakdown as CSV: one line per row, the columns of the JSON rows.
+fn csv_body(rows: &[RowJson]) -> Result<String, ApiError> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let failed = |e: csv::Error| {
+        tracing::error!(error = %e, "could not write CSV");
+        ApiError::new(hientruong_domain::Error::Internal)
+    };
+    out.write_record([
+        "key",
+        "name",
+        "from",
+        "to",
+        "received",
+        "resolved",
+        "open_backlog",
+        "overdue_now",
+        "accepted",
+        "accept_median_working_h",
+        "accept_p90_working_h",
+        "accept_median_wall_h",
+        "accept_p90_wall_h",
+        "resolve_median_working_h",
+        "resolve_p90_working_h",
+        "resolve_median_wall_h",
+        "resolve_p90_wall_h",
+        "on_time_rate",
+        "resolution_rate",
+        "transfer_rate",
+        "hops",
+        "reopen_rate",
+        "ratings",
+        "mean_rating",
+        "share_ratings_4_or_more",
+        "reporters",
+    ])
+    .map_err(failed)?;
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for r in rows {
+        let s = &r.summary;
+        let (a, z) = (&s.time_to_accept, &s.time_to_resolve);
+        out.write_record([
+            r.key.clone(),
+            r.name.clone().unwrap_or_default(),
+            s.from.to_rfc3339(),
+            s.to.to_rfc3339(),
+            s.received.to_string(),
+            s.resolved.to_string(),
+            s.open_backlog.to_string(),
+            s.overdue_now.to_string(),
+            a.count.to_string(),
+            num(a.median_working_h),
+            num(a.p90_working_h),
+            num(a.median_wall_h),
+            num(a.p90_wall_h),
+            num(z.median_working_h),
+            num(z.p90_working_h),
+            num(z.median_wall_h),
+            num(z.p90_wall_h),
+            num(s.on_time_rate),
+            num(s.resolution_rate),
+            num(s.transfer_rate),
+            s.hops.to_string(),
+            num(s.reopen_rate),
+            s.ratings.to_string(),
+            num(s.mean_rating),
+            num(s.share_ratings_4_or_more),
+            s.reporters.to_string(),
+        ])
+        .map_err(failed)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| failed(csv::Error::from(e.into_error())))?;
+    String::from_utf8(bytes).map_err(|_| ApiError::new(hientruong_domain::Error::Internal))
+}
+
+fn respond(rows: Vec<RowJson>, format: Format, name: &str) -> Result<HttpResponse, ApiError> {
+    match format {
+        Format::Json => Ok(HttpResponse::Ok().json(serde_json::json!({ "items": rows }))),
+        Format::Csv => Ok(HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}.csv\""),
+            ))
+            .body(csv_body(&rows)?)),
+        Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
+    }
+}
+
+/// Runs a breakdown for a caller allowed to see it.
+async fn breakdown(
+    state: &AppState,
+    query: &BreakdownQuery,
+    by: hientruong_db::stats::Grouping,
+) -> Result<Vec<(String, Summary)>, ApiError> {
+    let scope = query.period().scope()?;
+    let (from, to) = query.period().period()?;
+    state
+        .db(move |conn| hientruong_db::stats::grouped(conn, from, to, &scope, by, Utc::now()))
+        .await
+}
+
+/// `GET /api/v1/stats/communes[?format=json|csv|geojson]`: one row per current commune (those
+/// without any figure too), for IOC operators and administrators. `geojson` is a
+/// FeatureCollection of the communes' outlines with the figures as properties, for a map.
+pub async fn communes(
+    state: web::Data<AppState>,
+    caller: MaybeAuthUser,
+    query: web::Query<BreakdownQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let actor = caller.0.as_ref().map(|u| u.actor());
+    check_statistics(actor.as_ref(), true)?;
+    let figures = breakdown(&state, &query, hientruong_db::stats::Grouping::Commune).await?;
+    let (from, to) = query.period().period()?;
+    let geojson = query.format == Format::Geojson;
+    let (communes, outlines) = state
+        .db(move |conn| {
+            let communes = hientruong_db::geography::current_communes(conn)?;
+            let outlines = if geojson {
+                hientruong_db::stats::commune_outlines(conn)?
+            } else {
+                Vec::new()
+            };
+            Ok((communes, outlines))
+        })
+        .await?;
+    let empty = || Summary {
+        from,
+        to,
+        ..Summary::empty()
+    };
+    let rows: Vec<RowJson> = communes
+        .into_iter()
+        .map(|c| RowJson {
+            summary: figures
+                .iter()
+                .find(|(k, _)| *k == c.code)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_else(empty),
+            key: c.code,
+            name: Some(c.full_name),
+            name_en: Some(c.full_name_en),
+        })
+        .collect();
+    if !geojson {
+        return respond(rows, query.format, "communes");
+    }
+    let features: Vec<serde_json::Value> = rows
+        .into_iter()
+        .filter_map(|row| {
+            let geometry: serde_json::Value = outlines
+                .iter()
+                .find(|(code, _)| *code == row.key)
+                .and_then(|(_, g)| serde_json::from_str(g).ok())?;
+            Some(serde_json::json!({
+                "type": "Feature",
+                "id": row.key,
+                "geometry": geometry,
+                "properties": row,
+            }))
+        })
+        .collect();
+    Ok(HttpResponse::Ok()
+        .content_type("application/geo+json")
+        .json(serde_json::json!({"type": "FeatureCollection", "features": features})))
+}
+
+/// `GET /api/v1/stats/units[?format=json|csv]`: the league table of handling units, by on-time
+/// rate (best first), for IOC operators and administrators.
+pub async fn units(
+    state: web::Data<AppState>,
+    caller: MaybeAuthUser,
+    query: web::Query<BreakdownQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let actor = caller.0.as_ref().map(|u| u.actor());
+    check_statistics(actor.as_ref(), true)?;
+    let figures = breakdown(&state, &query, hientruong_db::stats::Grouping::Unit).await?;
+    let units = state
+        .db(|conn| Ok(hientruong_db::admin::units(conn)?))
+        .await?;
+    let mut rows: Vec<RowJson> = figures
+        .into_iter()
+        .map(|(key, summary)| {
+            let unit = units.iter().find(|u| u.code == key);
+            RowJson {
+                name: unit.map(|u| u.name_vi.clone()),
+                name_en: unit.map(|u| u.name_en.clone()),
+                key,
+                summary,
+            }
+        })
+        .collect();
+    // Best on-time rate first; units without a resolution last; then by volume.
+    rows.sort_by(|a, b| {
+        let rate = |r: &RowJson| r.summary.on_time_rate.unwrap_or(-1.0);
+        rate(b)
+            .total_cmp(&rate(a))
+            .then(b.summary.received.cmp(&a.summary.received))
+    });
+    respond(rows, query.format, "units")
+}
+
+/// `GET /api/v1/stats/timeseries?interval=day|week|month[&format=json|csv]`: one row per period
+/// that has any figure (key: its first day). City-wide for anyone; for a commune or unit, IOC and
+/// administrators.
+pub async fn timeseries(
+    state: web::Data<AppState>,
+    caller: MaybeAuthUser,
+    query: web::Query<BreakdownQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let scope = query.period().scope()?;
+    let actor = caller.0.as_ref().map(|u| u.actor());
+    check_statistics(
+        actor.as_ref(),
+        scope.commune.is_some() || scope.unit.is_some(),
+    )?;
+    let by = match given(&query.interval) {
+        Some("day") => hientruong_db::stats::Grouping::Day,
+        Some("week") | None => hientruong_db::stats::Grouping::Week,
+        Some("month") => hientruong_db::stats::Grouping::Month,
+        Some(_) => return Err(invalid("interval must be day, week or month")),
+    };
+    let rows = breakdown(&state, &query, by)
+        .await?
+        .into_iter()
+        .map(|(key, summary)| RowJson {
+            key,
+            name: None,
+            name_en: None,
+            summary,
+        })
+        .collect();
+    respond(rows, query.format, "timeseries")
+}
