@@ -193,6 +193,8 @@ fn template() -> &'static str {
 pub struct TestDb {
     name: String,
     pub url: String,
+    /// Dropped with this value (false for a second handle on another test's database).
+    owned: bool,
 }
 
 impl TestDb {
@@ -210,6 +212,7 @@ impl TestDb {
         TestDb {
             url: server.url(&name),
             name,
+            owned: true,
         }
     }
 
@@ -223,11 +226,21 @@ impl TestDb {
         TestDb {
             url: server.url(&name),
             name,
+            owned: true,
         }
     }
 
     pub fn conn(&self) -> PgConnection {
         PgConnection::establish(&self.url).expect("connect to the test database")
+    }
+
+    /// Another handle on the same database, which does not drop it.
+    pub fn share(&self) -> TestDb {
+        TestDb {
+            name: self.name.clone(),
+            url: self.url.clone(),
+            owned: false,
+        }
     }
 
     /// `SELECT count(*)` of a table.
@@ -252,6 +265,9 @@ impl Default for TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
+        if !self.owned {
+            return;
+        }
         if let Ok(mut admin) = PgConnection::establish(&server().url("postgres")) {
             let _ = execute(
                 &mut admin,
@@ -307,11 +323,30 @@ impl TestApp {
 
     /// A server whose photos go to `media` (`media_dir` is where a local one lives).
     pub async fn spawn_with_media(
+        settings: hientruong_api::Settings,
+        media: hientruong_media::store::MediaStore,
+        media_dir: PathBuf,
+    ) -> TestApp {
+        TestApp::spawn_on(TestDb::new(), settings, media, media_dir).await
+    }
+
+    /// A second server process's worth of server (its own pool, its own event listener) on this
+    /// app's database, as behind a load balancer; same token secret.
+    pub async fn spawn_beside(&self) -> TestApp {
+        let settings = hientruong_api::Settings {
+            jwt_secret: self.state.settings.jwt_secret.clone(),
+            ..hientruong_api::Settings::default()
+        };
+        let media = hientruong_media::store::MediaStore::local(&self.media_dir).expect("media");
+        TestApp::spawn_on(self.db.share(), settings, media, self.media_dir.clone()).await
+    }
+
+    async fn spawn_on(
+        db: TestDb,
         mut settings: hientruong_api::Settings,
         media: hientruong_media::store::MediaStore,
         media_dir: PathBuf,
     ) -> TestApp {
-        let db = TestDb::new();
         if settings.jwt_secret.is_empty() {
             settings.jwt_secret = Uuid::new_v4().to_string().into_bytes();
         }

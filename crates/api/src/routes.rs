@@ -13,7 +13,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    about, admin, auth, catalog, health, media, reports, stats, templates, tickets,
+    about, admin, auth, catalog, events, health, media, reports, stats, templates, tickets,
 };
 use crate::state::AppState;
 
@@ -43,6 +43,7 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/stats/communes", get().to(stats::communes))
         .route("/stats/units", get().to(stats::units))
         .route("/stats/timeseries", get().to(stats::timeseries))
+        .route("/events", get().to(events::stream))
         .configure(staff);
 }
 
@@ -155,6 +156,7 @@ pub fn server(
     workers: Option<usize>,
     handle_signals: bool,
 ) -> std::io::Result<Server> {
+    state.follow_events()?;
     let mut http = HttpServer::new(move || build_app(state.clone()))
         .listen(listener)?
         .shutdown_timeout(10);

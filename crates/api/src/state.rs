@@ -52,6 +52,9 @@ pub struct AppState {
     /// Uploads whose bodies may be read into memory at once (each up to 5 photos): beyond that,
     /// `503 media_busy` before anything is read.
     pub uploads: Arc<tokio::sync::Semaphore>,
+    /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
+    /// stream; fed by [`AppState::follow_events`].
+    pub events: tokio::sync::broadcast::Sender<Arc<str>>,
 }
 
 impl AppState {
@@ -80,7 +83,44 @@ impl AppState {
             )),
             settings: Arc::new(settings),
             media,
+            events: tokio::sync::broadcast::channel(1024).0,
         }
+    }
+
+    /// Follows the database's `ticket_events` channel on a thread of its own, with one pooled
+    /// connection held for it (reconnecting after a failure), and broadcasts each event to the
+    /// streams open in this process. Stops when the state's last stream and server are gone.
+    pub fn follow_events(&self) -> std::io::Result<()> {
+        let pool = self.pool.clone();
+        let weak = self.events.downgrade();
+        std::thread::Builder::new()
+            .name("ticket-events".into())
+            .spawn(move || {
+                while weak.strong_count() > 0 {
+                    let result =
+                        pool.get()
+                            .map_err(hientruong_db::Error::from)
+                            .and_then(|mut conn| {
+                                hientruong_db::events::listen(
+                                    &mut conn,
+                                    std::time::Duration::from_millis(100),
+                                    |payload| match weak.upgrade() {
+                                        Some(sender) => {
+                                            // No open stream is not an error.
+                                            let _ = sender.send(Arc::from(payload));
+                                            true
+                                        }
+                                        None => false,
+                                    },
+                                )
+                            });
+                    if let Err(e) = result {
+                        tracing::warn!(error = %e, "ticket event listener failed; reconnecting");
+                        std::thread::sleep(std::time::Duration::from_secs(1));
+                    }
+                }
+            })
+            .map(|_| ())
     }
 
     /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection.

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cluster;
 pub mod demo;
 mod error;
+pub mod events;
 pub mod facts;
 pub mod geography;
 pub mod jobs;

@@ -1,0 +1,58 @@
+//! `GET /api/v1/events`: Server-Sent Events of public ticket changes, for dashboards.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, web};
+use bytes::Bytes;
+use tokio::sync::broadcast::error::RecvError;
+
+use crate::state::AppState;
+
+/// A comment line this often keeps proxies from closing an idle stream.
+const KEEPALIVE: Duration = Duration::from_secs(15);
+
+/// One SSE message: `event: ticket`, the event's id (so a client can tell where it is) and its
+/// JSON (`id`, `report_id`, `kind`, `status`, `unit`, `commune`, `category`, `at`: no personal
+/// data, no internal notes; internal events such as escalations are not streamed).
+fn message(payload: &str) -> Bytes {
+    let id = serde_json::from_str::<serde_json::Value>(payload)
+        .ok()
+        .and_then(|v| v["id"].as_i64())
+        .map(|id| format!("id: {id}\n"))
+        .unwrap_or_default();
+    Bytes::from(format!("event: ticket\n{id}data: {payload}\n\n"))
+}
+
+/// `GET /api/v1/events`: public; every server process streams every event, whichever process
+/// wrote it (PostgreSQL LISTEN/NOTIFY). A client that falls more than 1,024 events behind skips
+/// the ones it missed (dashboards refetch figures rather than replay events).
+pub async fn stream(state: web::Data<AppState>) -> HttpResponse {
+    let receiver = state.events.subscribe();
+    let body = futures_util::stream::unfold((receiver, true), |(mut receiver, first)| async move {
+        if first {
+            // Tells the client how long to wait before reconnecting, and that the stream is on.
+            return Some((
+                Ok::<_, actix_web::Error>(Bytes::from("retry: 3000\n: connected\n\n")),
+                (receiver, false),
+            ));
+        }
+        loop {
+            match tokio::time::timeout(KEEPALIVE, receiver.recv()).await {
+                Ok(Ok(payload)) => {
+                    let payload: Arc<str> = payload;
+                    return Some((Ok(message(&payload)), (receiver, false)));
+                }
+                Ok(Err(RecvError::Lagged(_))) => continue,
+                Ok(Err(RecvError::Closed)) => return None,
+                Err(_) => return Some((Ok(Bytes::from(": keep-alive\n\n")), (receiver, false))),
+            }
+        }
+    });
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/event-stream"))
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .insert_header(("X-Accel-Buffering", "no"))
+        .streaming(body)
+}
