@@ -196,6 +196,12 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
             [401, 403, 200, 200, 404, 404, 200, 200],
         ),
         case(
+            "export tickets",
+            Method::GET,
+            "/api/v1/tickets/export",
+            [401, 403, 200, 200, 200, 200, 200, 200],
+        ),
+        case(
             "photo evidence",
             Method::GET,
             "/api/v1/photos/{p}",
@@ -515,6 +521,21 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // The export has the reporter's columns for the IOC only, and an officer of another unit
+    // exports none of this unit's tickets.
+    let (_, ioc_csv) = w.call(6, Method::GET, "/api/v1/tickets/export", None).await;
+    assert!(
+        ioc_csv
+            .lines()
+            .next()
+            .is_some_and(|h| h.ends_with("reporter_name,reporter_login"))
+    );
+    assert!(ioc_csv.contains(&w.reporter_login));
+    let (_, other_csv) = w.call(4, Method::GET, "/api/v1/tickets/export", None).await;
+    assert!(!other_csv.contains(&shared), "{other_csv}");
+    let (_, own_csv) = w.call(2, Method::GET, "/api/v1/tickets/export", None).await;
+    assert!(own_csv.contains(&shared));
 
     // Positive control: the leak check can fail. IOC operators do see who reported.
     let (_, detail) = w

@@ -50,6 +50,7 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
 /// The officers' and IOC's surface: the ticket inbox, response templates, and administration.
 fn staff(cfg: &mut web::ServiceConfig) {
     cfg.route("/tickets", get().to(tickets::list::list))
+        .route("/tickets/export", get().to(tickets::list::export))
         .route("/tickets/{id}", get().to(tickets::get::get))
         .route(
             "/tickets/{id}/transitions",

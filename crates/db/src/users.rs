@@ -268,3 +268,14 @@ pub fn create_staff(
         },
     )
 }
+
+/// Names and logins of the given accounts (for exports to those allowed to see who reported).
+pub fn identities(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> QueryResult<Vec<(Uuid, String, String)>> {
+    users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::full_name, users::login))
+        .load(conn)
+}

@@ -112,3 +112,103 @@ pub async fn list(
         counts: page.counts.into_iter().collect(),
     }))
 }
+
+/// Most tickets one export holds; narrow the filters (a period of due dates, a commune...) for more.
+pub const EXPORT_MAX: i64 = 50_000;
+
+/// `GET /api/v1/tickets/export`: the inbox's tickets (same filters, same scope) as a CSV download,
+/// most pressing first, up to 50,000. The reporter's name and login are columns only for IOC
+/// operators and administrators.
+pub async fn export(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    query: web::Query<Query>,
+) -> Result<HttpResponse, ApiError> {
+    let actor = caller.actor();
+    let scope = actor.ticket_scope()?;
+    let mut filter = query.filter(&caller)?;
+    filter.limit = EXPORT_MAX;
+    filter.after = None;
+    let identity = actor.sees_reporter_identity();
+    let now = chrono::Utc::now();
+    let (page, people) = state
+        .db(move |conn| {
+            let page = hientruong_db::tickets::list(conn, &scope, &filter, now)?;
+            let people = if identity {
+                let ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
+                hientruong_db::users::identities(conn, &ids)?
+            } else {
+                Vec::new()
+            };
+            Ok((page, people))
+        })
+        .await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "tracking_code",
+        "id",
+        "received_at",
+        "category",
+        "commune",
+        "commune_name",
+        "unit",
+        "status",
+        "due_at",
+        "overdue",
+        "escalation_level",
+        "hops",
+        "assignee_id",
+        "address",
+        "lat",
+        "lon",
+        "description",
+        "public_answer",
+    ];
+    if identity {
+        header.extend(["reporter_name", "reporter_login"]);
+    }
+    let failed = |e: csv::Error| {
+        tracing::error!(error = %e, "could not write CSV");
+        ApiError::new(hientruong_domain::Error::Internal)
+    };
+    out.write_record(&header).map_err(failed)?;
+    for view in page.items {
+        let r = &view.report;
+        let mut record = vec![
+            hientruong_db::tickets::tracking_code(r),
+            r.id.to_string(),
+            r.created_at.to_rfc3339(),
+            r.category_code.clone(),
+            r.commune_code.clone(),
+            view.commune_name_vi.clone(),
+            r.unit_code.clone(),
+            r.status.clone(),
+            r.due_at.map(|d| d.to_rfc3339()).unwrap_or_default(),
+            r.due_at.is_some_and(|d| d < now).to_string(),
+            r.escalation_level.to_string(),
+            r.hops.to_string(),
+            r.assignee_id.map(|a| a.to_string()).unwrap_or_default(),
+            r.address.clone().unwrap_or_default(),
+            r.location.y.to_string(),
+            r.location.x.to_string(),
+            r.description.clone(),
+            r.public_answer.clone().unwrap_or_default(),
+        ];
+        if identity {
+            let person = people.iter().find(|p| p.0 == r.reporter_id);
+            record.push(person.map(|p| p.1.clone()).unwrap_or_default());
+            record.push(person.map(|p| p.2.clone()).unwrap_or_default());
+        }
+        out.write_record(&record).map_err(failed)?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| failed(csv::Error::from(e.into_error())))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            "attachment; filename=\"tickets.csv\"",
+        ))
+        .body(bytes))
+}
