@@ -250,6 +250,12 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
             admin_only,
         ),
         case(
+            "admin populations",
+            Method::GET,
+            "/api/v1/admin/populations",
+            admin_only,
+        ),
+        case(
             "admin holidays",
             Method::GET,
             "/api/v1/admin/holidays",
@@ -409,6 +415,14 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
         Method::PUT,
         "/api/v1/admin/sla-policies",
         json!({"urgent": true, "clock": "wall_clock", "accept_minutes": 30, "resolve_minutes": 240}),
+        false,
+        [401, 403, 403, 403, 403, 403, 403, 200],
+    );
+    write(
+        "put population",
+        Method::PUT,
+        "/api/v1/admin/populations/19753",
+        json!({"population": 30000, "as_of": "2025-07-01"}),
         false,
         [401, 403, 403, 403, 403, 403, 403, 200],
     );

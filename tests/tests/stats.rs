@@ -251,6 +251,41 @@ async fn breakdowns_by_commune_unit_and_time_in_json_csv_and_geojson() {
         (403, "forbidden".into())
     );
 
+    // Phú Xuân's population is on record; Thuận An's is not.
+    let admin = app.staff("admin", None).await;
+    let put = |code: &str, body: serde_json::Value| {
+        app.client
+            .put(app.url(&format!("/api/v1/admin/populations/{code}")))
+            .bearer_auth(&admin.token)
+            .json(&body)
+            .send()
+    };
+    let res = put(
+        "19753",
+        json!({"population": 20000, "as_of": "2025-07-01", "source": "Cục Thống kê"}),
+    )
+    .await
+    .expect("put");
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        error_code(
+            put("99999", json!({"population": 1, "as_of": "2025-07-01"}))
+                .await
+                .expect("put")
+        )
+        .await,
+        (404, "not_found".into())
+    );
+    assert_eq!(
+        error_code(
+            put("19900", json!({"population": -5, "as_of": "2025-07-01"}))
+                .await
+                .expect("put")
+        )
+        .await,
+        (422, "invalid_definition".into())
+    );
+
     let communes = app
         .get_json("/api/v1/stats/communes", Some(&ioc.token))
         .await;
@@ -264,6 +299,22 @@ async fn breakdowns_by_commune_unit_and_time_in_json_csv_and_geojson() {
             .expect("commune")
     };
     assert_eq!((received("19753"), received("19900")), (json!(2), json!(1)));
+    let engagement = |code: &str| {
+        items
+            .iter()
+            .find(|c| c["key"] == code)
+            .map(|c| c["engagement"].clone())
+            .expect("commune")
+    };
+    // One reporter per 20,000 residents over 30 days: 0.05 per 1,000 a month, 1 % of the target.
+    let ward = engagement("19753");
+    assert_eq!(ward["participation_basis"], "residents");
+    assert!((ward["participation_per_1000_month"].as_f64().expect("rate") - 0.05).abs() < 1e-9);
+    assert!((ward["participation"].as_f64().expect("part") - 1.0).abs() < 1e-9);
+    assert_eq!(
+        engagement("19900")["participation"],
+        serde_json::Value::Null
+    );
     assert_eq!(
         items
             .iter()

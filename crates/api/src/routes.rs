@@ -82,6 +82,11 @@ fn staff(cfg: &mut web::ServiceConfig) {
                 .route(
                     "/holidays/{day}",
                     delete().to(admin::deadlines::delete_holiday),
+                )
+                .route("/populations", get().to(admin::deadlines::populations))
+                .route(
+                    "/populations/{commune}",
+                    put().to(admin::deadlines::put_population),
                 ),
         );
 }

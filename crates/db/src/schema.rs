@@ -244,6 +244,15 @@ diesel::table! {
 
 diesel::joinable!(ticket_facts -> reports (report_id));
 
+diesel::table! {
+    commune_populations (commune_code) {
+        commune_code -> Text,
+        population -> Int4,
+        as_of -> Date,
+        source -> Nullable<Text>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     admin_units,
     legacy_units,
@@ -261,6 +270,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     response_templates,
     jobs,
     ticket_facts,
+    commune_populations,
 );
 
 diesel::table! {

@@ -379,3 +379,60 @@ pub fn commune_outlines(conn: &mut PgConnection) -> QueryResult<Vec<(String, Str
     .load(conn)?;
     Ok(rows.into_iter().map(|r| (r.code, r.geometry)).collect())
 }
+
+/// A commune's population as an administrator set it.
+#[derive(
+    Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Serialize, serde::Deserialize,
+)]
+#[diesel(table_name = crate::schema::commune_populations, check_for_backend(diesel::pg::Pg))]
+pub struct Population {
+    pub commune_code: String,
+    pub population: i32,
+    pub as_of: chrono::NaiveDate,
+    pub source: Option<String>,
+}
+
+pub fn populations(conn: &mut PgConnection) -> QueryResult<Vec<Population>> {
+    use crate::schema::commune_populations;
+    commune_populations::table
+        .order(commune_populations::commune_code)
+        .select(Population::as_select())
+        .load(conn)
+}
+
+/// Sets a current commune's population (`not_found` for a code that is not a current commune).
+pub fn put_population(conn: &mut PgConnection, row: &Population) -> Result<Population, Error> {
+    use crate::schema::commune_populations;
+    let current = crate::geography::current_communes(conn)?
+        .iter()
+        .any(|c| c.code == row.commune_code);
+    if !current {
+        return Err(hientruong_domain::Error::NotFound.into());
+    }
+    if row.population <= 0 || row.source.as_ref().is_some_and(|s| s.chars().count() > 500) {
+        return Err(hientruong_domain::Error::InvalidDefinition.into());
+    }
+    Ok(diesel::insert_into(commune_populations::table)
+        .values(row)
+        .on_conflict(commune_populations::commune_code)
+        .do_update()
+        .set(row)
+        .returning(Population::as_returning())
+        .get_result(conn)?)
+}
+
+/// The city's population: the sum over the current communes when every one has it set.
+pub fn city_population(conn: &mut PgConnection) -> QueryResult<Option<i64>> {
+    let known = populations(conn)?;
+    let communes = crate::geography::current_communes(conn)?;
+    let all = communes
+        .iter()
+        .all(|c| known.iter().any(|p| p.commune_code == c.code));
+    Ok((all && !communes.is_empty()).then(|| {
+        known
+            .iter()
+            .filter(|p| communes.iter().any(|c| c.code == p.commune_code))
+            .map(|p| i64::from(p.population))
+            .sum()
+    }))
+}

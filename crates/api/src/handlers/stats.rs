@@ -72,6 +72,25 @@ impl Query {
     }
 }
 
+/// The engagement index of a row of figures (docs/metrics.md).
+fn engagement_of(
+    summary: &Summary,
+    population: Option<i64>,
+    accounts: i64,
+    from: chrono::DateTime<Utc>,
+    to: chrono::DateTime<Utc>,
+) -> Engagement {
+    engagement(&EngagementInputs {
+        distinct_reporters: u64::try_from(summary.reporters).unwrap_or(0),
+        population: population.and_then(|p| u64::try_from(p).ok()),
+        accounts: u64::try_from(accounts).unwrap_or(0),
+        period_days: (to - from).num_seconds() as f64 / 86_400.0,
+        on_time_rate: summary.on_time_rate,
+        resolution_rate: summary.resolution_rate,
+        mean_rating: summary.mean_rating,
+    })
+}
+
 #[derive(Serialize)]
 struct SummaryJson {
     #[serde(flatten)]
@@ -93,22 +112,24 @@ pub async fn summary(
         scope.commune.is_some() || scope.unit.is_some(),
     )?;
     let (from, to) = query.period()?;
-    let (summary, accounts) = state
+    let commune = scope.commune.clone();
+    let (summary, accounts, population) = state
         .db(move |conn| {
             let summary = hientruong_db::stats::summary(conn, from, to, &scope, Utc::now())?;
             let accounts = hientruong_db::stats::resident_accounts(conn, to)?;
-            Ok((summary, accounts))
+            let population = match &commune {
+                Some(code) => hientruong_db::stats::populations(conn)?
+                    .into_iter()
+                    .find(|p| p.commune_code == *code)
+                    .map(|p| i64::from(p.population)),
+                None => hientruong_db::stats::city_population(conn)?,
+            };
+            // Accounts are not tied to a commune: a commune's participation needs its population.
+            let accounts = if commune.is_some() { 0 } else { accounts };
+            Ok((summary, accounts, population))
         })
         .await?;
-    let engagement = engagement(&EngagementInputs {
-        distinct_reporters: u64::try_from(summary.reporters).unwrap_or(0),
-        population: None,
-        accounts: u64::try_from(accounts).unwrap_or(0),
-        period_days: (to - from).num_seconds() as f64 / 86_400.0,
-        on_time_rate: summary.on_time_rate,
-        resolution_rate: summary.resolution_rate,
-        mean_rating: summary.mean_rating,
-    });
+    let engagement = engagement_of(&summary, population, accounts, from, to);
     Ok(HttpResponse::Ok().json(SummaryJson {
         summary,
         engagement,
@@ -163,6 +184,9 @@ struct RowJson {
     name_en: Option<String>,
     #[serde(flatten)]
     summary: Summary,
+    /// Communes: the engagement index (participation only where the population is set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    engagement: Option<Engagement>,
 }
 
 /// The figures of a breakdown as CSV: one line per row, the columns of the JSON rows.
@@ -281,7 +305,7 @@ pub async fn communes(
     let figures = breakdown(&state, &query, hientruong_db::stats::Grouping::Commune).await?;
     let (from, to) = query.period().period()?;
     let geojson = query.format == Format::Geojson;
-    let (communes, outlines) = state
+    let (communes, outlines, populations) = state
         .db(move |conn| {
             let communes = hientruong_db::geography::current_communes(conn)?;
             let outlines = if geojson {
@@ -289,7 +313,7 @@ pub async fn communes(
             } else {
                 Vec::new()
             };
-            Ok((communes, outlines))
+            Ok((communes, outlines, hientruong_db::stats::populations(conn)?))
         })
         .await?;
     let empty = || Summary {
@@ -299,15 +323,23 @@ pub async fn communes(
     };
     let rows: Vec<RowJson> = communes
         .into_iter()
-        .map(|c| RowJson {
-            summary: figures
+        .map(|c| {
+            let summary = figures
                 .iter()
                 .find(|(k, _)| *k == c.code)
                 .map(|(_, s)| s.clone())
-                .unwrap_or_else(empty),
-            key: c.code,
-            name: Some(c.full_name),
-            name_en: Some(c.full_name_en),
+                .unwrap_or_else(empty);
+            let population = populations
+                .iter()
+                .find(|p| p.commune_code == c.code)
+                .map(|p| i64::from(p.population));
+            RowJson {
+                engagement: Some(engagement_of(&summary, population, 0, from, to)),
+                summary,
+                key: c.code,
+                name: Some(c.full_name),
+                name_en: Some(c.full_name_en),
+            }
         })
         .collect();
     if !geojson {
@@ -355,6 +387,7 @@ pub async fn units(
                 name_en: unit.map(|u| u.name_en.clone()),
                 key,
                 summary,
+                engagement: None,
             }
         })
         .collect();
@@ -396,6 +429,7 @@ pub async fn timeseries(
             name: None,
             name_en: None,
             summary,
+            engagement: None,
         })
         .collect();
     respond(rows, query.format, "timeseries")

@@ -90,3 +90,46 @@ pub async fn delete_holiday(
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+/// `GET /api/v1/admin/populations`: the communes' populations on record.
+pub async fn populations(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+) -> Result<HttpResponse, ApiError> {
+    require_admin(&caller)?;
+    let rows = state
+        .db(|conn| Ok(hientruong_db::stats::populations(conn)?))
+        .await?;
+    Ok(HttpResponse::Ok().json(rows))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PopulationBody {
+    population: i32,
+    as_of: NaiveDate,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+/// `PUT /api/v1/admin/populations/{commune}` `{"population", "as_of", "source"?}`: the basis of
+/// the engagement index's participation per 1,000 residents.
+pub async fn put_population(
+    state: web::Data<AppState>,
+    caller: AuthUser,
+    commune: web::Path<String>,
+    body: web::Json<PopulationBody>,
+) -> Result<HttpResponse, ApiError> {
+    require_admin(&caller)?;
+    let body = body.into_inner();
+    let row = hientruong_db::stats::Population {
+        commune_code: commune.into_inner(),
+        population: body.population,
+        as_of: body.as_of,
+        source: body.source,
+    };
+    let saved = state
+        .db(move |conn| hientruong_db::stats::put_population(conn, &row))
+        .await?;
+    Ok(HttpResponse::Ok().json(saved))
+}
