@@ -556,6 +556,40 @@ impl Drop for TestApp {
     }
 }
 
+/// A time in Huế (UTC+07:00), for tests with fixed timestamps.
+pub fn hue_time(
+    year: i32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    hientruong_domain::sla::vn_offset()
+        .with_ymd_and_hms(year, month, day, hour, minute, 0)
+        .single()
+        .expect("a valid Huế time")
+        .with_timezone(&chrono::Utc)
+}
+
+impl TestApp {
+    /// Applies a transition (`{"action", ...}`) as `actor` at an injected time, through the
+    /// storage layer (the API always uses the real time).
+    pub fn act_at(
+        &self,
+        actor: &hientruong_domain::policy::Actor,
+        id: Uuid,
+        body: Value,
+        at: chrono::DateTime<chrono::Utc>,
+    ) {
+        let request: hientruong_domain::ticket::TransitionRequest =
+            serde_json::from_value(body).expect("a transition request");
+        let transition = request.validate().expect("a valid transition");
+        hientruong_db::tickets::transition(&mut self.db.conn(), actor, id, &transition, at)
+            .expect("transition");
+    }
+}
+
 /// A report body at a point.
 pub fn report_at(category: &str, lat: f64, lon: f64) -> Value {
     json!({"category": category, "description": "Nước ngập sâu trước cổng chợ", "lat": lat, "lon": lon})

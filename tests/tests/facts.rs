@@ -1,30 +1,17 @@
 //! `ticket_facts`: the per-ticket figures the statistics aggregate, derived from the events, exact
 //! to the second, and rebuilt identically (or with a changed calendar) from the events alone.
 
-use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use hientruong_db::diesel::prelude::*;
 use hientruong_db::schema::ticket_facts;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
-use hientruong_domain::ticket::TransitionRequest;
 use hientruong_tests::photos::jpeg;
-use hientruong_tests::{CITADEL, TestApp};
+use hientruong_tests::{CITADEL, TestApp, hue_time};
 use uuid::Uuid;
 
-fn hue(d: u32, h: u32, m: u32) -> DateTime<Utc> {
-    FixedOffset::east_opt(7 * 3600)
-        .expect("offset")
-        .with_ymd_and_hms(2026, 11, d, h, m, 0)
-        .single()
-        .expect("time")
-        .with_timezone(&Utc)
-}
-
-fn act(app: &TestApp, actor: &Actor, id: Uuid, body: serde_json::Value, at: DateTime<Utc>) {
-    let request: TransitionRequest = serde_json::from_value(body).expect("request");
-    let transition = request.validate().expect("valid");
-    hientruong_db::tickets::transition(&mut app.db.conn(), actor, id, &transition, at)
-        .expect("transition");
+fn hue(day: u32, hour: u32, minute: u32) -> DateTime<Utc> {
+    hue_time(2026, 11, day, hour, minute)
 }
 
 type Row = (
@@ -89,15 +76,13 @@ async fn facts_follow_a_ticket_through_a_transfer_a_low_rating_and_a_second_reso
     };
     // Received Friday 20 November 16:00, Huế time.
     hientruong_db::reports::set_times(&mut app.db.conn(), id, hue(20, 16, 0)).expect("times");
-    act(
-        &app,
+    app.act_at(
         &ioc_actor,
         id,
         serde_json::json!({"action": "transfer", "to_unit": "pccc", "note": "PCCC"}),
         hue(20, 16, 30),
     );
-    act(
-        &app,
+    app.act_at(
         &officer,
         id,
         serde_json::json!({"action": "accept"}),
@@ -110,8 +95,7 @@ async fn facts_follow_a_ticket_through_a_transfer_a_low_rating_and_a_second_reso
             .status(),
         201
     );
-    act(
-        &app,
+    app.act_at(
         &officer,
         id,
         serde_json::json!({"action": "resolve", "public_answer": "Xong"}),
@@ -137,8 +121,7 @@ async fn facts_follow_a_ticket_through_a_transfer_a_low_rating_and_a_second_reso
     .expect("rate");
     let reopened = facts(&app, id);
     assert_eq!((reopened.3, reopened.8, reopened.9), (None, 1, Some(2)));
-    act(
-        &app,
+    app.act_at(
         &officer,
         id,
         serde_json::json!({"action": "accept"}),
@@ -150,8 +133,7 @@ async fn facts_follow_a_ticket_through_a_transfer_a_low_rating_and_a_second_reso
             .status(),
         201
     );
-    act(
-        &app,
+    app.act_at(
         &officer,
         id,
         serde_json::json!({"action": "resolve", "public_answer": "Xong lần 2"}),

@@ -1,23 +1,17 @@
 //! Statistics with fixed timestamps: exact medians (odd and even counts), p90, an on-time rate and
 //! working hours across a holiday, a transfer's hop, ratings; and who may read what.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use hientruong_db::stats::Scope;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
-use hientruong_domain::ticket::TransitionRequest;
 use hientruong_tests::photos::jpeg;
-use hientruong_tests::{CITADEL, Staff, TestApp, error_code};
+use hientruong_tests::{CITADEL, Staff, TestApp, error_code, hue_time};
 use serde_json::json;
 use uuid::Uuid;
 
-fn hue(d: u32, h: u32, m: u32) -> DateTime<Utc> {
-    FixedOffset::east_opt(7 * 3600)
-        .expect("offset")
-        .with_ymd_and_hms(2026, 11, d, h, m, 0)
-        .single()
-        .expect("time")
-        .with_timezone(&Utc)
+fn hue(day: u32, hour: u32, minute: u32) -> DateTime<Utc> {
+    hue_time(2026, 11, day, hour, minute)
 }
 
 fn actor(staff: &Staff, role: Role, unit: Option<&str>) -> Actor {
@@ -26,18 +20,6 @@ fn actor(staff: &Staff, role: Role, unit: Option<&str>) -> Actor {
         role,
         unit: unit.map(str::to_owned),
     }
-}
-
-fn act(app: &TestApp, who: &Actor, id: Uuid, body: serde_json::Value, at: DateTime<Utc>) {
-    let request: TransitionRequest = serde_json::from_value(body).expect("request");
-    hientruong_db::tickets::transition(
-        &mut app.db.conn(),
-        who,
-        id,
-        &request.validate().expect("valid"),
-        at,
-    )
-    .expect("transition");
 }
 
 /// A report of `category` by a new resident, received at `at`; returns (id, reporter).
@@ -93,10 +75,9 @@ async fn a_week_of_tickets_gives_exact_figures() {
 
     // T1, traffic: received Monday 16 09:00, accepted 10:00, resolved 11:00, rated 5.
     let (t1, r1) = received(&app, "traffic", hue(16, 9, 0)).await;
-    act(&app, &ioc, t1, json!({"action": "accept"}), hue(16, 10, 0));
+    app.act_at(&ioc, t1, json!({"action": "accept"}), hue(16, 10, 0));
     after_photo(&app, &ioc_staff.token, t1).await;
-    act(
-        &app,
+    app.act_at(
         &ioc,
         t1,
         json!({"action": "resolve", "public_answer": "Xong"}),
@@ -107,10 +88,9 @@ async fn a_week_of_tickets_gives_exact_figures() {
     // T2, fire (urgent: 4 hours around the clock): received Monday 16:00, accepted Tuesday
     // 08:00, resolved 09:30: late. Working time: Monday 16:00-17:00 only, Tuesday is a holiday.
     let (t2, r2) = received(&app, "fire", hue(16, 16, 0)).await;
-    act(&app, &ioc, t2, json!({"action": "accept"}), hue(17, 8, 0));
+    app.act_at(&ioc, t2, json!({"action": "accept"}), hue(17, 8, 0));
     after_photo(&app, &ioc_staff.token, t2).await;
-    act(
-        &app,
+    app.act_at(
         &ioc,
         t2,
         json!({"action": "resolve", "public_answer": "Đã dập lửa"}),
@@ -120,14 +100,13 @@ async fn a_week_of_tickets_gives_exact_figures() {
         .expect("rate");
     // T3, traffic: received Friday 20 16:00, transferred 16:15 (a hop), accepted 16:30.
     let (t3, _) = received(&app, "traffic", hue(20, 16, 0)).await;
-    act(
-        &app,
+    app.act_at(
         &ioc,
         t3,
         json!({"action": "transfer", "to_unit": "pccc", "note": "PCCC"}),
         hue(20, 16, 15),
     );
-    act(&app, &ioc, t3, json!({"action": "accept"}), hue(20, 16, 30));
+    app.act_at(&ioc, t3, json!({"action": "accept"}), hue(20, 16, 30));
     // T4, traffic: received Sunday 22 10:00, untouched.
     let (_t4, _) = received(&app, "traffic", hue(22, 10, 0)).await;
     // Outside the week: not counted.

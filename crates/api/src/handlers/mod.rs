@@ -4,6 +4,7 @@ pub mod about;
 pub mod admin;
 pub mod auth;
 pub mod catalog;
+pub mod download;
 pub mod events;
 pub mod health;
 pub mod media;

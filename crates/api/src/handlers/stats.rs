@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
+use crate::handlers::download;
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 
@@ -189,103 +190,93 @@ struct RowJson {
     engagement: Option<Engagement>,
 }
 
-/// The figures of a breakdown as CSV: one line per row, the columns of the JSON rows.
-fn csv_body(rows: &[RowJson]) -> Result<String, ApiError> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| {
-        tracing::error!(error = %e, "could not write CSV");
-        ApiError::new(hientruong_domain::Error::Internal)
-    };
-    out.write_record([
-        "key",
-        "name",
-        "from",
-        "to",
-        "received",
-        "resolved",
-        "open_backlog",
-        "overdue_now",
-        "accepted",
-        "accept_median_working_h",
-        "accept_p90_working_h",
-        "accept_median_wall_h",
-        "accept_p90_wall_h",
-        "resolve_median_working_h",
-        "resolve_p90_working_h",
-        "resolve_median_wall_h",
-        "resolve_p90_wall_h",
-        "on_time_rate",
-        "resolution_rate",
-        "transfer_rate",
-        "hops",
-        "reopen_rate",
-        "ratings",
-        "mean_rating",
-        "share_ratings_4_or_more",
-        "reporters",
-    ])
-    .map_err(failed)?;
+/// The columns of a breakdown's CSV: those of its JSON rows.
+const CSV_COLUMNS: &[&str] = &[
+    "key",
+    "name",
+    "from",
+    "to",
+    "received",
+    "resolved",
+    "open_backlog",
+    "overdue_now",
+    "accepted",
+    "accept_median_working_h",
+    "accept_p90_working_h",
+    "accept_median_wall_h",
+    "accept_p90_wall_h",
+    "resolve_median_working_h",
+    "resolve_p90_working_h",
+    "resolve_median_wall_h",
+    "resolve_p90_wall_h",
+    "on_time_rate",
+    "resolution_rate",
+    "transfer_rate",
+    "hops",
+    "reopen_rate",
+    "ratings",
+    "mean_rating",
+    "share_ratings_4_or_more",
+    "reporters",
+];
+
+fn csv_record(r: &RowJson) -> Vec<String> {
     let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
-    for r in rows {
-        let s = &r.summary;
-        let (a, z) = (&s.time_to_accept, &s.time_to_resolve);
-        out.write_record([
-            r.key.clone(),
-            r.name.clone().unwrap_or_default(),
-            s.from.to_rfc3339(),
-            s.to.to_rfc3339(),
-            s.received.to_string(),
-            s.resolved.to_string(),
-            s.open_backlog.to_string(),
-            s.overdue_now.to_string(),
-            a.count.to_string(),
-            num(a.median_working_h),
-            num(a.p90_working_h),
-            num(a.median_wall_h),
-            num(a.p90_wall_h),
-            num(z.median_working_h),
-            num(z.p90_working_h),
-            num(z.median_wall_h),
-            num(z.p90_wall_h),
-            num(s.on_time_rate),
-            num(s.resolution_rate),
-            num(s.transfer_rate),
-            s.hops.to_string(),
-            num(s.reopen_rate),
-            s.ratings.to_string(),
-            num(s.mean_rating),
-            num(s.share_ratings_4_or_more),
-            s.reporters.to_string(),
-        ])
-        .map_err(failed)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| failed(csv::Error::from(e.into_error())))?;
-    String::from_utf8(bytes).map_err(|_| ApiError::new(hientruong_domain::Error::Internal))
+    let s = &r.summary;
+    let (a, z) = (&s.time_to_accept, &s.time_to_resolve);
+    vec![
+        r.key.clone(),
+        r.name.clone().unwrap_or_default(),
+        s.from.to_rfc3339(),
+        s.to.to_rfc3339(),
+        s.received.to_string(),
+        s.resolved.to_string(),
+        s.open_backlog.to_string(),
+        s.overdue_now.to_string(),
+        a.count.to_string(),
+        num(a.median_working_h),
+        num(a.p90_working_h),
+        num(a.median_wall_h),
+        num(a.p90_wall_h),
+        num(z.median_working_h),
+        num(z.p90_working_h),
+        num(z.median_wall_h),
+        num(z.p90_wall_h),
+        num(s.on_time_rate),
+        num(s.resolution_rate),
+        num(s.transfer_rate),
+        s.hops.to_string(),
+        num(s.reopen_rate),
+        s.ratings.to_string(),
+        num(s.mean_rating),
+        num(s.share_ratings_4_or_more),
+        s.reporters.to_string(),
+    ]
 }
 
 fn respond(rows: Vec<RowJson>, format: Format, name: &str) -> Result<HttpResponse, ApiError> {
     match format {
         Format::Json => Ok(HttpResponse::Ok().json(serde_json::json!({ "items": rows }))),
-        Format::Csv => Ok(HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((
-                actix_web::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}.csv\""),
-            ))
-            .body(csv_body(&rows)?)),
+        Format::Csv => download::csv(name, CSV_COLUMNS, rows.iter().map(csv_record)),
         Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
     }
 }
 
-/// Runs a breakdown for a caller allowed to see it.
+/// Runs a breakdown, if the caller may see it: per commune or unit (as rows or as a filter) for
+/// IOC operators and administrators only.
 async fn breakdown(
     state: &AppState,
+    caller: &MaybeAuthUser,
     query: &BreakdownQuery,
     by: hientruong_db::stats::Grouping,
 ) -> Result<Vec<(String, Summary)>, ApiError> {
+    use hientruong_db::stats::Grouping;
     let scope = query.period().scope()?;
+    let per_area = matches!(by, Grouping::Commune | Grouping::Unit)
+        || scope.commune.is_some()
+        || scope.unit.is_some();
+    let actor = caller.0.as_ref().map(|u| u.actor());
+    check_statistics(actor.as_ref(), per_area)?;
     let (from, to) = query.period().period()?;
     state
         .db(move |conn| hientruong_db::stats::grouped(conn, from, to, &scope, by, Utc::now()))
@@ -300,9 +291,13 @@ pub async fn communes(
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let actor = caller.0.as_ref().map(|u| u.actor());
-    check_statistics(actor.as_ref(), true)?;
-    let figures = breakdown(&state, &query, hientruong_db::stats::Grouping::Commune).await?;
+    let figures = breakdown(
+        &state,
+        &caller,
+        &query,
+        hientruong_db::stats::Grouping::Commune,
+    )
+    .await?;
     let (from, to) = query.period().period()?;
     let geojson = query.format == Format::Geojson;
     let (communes, outlines, populations) = state
@@ -372,9 +367,13 @@ pub async fn units(
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let actor = caller.0.as_ref().map(|u| u.actor());
-    check_statistics(actor.as_ref(), true)?;
-    let figures = breakdown(&state, &query, hientruong_db::stats::Grouping::Unit).await?;
+    let figures = breakdown(
+        &state,
+        &caller,
+        &query,
+        hientruong_db::stats::Grouping::Unit,
+    )
+    .await?;
     let units = state
         .db(|conn| Ok(hientruong_db::admin::units(conn)?))
         .await?;
@@ -409,19 +408,13 @@ pub async fn timeseries(
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let scope = query.period().scope()?;
-    let actor = caller.0.as_ref().map(|u| u.actor());
-    check_statistics(
-        actor.as_ref(),
-        scope.commune.is_some() || scope.unit.is_some(),
-    )?;
     let by = match given(&query.interval) {
         Some("day") => hientruong_db::stats::Grouping::Day,
         Some("week") | None => hientruong_db::stats::Grouping::Week,
         Some("month") => hientruong_db::stats::Grouping::Month,
         Some(_) => return Err(invalid("interval must be day, week or month")),
     };
-    let rows = breakdown(&state, &query, by)
+    let rows = breakdown(&state, &caller, &query, by)
         .await?
         .into_iter()
         .map(|(key, summary)| RowJson {

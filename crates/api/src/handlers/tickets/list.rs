@@ -143,8 +143,7 @@ pub async fn export(
             Ok((page, people))
         })
         .await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let mut header = vec![
+    let mut columns = vec![
         "tracking_code",
         "id",
         "received_at",
@@ -165,14 +164,9 @@ pub async fn export(
         "public_answer",
     ];
     if identity {
-        header.extend(["reporter_name", "reporter_login"]);
+        columns.extend(["reporter_name", "reporter_login"]);
     }
-    let failed = |e: csv::Error| {
-        tracing::error!(error = %e, "could not write CSV");
-        ApiError::new(hientruong_domain::Error::Internal)
-    };
-    out.write_record(&header).map_err(failed)?;
-    for view in page.items {
+    let records = page.items.into_iter().map(|view| {
         let r = &view.report;
         let mut record = vec![
             hientruong_db::tickets::tracking_code(r),
@@ -199,16 +193,7 @@ pub async fn export(
             record.push(person.map(|p| p.1.clone()).unwrap_or_default());
             record.push(person.map(|p| p.2.clone()).unwrap_or_default());
         }
-        out.write_record(&record).map_err(failed)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| failed(csv::Error::from(e.into_error())))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            actix_web::http::header::CONTENT_DISPOSITION,
-            "attachment; filename=\"tickets.csv\"",
-        ))
-        .body(bytes))
+        record
+    });
+    crate::handlers::download::csv("tickets", &columns, records)
 }
