@@ -445,3 +445,34 @@ async fn the_worker_command_delivers_the_outbox_and_stops_on_sigterm() {
     let status = child.wait().expect("wait");
     assert!(status.success(), "{status}");
 }
+
+#[tokio::test]
+async fn rebuild_facts_recomputes_the_statistics_of_handled_tickets() {
+    let app = hientruong_tests::TestApp::spawn().await;
+    let resident = app.resident("tinh.lai@example.com").await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let id = app
+        .report(&resident, "traffic", hientruong_tests::CITADEL)
+        .await;
+    app.act_ok(&officer.token, &id, json!({"action": "accept"}))
+        .await;
+    // The facts row is lost (say, by a bad manual edit): the command brings it back.
+    diesel::sql_query("DELETE FROM ticket_facts")
+        .execute(&mut app.db.conn())
+        .expect("delete");
+    let out = command()
+        .arg("rebuild-facts")
+        .env("DATABASE_URL", &app.db.url)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("recomputed the facts of 1 tickets"));
+    assert_eq!(
+        app.db.count("ticket_facts WHERE accepted_at IS NOT NULL"),
+        1
+    );
+}

@@ -75,4 +75,27 @@ async fn a_change_written_by_one_server_is_streamed_by_another() {
         );
     }
     assert!(text.contains("\nid: "), "events carry their id: {text}");
+    // Exactly these fields, for every event: nothing else can slip in.
+    for event in &events {
+        let mut keys: Vec<&str> = event
+            .as_object()
+            .expect("object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "at",
+                "category",
+                "commune",
+                "id",
+                "kind",
+                "report_id",
+                "status",
+                "unit"
+            ]
+        );
+    }
 }

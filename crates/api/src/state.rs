@@ -87,16 +87,19 @@ impl AppState {
         }
     }
 
-    /// Follows the database's `ticket_events` channel on a thread of its own, with one pooled
-    /// connection held for it (reconnecting after a failure), and broadcasts each event to the
-    /// streams open in this process. Stops when the state's last stream and server are gone.
+    /// Follows the database's `ticket_events` channel on a thread of its own, holding one
+    /// pooled connection for it (reconnecting after a failure), and broadcasts each event to the
+    /// streams open in this process. Returns once the subscription is in place (or after 5 s);
+    /// the thread ends within a poll once the state is gone.
     pub fn follow_events(&self) -> std::io::Result<()> {
         let pool = self.pool.clone();
         let weak = self.events.downgrade();
+        let (ready, listening) = std::sync::mpsc::channel::<()>();
         std::thread::Builder::new()
             .name("ticket-events".into())
             .spawn(move || {
                 while weak.strong_count() > 0 {
+                    let ready = ready.clone();
                     let result =
                         pool.get()
                             .map_err(hientruong_db::Error::from)
@@ -104,6 +107,10 @@ impl AppState {
                                 hientruong_db::events::listen(
                                     &mut conn,
                                     std::time::Duration::from_millis(100),
+                                    move || {
+                                        let _ = ready.send(());
+                                    },
+                                    || weak.strong_count() > 0,
                                     |payload| match weak.upgrade() {
                                         Some(sender) => {
                                             // No open stream is not an error.
@@ -119,8 +126,10 @@ impl AppState {
                         std::thread::sleep(std::time::Duration::from_secs(1));
                     }
                 }
-            })
-            .map(|_| ())
+            })?;
+        // Events committed after this point reach the streams.
+        let _ = listening.recv_timeout(std::time::Duration::from_secs(5));
+        Ok(())
     }
 
     /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection.

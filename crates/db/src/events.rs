@@ -10,19 +10,24 @@ use crate::Error;
 
 pub const CHANNEL: &str = "ticket_events";
 
-/// Follows the channel until `deliver` returns false or the connection fails: calls `deliver`
-/// with each payload (JSON text), polling every `poll`. The caller reconnects on error.
+/// Follows the channel until `deliver` or `keep_going` returns false, or the connection fails:
+/// calls `listening` once the subscription is in place, then `deliver` with each payload (JSON
+/// text), polling every `poll`. Unsubscribes before returning normally, so that the connection
+/// can serve other work. The caller reconnects on error.
 pub fn listen(
     conn: &mut PgConnection,
     poll: Duration,
+    listening: impl FnOnce(),
+    keep_going: impl Fn() -> bool,
     mut deliver: impl FnMut(String) -> bool,
 ) -> Result<(), Error> {
     diesel::sql_query(format!("LISTEN {CHANNEL}")).execute(conn)?;
+    listening();
     let mut idle = Duration::ZERO;
-    loop {
+    'follow: while keep_going() {
         for notification in conn.notifications_iter() {
             if !deliver(notification?.payload) {
-                return Ok(());
+                break 'follow;
             }
             idle = Duration::ZERO;
         }
@@ -34,4 +39,8 @@ pub fn listen(
             idle = Duration::ZERO;
         }
     }
+    diesel::sql_query("UNLISTEN *").execute(conn)?;
+    // Drop what arrived meanwhile, so that no one else finds it on this connection.
+    for _ in conn.notifications_iter() {}
+    Ok(())
 }

@@ -32,8 +32,14 @@ struct FactsRow {
     rated_at: Option<DateTime<Utc>>,
 }
 
-/// An event's kind, new status, time and the deadline running then.
-type EventRow = (String, Option<String>, DateTime<Utc>, Option<DateTime<Utc>>);
+/// An event's kind, old and new status, time and the deadline running then.
+type EventRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    DateTime<Utc>,
+    Option<DateTime<Utc>>,
+);
 
 /// Recomputes a ticket's facts from its events and rating, with `calendar`.
 pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) -> Result<(), Error> {
@@ -56,6 +62,7 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
         .order((report_events::at, report_events::id))
         .select((
             report_events::kind,
+            report_events::from_status,
             report_events::to_status,
             report_events::at,
             report_events::due_at,
@@ -63,11 +70,8 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
         .load(conn)?;
     let facts: Vec<EventFact<'_>> = events
         .iter()
-        .map(|(kind, to, at, due)| EventFact {
-            kind,
-            to_status: to.as_deref(),
-            at: *at,
-            due_at: *due,
+        .map(|(kind, from, to, at, due)| {
+            EventFact::new(kind, from.as_deref(), to.as_deref(), *at, *due)
         })
         .collect();
     let f = handling_facts(received_at, &facts, calendar);
@@ -120,7 +124,25 @@ pub fn rebuild(conn: &mut PgConnection) -> Result<usize, Error> {
         .distinct()
         .load(conn)?;
     for id in &ids {
-        conn.transaction(|conn| refresh(conn, *id, &calendar))?;
+        conn.transaction(|conn| {
+            // A change committing meanwhile would otherwise be overwritten by older facts.
+            reports::table
+                .find(*id)
+                .for_update()
+                .select(reports::id)
+                .first::<Uuid>(conn)?;
+            refresh(conn, *id, &calendar)
+        })?;
     }
     Ok(ids.len())
+}
+
+/// After an upgrade that created `ticket_facts`, fills it from the events once (nothing to do when
+/// it already has rows or no ticket was ever handled).
+pub fn fill_if_empty(conn: &mut PgConnection) -> Result<usize, Error> {
+    let any: bool = diesel::select(diesel::dsl::exists(
+        ticket_facts::table.select(ticket_facts::report_id),
+    ))
+    .get_result(conn)?;
+    if any { Ok(0) } else { rebuild(conn) }
 }

@@ -145,10 +145,29 @@ pub fn engagement(inputs: &EngagementInputs) -> Engagement {
 #[derive(Debug, Clone, Copy)]
 pub struct EventFact<'a> {
     pub kind: &'a str,
+    pub from_status: Option<&'a str>,
     pub to_status: Option<&'a str>,
     pub at: DateTime<Utc>,
     /// The deadline running when it happened.
     pub due_at: Option<DateTime<Utc>>,
+}
+
+impl<'a> EventFact<'a> {
+    pub fn new(
+        kind: &'a str,
+        from_status: Option<&'a str>,
+        to_status: Option<&'a str>,
+        at: DateTime<Utc>,
+        due_at: Option<DateTime<Utc>>,
+    ) -> EventFact<'a> {
+        EventFact {
+            kind,
+            from_status,
+            to_status,
+            at,
+            due_at,
+        }
+    }
 }
 
 /// What a ticket's events say about its handling (see docs/metrics.md): when it was first
@@ -187,8 +206,11 @@ pub fn handling_facts(
             "transfer" => facts.transfers += 1,
             _ => {}
         }
+        // A reopening counts when it undoes a result (not when a rejection is reconsidered).
         if e.to_status == Some("reopened") {
-            facts.reopens += 1;
+            if matches!(e.from_status, Some("resolved" | "closed")) {
+                facts.reopens += 1;
+            }
             last_resolution = None;
         }
     }
@@ -221,16 +243,12 @@ mod tests {
 
     fn event<'a>(
         kind: &'a str,
+        from: &'a str,
         to: &'a str,
         at: DateTime<Utc>,
         due: Option<DateTime<Utc>>,
     ) -> EventFact<'a> {
-        EventFact {
-            kind,
-            to_status: Some(to),
-            at,
-            due_at: due,
-        }
+        EventFact::new(kind, Some(from), Some(to), at, due)
     }
 
     #[test]
@@ -239,18 +257,43 @@ mod tests {
         // Received Friday 27 November 16:00; accepted Monday 08:00 (1 h + 30 min of office time).
         let received = hue(27, 16, 0);
         let events = [
-            event("received", "received", received, None),
+            event("received", "", "received", received, None),
             event(
                 "transfer",
+                "received",
                 "transferred",
                 hue(27, 16, 30),
                 Some(hue(30, 16, 30)),
             ),
-            event("accept", "accepted", hue(30, 8, 0), Some(hue(30, 16, 30))),
-            event("resolve", "resolved", hue(30, 10, 0), Some(hue(30, 9, 0))),
-            event("rated", "reopened", hue(30, 11, 0), None),
-            event("accept", "accepted", hue(30, 13, 30), Some(hue(30, 16, 0))),
-            event("resolve", "resolved", hue(30, 14, 0), Some(hue(30, 16, 0))),
+            event(
+                "accept",
+                "transferred",
+                "accepted",
+                hue(30, 8, 0),
+                Some(hue(30, 16, 30)),
+            ),
+            event(
+                "resolve",
+                "accepted",
+                "resolved",
+                hue(30, 10, 0),
+                Some(hue(30, 9, 0)),
+            ),
+            event("rated", "resolved", "reopened", hue(30, 11, 0), None),
+            event(
+                "accept",
+                "reopened",
+                "accepted",
+                hue(30, 13, 30),
+                Some(hue(30, 16, 0)),
+            ),
+            event(
+                "resolve",
+                "accepted",
+                "resolved",
+                hue(30, 14, 0),
+                Some(hue(30, 16, 0)),
+            ),
         ];
         let f = handling_facts(received, &events, &calendar);
         assert_eq!(f.accepted_at, Some(hue(30, 8, 0)));
@@ -269,6 +312,16 @@ mod tests {
         // Late: resolved after its deadline.
         let late = handling_facts(received, &events[..4], &calendar);
         assert_eq!(late.resolved_on_time, Some(false));
+        // A rejection reconsidered is not a reopened result.
+        let reconsidered = [
+            event("received", "", "received", received, None),
+            event("reject", "received", "rejected", hue(27, 16, 30), None),
+            event("reopen", "rejected", "reopened", hue(30, 8, 0), None),
+        ];
+        assert_eq!(
+            handling_facts(received, &reconsidered, &calendar).reopens,
+            0
+        );
     }
 
     #[test]

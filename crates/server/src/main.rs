@@ -64,6 +64,9 @@ enum Command {
     Settings,
     /// Run background jobs only (escalations, email), as a process of its own.
     Worker,
+    /// Recompute every ticket's statistics facts from its events (after the holiday table
+    /// changed, for instance).
+    RebuildFacts,
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -169,6 +172,16 @@ fn main() -> Result<()> {
             result
         }
         Command::Db { action } => db_command(&config, action),
+        Command::RebuildFacts => {
+            let (url, cluster) = database(&config)?;
+            let result = migrate(&url).and_then(|mut conn| {
+                let n = hientruong_db::facts::rebuild(&mut conn).map_err(refusal)?;
+                println!("recomputed the facts of {n} tickets");
+                Ok(())
+            });
+            stop(cluster);
+            result
+        }
         Command::Worker => {
             let (url, cluster) = database(&config)?;
             let result = run_workers(&config, &url);
@@ -388,6 +401,13 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         photo_limits: config.photo_limits,
         ..hientruong_api::Settings::default()
     };
+    let filled = hientruong_db::facts::fill_if_empty(&mut conn)?;
+    if filled > 0 {
+        tracing::info!(
+            tickets = filled,
+            "computed statistics facts from the ticket events"
+        );
+    }
     let backfilled = hientruong_db::tickets::backfill_deadlines(&mut conn)?;
     if backfilled > 0 {
         tracing::info!(

@@ -131,18 +131,33 @@ pub async fn export(
     filter.after = None;
     let identity = actor.sees_reporter_identity();
     let now = chrono::Utc::now();
-    let (page, people) = state
+    let bytes = state
         .db(move |conn| {
             let page = hientruong_db::tickets::list(conn, &scope, &filter, now)?;
-            let people = if identity {
-                let ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
+            let people: std::collections::HashMap<Uuid, (String, String)> = if identity {
+                let mut ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
+                ids.sort_unstable();
+                ids.dedup();
                 hientruong_db::users::identities(conn, &ids)?
+                    .into_iter()
+                    .map(|(id, name, login)| (id, (name, login)))
+                    .collect()
             } else {
-                Vec::new()
+                Default::default()
             };
-            Ok((page, people))
+            // Built here, on the blocking pool: a large export must not hold up an HTTP worker.
+            Ok(export_csv(page.items, &people, identity, now))
         })
-        .await?;
+        .await??;
+    Ok(crate::handlers::download::response("tickets", bytes))
+}
+
+fn export_csv(
+    items: Vec<hientruong_db::reports::ReportView>,
+    people: &std::collections::HashMap<Uuid, (String, String)>,
+    identity: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<u8>, ApiError> {
     let mut columns = vec![
         "tracking_code",
         "id",
@@ -166,7 +181,7 @@ pub async fn export(
     if identity {
         columns.extend(["reporter_name", "reporter_login"]);
     }
-    let records = page.items.into_iter().map(|view| {
+    let records = items.into_iter().map(|view| {
         let r = &view.report;
         let mut record = vec![
             hientruong_db::tickets::tracking_code(r),
@@ -189,11 +204,11 @@ pub async fn export(
             r.public_answer.clone().unwrap_or_default(),
         ];
         if identity {
-            let person = people.iter().find(|p| p.0 == r.reporter_id);
+            let person = people.get(&r.reporter_id);
+            record.push(person.map(|p| p.0.clone()).unwrap_or_default());
             record.push(person.map(|p| p.1.clone()).unwrap_or_default());
-            record.push(person.map(|p| p.2.clone()).unwrap_or_default());
         }
         record
     });
-    crate::handlers::download::csv("tickets", &columns, records)
+    crate::handlers::download::csv_bytes(&columns, records)
 }
