@@ -300,7 +300,7 @@ pub fn list(
 
 /// When the report was created, for tests and demo data that need fixed times; its deadlines are
 /// computed again from that time.
-pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryResult<()> {
+pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> Result<(), Error> {
     conn.transaction(|conn| {
         diesel::update(reports::table.find(id))
             .set((reports::created_at.eq(at), reports::updated_at.eq(at)))
@@ -308,13 +308,6 @@ pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> QueryR
         diesel::update(report_events::table.filter(report_events::report_id.eq(id)))
             .set(report_events::at.eq(at))
             .execute(conn)?;
-        crate::tickets::restart_clock(conn, id).map_err(|e| match e {
-            Error::Query(q) => q,
-            other => {
-                tracing::error!(error = %other, "could not restart a ticket's clock");
-                diesel::result::Error::RollbackTransaction
-            }
-        })?;
-        Ok(())
+        crate::tickets::restart_clock(conn, id)
     })
 }

@@ -66,6 +66,27 @@ fn deadlines_of(report: &Report, allowance: ticket::Allowance, calendar: &Calend
     }
 }
 
+/// What a change of a ticket's deadlines needs: the calendar, the allowance of its category and
+/// urgency (for a fresh start), and its deadlines as they stand.
+struct TicketClock {
+    calendar: Calendar,
+    allowance: ticket::Allowance,
+    deadlines: Deadlines,
+}
+
+impl TicketClock {
+    fn load(conn: &mut PgConnection, report: &Report) -> Result<TicketClock, Error> {
+        let calendar = sla::calendar(conn)?;
+        let allowance = sla::allowance(conn, &report.category_code, report.urgent)?;
+        let deadlines = deadlines_of(report, allowance, &calendar);
+        Ok(TicketClock {
+            calendar,
+            allowance,
+            deadlines,
+        })
+    }
+}
+
 /// The next escalation check of the deadline now running, above `level`, as a job to enqueue.
 /// Checks form a chain: each one, when it escalates, schedules the next, so a ticket has at most
 /// one pending check per deadline.
@@ -433,6 +454,19 @@ struct Changes {
     public_answer: Option<String>,
 }
 
+impl Changes {
+    /// Nothing changed yet: the ticket's values as they are.
+    fn of(report: &Report) -> Changes {
+        Changes {
+            unit: report.unit_code.clone(),
+            hops: report.hops,
+            assignee: report.assignee_id,
+            duplicate_of: report.duplicate_of,
+            public_answer: report.public_answer.clone(),
+        }
+    }
+}
+
 /// Applies a staff member's transition to a ticket at `now`.
 pub fn transition(
     conn: &mut PgConnection,
@@ -456,17 +490,13 @@ pub fn transition(
         let report = lock(conn, id)?;
         actor.check_action(t.action, reference(&report))?;
         let from = status_of(&report)?;
-        let calendar = sla::calendar(conn)?;
-        let allowance = sla::allowance(conn, &report.category_code, report.urgent)?;
-        let current = deadlines_of(&report, allowance, &calendar);
+        let TicketClock {
+            calendar,
+            allowance,
+            deadlines: current,
+        } = TicketClock::load(conn, &report)?;
         let plan = ticket::plan(from, t.action, current, allowance, &calendar, now)?;
-        let mut changes = Changes {
-            unit: report.unit_code.clone(),
-            hops: report.hops,
-            assignee: report.assignee_id,
-            duplicate_of: report.duplicate_of,
-            public_answer: report.public_answer.clone(),
-        };
+        let mut changes = Changes::of(&report);
         match t.action {
             Action::Transfer => {
                 let to = t.to_unit.as_deref().unwrap_or_default();
@@ -654,9 +684,11 @@ pub fn rate(
             return Err(DomainError::AlreadyRated.into());
         }
         let from = status_of(&report)?;
-        let calendar = sla::calendar(conn)?;
-        let allowance = sla::allowance(conn, &report.category_code, report.urgent)?;
-        let current = deadlines_of(&report, allowance, &calendar);
+        let TicketClock {
+            calendar,
+            allowance,
+            deadlines: current,
+        } = TicketClock::load(conn, &report)?;
         let plan = ticket::plan_rating(from, score, current, allowance, &calendar, now)?;
         diesel::insert_into(ratings::table)
             .values((
@@ -667,13 +699,7 @@ pub fn rate(
                 ratings::created_at.eq(now),
             ))
             .execute(conn)?;
-        let changes = Changes {
-            unit: report.unit_code.clone(),
-            hops: report.hops,
-            assignee: report.assignee_id,
-            duplicate_of: report.duplicate_of,
-            public_answer: report.public_answer.clone(),
-        };
+        let changes = Changes::of(&report);
         let event = NewReportEvent {
             report_id: id,
             kind: "rated",
@@ -731,10 +757,14 @@ pub fn escalate(
             .execute(conn)?;
         // The next rung of the ladder.
         let status = status_of(&report)?;
-        let calendar = sla::calendar(conn)?;
-        let allowance = sla::allowance(conn, &report.category_code, report.urgent)?;
-        let deadlines = deadlines_of(&report, allowance, &calendar);
-        let next = escalation_jobs(report.id, status, &deadlines, &calendar, job.level)?;
+        let clock = TicketClock::load(conn, &report)?;
+        let next = escalation_jobs(
+            report.id,
+            status,
+            &clock.deadlines,
+            &clock.calendar,
+            job.level,
+        )?;
         jobs::enqueue_all(conn, &next)?;
         let kind = match job.level {
             1 => "deadline_warning",
@@ -890,7 +920,8 @@ pub struct TicketFilter {
     pub limit: i64,
 }
 
-/// Sort key of tickets without a running deadline: after every real one.
+/// Sort key of tickets without a running deadline: after every real one. The same instant is
+/// spelled in [`sort_key`] and in the `reports_inbox` and `reports_by_due` indexes.
 pub const NO_DEADLINE: &str = "2199-12-31T00:00:00Z";
 
 fn no_deadline() -> DateTime<Utc> {
