@@ -13,7 +13,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    about, admin, auth, catalog, events, health, media, reports, stats, templates, tickets,
+    admin, auth, catalog, events, health, media, reports, stats, templates, tickets, web as app,
 };
 use crate::state::AppState;
 
@@ -146,7 +146,8 @@ pub fn build_app(
         .wrap(from_fn(localize_errors))
         .wrap(from_fn(request_id_header))
         .wrap(TracingLogger::default())
-        .route("/", get().to(about::index))
+        .route("/", get().to(app::index))
+        .route("/assets/{file:.*}", get().to(app::asset))
         .route("/healthz", get().to(health::healthz))
         .route("/readyz", get().to(health::readyz))
         .service(web::scope("/api/v1").configure(api_v1))

@@ -1,7 +1,7 @@
 //! Public photo files and the private originals.
 
-use actix_web::http::header::{self, ContentType, EntityTag, IfNoneMatch};
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::http::header::{self, EntityTag};
+use actix_web::{HttpRequest, HttpResponse, web};
 use hientruong_db::models::Photo;
 use hientruong_domain::Error;
 use hientruong_media::store::is_variant_key;
@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::immutable;
 use crate::state::AppState;
 
 fn storage_error(e: hientruong_media::store::StoreError) -> ApiError {
@@ -35,17 +36,8 @@ pub async fn variant(
         .trim_end_matches(".jpg")
         .to_owned();
     let etag = EntityTag::new_strong(hash);
-    let fresh = match req.get_header::<IfNoneMatch>() {
-        Some(IfNoneMatch::Any) => true,
-        Some(IfNoneMatch::Items(tags)) => tags.iter().any(|t| t.weak_eq(&etag)),
-        None => false,
-    };
-    let cache = (header::CACHE_CONTROL, "public, max-age=31536000, immutable");
-    if fresh {
-        return Ok(HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag.to_string()))
-            .insert_header(cache)
-            .finish());
+    if let Some(answer) = immutable::not_modified(&req, &etag) {
+        return Ok(answer);
     }
     let bytes = state
         .media
@@ -53,12 +45,7 @@ pub async fn variant(
         .await
         .map_err(storage_error)?
         .ok_or(ApiError::new(Error::NotFound))?;
-    Ok(HttpResponse::Ok()
-        .content_type(ContentType::jpeg())
-        .insert_header((header::ETAG, etag.to_string()))
-        .insert_header(cache)
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .body(bytes))
+    Ok(immutable::file(&etag, "image/jpeg", bytes.to_vec()))
 }
 
 #[derive(Serialize)]

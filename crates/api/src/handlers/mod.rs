@@ -1,15 +1,16 @@
 //! One handler per file, named by resource and verb.
 
-pub mod about;
 pub mod admin;
 pub mod auth;
 pub mod catalog;
 pub mod download;
 pub mod events;
 pub mod health;
+pub mod immutable;
 pub mod media;
 pub mod query;
 pub mod reports;
 pub mod stats;
 pub mod templates;
 pub mod tickets;
+pub mod web;
