@@ -24,6 +24,7 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/auth/refresh", post().to(auth::refresh::refresh))
         .route("/categories", get().to(catalog::list_categories))
         .route("/communes", get().to(catalog::list_communes))
+        .route("/units", get().to(catalog::list_units))
         .route(
             "/reports",
             post()

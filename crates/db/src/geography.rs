@@ -265,3 +265,24 @@ pub fn current_communes(conn: &mut PgConnection) -> QueryResult<Vec<Commune>> {
         .select(Commune::as_select())
         .load(conn)
 }
+
+/// The current communes' outlines as GeoJSON geometries, simplified to about 20 m (enough for a
+/// city map, a tenth of the size): (code, geometry).
+pub fn outlines(conn: &mut PgConnection) -> QueryResult<Vec<(String, String)>> {
+    #[derive(QueryableByName)]
+    struct Outline {
+        #[diesel(sql_type = Text)]
+        code: String,
+        #[diesel(sql_type = Text)]
+        geometry: String,
+    }
+    let rows: Vec<Outline> = diesel::sql_query(
+        "SELECT code, ST_AsGeoJSON(ST_SimplifyPreserveTopology(geom, 0.0002), 5) AS geometry \
+         FROM admin_units \
+         WHERE valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date \
+           AND (valid_to IS NULL OR valid_to > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) \
+         ORDER BY code",
+    )
+    .load(conn)?;
+    Ok(rows.into_iter().map(|r| (r.code, r.geometry)).collect())
+}

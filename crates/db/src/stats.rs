@@ -359,27 +359,6 @@ pub fn resident_accounts(conn: &mut PgConnection, at: DateTime<Utc>) -> QueryRes
         .get_result(conn)
 }
 
-/// The current communes' outlines as GeoJSON geometries, simplified to about 20 m (enough for a
-/// city map, a tenth of the size): (code, geometry).
-pub fn commune_outlines(conn: &mut PgConnection) -> QueryResult<Vec<(String, String)>> {
-    #[derive(QueryableByName)]
-    struct Outline {
-        #[diesel(sql_type = Text)]
-        code: String,
-        #[diesel(sql_type = Text)]
-        geometry: String,
-    }
-    let rows: Vec<Outline> = diesel::sql_query(
-        "SELECT code, ST_AsGeoJSON(ST_SimplifyPreserveTopology(geom, 0.0002), 5) AS geometry \
-         FROM admin_units \
-         WHERE valid_from <= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date \
-           AND (valid_to IS NULL OR valid_to > (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) \
-         ORDER BY code",
-    )
-    .load(conn)?;
-    Ok(rows.into_iter().map(|r| (r.code, r.geometry)).collect())
-}
-
 /// A commune's population as an administrator set it.
 #[derive(
     Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Serialize, serde::Deserialize,

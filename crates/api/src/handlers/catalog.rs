@@ -1,9 +1,11 @@
-//! Reference data the apps show in pickers: categories and communes.
+//! Reference data the apps show in pickers and maps: categories, communes (also as outlines) and
+//! handling units. All public: none of it is personal.
 
 use actix_web::{HttpResponse, web};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
+use crate::handlers::query::invalid;
 use crate::state::AppState;
 
 pub async fn list_categories(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
@@ -29,7 +31,19 @@ pub async fn list_categories(state: web::Data<AppState>) -> Result<HttpResponse,
     Ok(HttpResponse::Ok().json(serde_json::json!({ "items": items })))
 }
 
-pub async fn list_communes(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+#[derive(Deserialize)]
+pub struct CommunesQuery {
+    #[serde(default)]
+    format: Option<String>,
+}
+
+/// `GET /api/v1/communes[?format=geojson]`: the communes in force today; as GeoJSON, a
+/// FeatureCollection of their outlines (simplified to about 20 m) with the same fields as
+/// properties, for the maps of the apps.
+pub async fn list_communes(
+    state: web::Data<AppState>,
+    query: web::Query<CommunesQuery>,
+) -> Result<HttpResponse, ApiError> {
     #[derive(Serialize)]
     struct Item {
         code: String,
@@ -41,8 +55,22 @@ pub async fn list_communes(state: web::Data<AppState>) -> Result<HttpResponse, A
         area_km2: Option<f64>,
         valid_from: chrono::NaiveDate,
     }
-    let communes = state
-        .db(|conn| Ok(hientruong_db::geography::current_communes(conn)?))
+    let geojson = match query.format.as_deref() {
+        None | Some("" | "json") => false,
+        Some("geojson") => true,
+        Some(_) => {
+            return Err(invalid("format must be json or geojson"));
+        }
+    };
+    let (communes, outlines) = state
+        .db(move |conn| {
+            let outlines = if geojson {
+                hientruong_db::geography::outlines(conn)?
+            } else {
+                Vec::new()
+            };
+            Ok((hientruong_db::geography::current_communes(conn)?, outlines))
+        })
         .await?;
     let items: Vec<Item> = communes
         .into_iter()
@@ -55,6 +83,51 @@ pub async fn list_communes(state: web::Data<AppState>) -> Result<HttpResponse, A
             level: c.level,
             area_km2: c.area_km2,
             valid_from: c.valid_from,
+        })
+        .collect();
+    if !geojson {
+        return Ok(HttpResponse::Ok().json(serde_json::json!({ "items": items })));
+    }
+    let features: Vec<serde_json::Value> = items
+        .into_iter()
+        .filter_map(|item| {
+            let geometry: serde_json::Value = outlines
+                .iter()
+                .find(|(code, _)| *code == item.code)
+                .and_then(|(_, g)| serde_json::from_str(g).ok())?;
+            Some(serde_json::json!({
+                "type": "Feature", "id": item.code, "geometry": geometry, "properties": item,
+            }))
+        })
+        .collect();
+    Ok(HttpResponse::Ok()
+        .content_type("application/geo+json")
+        .json(serde_json::json!({"type": "FeatureCollection", "features": features})))
+}
+
+/// `GET /api/v1/units`: the active handling units (the targets of a transfer, the rows of the
+/// league table), without their mailboxes.
+pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    #[derive(Serialize)]
+    struct Item {
+        code: String,
+        kind: String,
+        name: String,
+        name_en: String,
+        commune: Option<String>,
+    }
+    let units = state
+        .db(|conn| Ok(hientruong_db::admin::units(conn)?))
+        .await?;
+    let items: Vec<Item> = units
+        .into_iter()
+        .filter(|u| u.active)
+        .map(|u| Item {
+            code: u.code,
+            kind: u.kind,
+            name: u.name_vi,
+            name_en: u.name_en,
+            commune: u.commune_code,
         })
         .collect();
     Ok(HttpResponse::Ok().json(serde_json::json!({ "items": items })))

@@ -304,7 +304,7 @@ pub async fn communes(
         .db(move |conn| {
             let communes = hientruong_db::geography::current_communes(conn)?;
             let outlines = if geojson {
-                hientruong_db::stats::commune_outlines(conn)?
+                hientruong_db::geography::outlines(conn)?
             } else {
                 Vec::new()
             };
