@@ -1,8 +1,17 @@
 # Builds the `hientruong` server image. See docs/operations.md.
+# The web app's bundle, which the release build compiles into the binary.
+FROM node:20-bookworm-slim AS web
+WORKDIR /src/web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
 FROM rust:1.95-bookworm AS build
 RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev pkg-config && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
+COPY --from=web /src/web/dist web/dist
 RUN cargo build --release --locked --bin hientruong
 
 FROM debian:bookworm-slim

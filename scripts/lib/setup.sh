@@ -41,3 +41,22 @@ ensure_rust() {
     fi
   fi
 }
+
+ensure_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm
+  fi
+}
+
+# The web app: its npm packages (again only when package-lock.json changed) and its bundle in
+# web/dist, which the server serves (and compiles into release binaries).
+build_web() {
+  ensure_node
+  (
+    cd web
+    if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+      npm ci --no-audit --no-fund --loglevel=error
+    fi
+    npm run --silent build
+  )
+}

@@ -63,6 +63,22 @@ impl BenchEnv {
         })
     }
 
+    /// A staff account of `role` (no unit) in the benchmark database and its access token.
+    pub fn staff_token(&self, role: Role) -> Result<String> {
+        let id = Uuid::new_v4();
+        let mut conn = PgConnection::establish(&self.db_url)?;
+        diesel::sql_query(
+            "INSERT INTO users (id, login, login_kind, password_hash, full_name, role) \
+             VALUES ($1, $2, 'username', 'x', 'Bench', $3)",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(id)
+        .bind::<diesel::sql_types::Text, _>(format!("bench.{}", id.simple()))
+        .bind::<diesel::sql_types::Text, _>(role.as_str())
+        .execute(&mut conn)?;
+        let keys = TokenKeys::new(self.secret.as_bytes(), 3600);
+        Ok(keys.issue(id, role, None)?)
+    }
+
     /// Starts the release server on this database; returns it and its base URL once ready.
     pub async fn start_server(
         &self,

@@ -40,7 +40,7 @@ pub const DEMO_STAFF: &[(&str, &str, Role, Option<&str>)] = &[
 ];
 const REPORTS_PER_COMMUNE: i32 = 8;
 
-const SAMPLES: &[(&str, &str)] = &[
+pub(crate) const SAMPLES: &[(&str, &str)] = &[
     (
         "flooding",
         "Nước ngập sâu khoảng 40 cm trên đường, xe máy chết máy hàng loạt, cần khơi thông cống thoát nước.",

@@ -23,6 +23,7 @@ pub mod routing;
 pub mod schema;
 pub mod sla;
 pub mod stats;
+pub mod synthetic;
 pub mod tickets;
 pub mod users;
 

@@ -67,6 +67,20 @@ enum Command {
     /// Recompute every ticket's statistics facts from its events (after the holiday table
     /// changed, for instance).
     RebuildFacts,
+    /// Add synthetic history for trying and measuring the statistics at scale: reports spread
+    /// over Huế's communes and the last DAYS days with flood-season peaks, each with its handling
+    /// (never on a production database: the reports are not real).
+    Generate {
+        /// How many reports.
+        #[arg(long, default_value_t = 1_000_000)]
+        reports: usize,
+        /// Over how many days, up to now.
+        #[arg(long, default_value_t = 730)]
+        days: i64,
+        /// The same seed gives the same reports.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -182,6 +196,16 @@ fn main() -> Result<()> {
             stop(cluster);
             result
         }
+        Command::Generate {
+            reports,
+            days,
+            seed,
+        } => {
+            let (url, cluster) = database(&config)?;
+            let result = generate(&url, reports, days, seed);
+            stop(cluster);
+            result
+        }
         Command::Worker => {
             let (url, cluster) = database(&config)?;
             let result = run_workers(&config, &url);
@@ -220,6 +244,58 @@ fn main() -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Reports go in by batches of this many, each batch one transaction (an interruption loses at
+/// most the batch under way).
+const GENERATE_BATCH: usize = 5_000;
+
+fn generate(url: &str, reports: usize, days: i64, seed: u64) -> Result<()> {
+    let mut conn = migrate(url)?;
+    if let Some(summary) = hientruong_db::geography::import_hue_if_empty(&mut conn)? {
+        tracing::info!(communes = summary.inserted, "imported Huế's communes");
+    }
+    // The synthetic accounts can never log in: their password is random and forgotten.
+    let mut secret = [0u8; 32];
+    getrandom::fill(&mut secret).map_err(|e| anyhow!("no randomness: {e}"))?;
+    let hash =
+        hientruong_api::auth::password::hash_blocking(&hex(&secret)).map_err(|e| anyhow!("{e}"))?;
+    let settings = hientruong_db::synthetic::Settings {
+        reports,
+        days,
+        end: chrono::Utc::now(),
+        seed,
+    };
+    let mut world = hientruong_db::synthetic::prepare(&mut conn, settings, &hash)?;
+    let bar = ProgressBar::new(reports as u64).with_style(
+        ProgressStyle::with_template(
+            "{msg} [{bar:40}] {human_pos}/{human_len} reports, {per_sec}, {eta} left",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    bar.set_message("generating");
+    let mut done = 0;
+    while done < reports {
+        let n = GENERATE_BATCH.min(reports - done);
+        hientruong_db::synthetic::write_batch(&mut conn, &mut world, n)?;
+        done += n;
+        bar.set_position(done as u64);
+    }
+    bar.finish_with_message("generated");
+    // Fresh statistics for the planner after a bulk load.
+    hientruong_db::diesel::RunQueryDsl::execute(
+        hientruong_db::diesel::sql_query(
+            "ANALYZE reports, report_events, ticket_facts, ratings, users",
+        ),
+        &mut conn,
+    )?;
+    println!("added {done} synthetic reports over {days} days (seed {seed})");
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn stop(cluster: Option<ManagedCluster>) {

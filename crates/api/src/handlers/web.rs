@@ -47,7 +47,7 @@ pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
     if let Some(answer) = immutable::not_modified(&req, &tag) {
         return answer;
     }
-    immutable::file(&tag, &found.metadata.mimetype(), found.data.into_owned())
+    immutable::file(&tag, found.metadata.mimetype(), found.data.into_owned())
 }
 
 fn hex(bytes: &[u8]) -> String {
