@@ -1,0 +1,321 @@
+// The actions the server allows this caller now (`allowed_actions`), each with the form it needs.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError } from '../api';
+import { useAsync } from '../hooks';
+import { nameOf, t } from '../i18n';
+import type { Action, Person, Photo, StaffAccount, TicketDetail, Unit, User } from '../types';
+import { ErrorMessage } from './Feedback';
+import { PhotoUploader } from './PhotoUploader';
+import { TemplatePicker } from './TemplatePicker';
+
+type Field = 'note' | 'public_answer' | 'to_unit' | 'duplicate_of' | 'assignee';
+type Values = Record<Field, string>;
+
+interface FormSpec {
+  required: Field[];
+  optional: Field[];
+  /** The "after" photos are uploaded in this form. */
+  photos?: boolean;
+}
+
+const FORMS: Record<Action, FormSpec> = {
+  accept: { required: [], optional: ['note'] },
+  start: { required: [], optional: ['note'] },
+  resume: { required: [], optional: ['note'] },
+  close: { required: [], optional: ['note'] },
+  ask_citizen: { required: ['public_answer'], optional: ['note'] },
+  resolve: { required: ['public_answer'], optional: ['note'], photos: true },
+  transfer: { required: ['to_unit', 'note'], optional: [] },
+  reject: { required: ['public_answer'], optional: ['note'] },
+  mark_duplicate: { required: ['duplicate_of'], optional: ['note'] },
+  reopen: { required: ['note'], optional: [] },
+  assign: { required: ['assignee'], optional: ['note'] },
+  // A comment needs a note or a public answer, at least one.
+  comment: { required: [], optional: ['note', 'public_answer'] },
+};
+
+const EMPTY: Values = { note: '', public_answer: '', to_unit: '', duplicate_of: '', assignee: '' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The label of a text field, which depends on what the action does with it. */
+function textLabel(action: Action, field: 'note' | 'public_answer'): string {
+  if (field === 'public_answer') {
+    if (action === 'ask_citizen' || action === 'resolve' || action === 'reject') return t(`form.public_answer.${action}`);
+    return t('form.public_answer');
+  }
+  if (action === 'transfer' || action === 'reopen') return t(`form.note.${action}`);
+  return t('form.note');
+}
+
+/** Who a ticket can be assigned to: the unit's staff the app knows of. */
+function useAssignees(ticket: TicketDetail, user: User, enabled: boolean): Person[] {
+  const unit = ticket.unit.code;
+  const accounts = useAsync(
+    () =>
+      enabled && user.role === 'admin'
+        ? api<StaffAccount[]>('/api/v1/admin/users', { query: { unit } })
+        : Promise.resolve<StaffAccount[]>([]),
+    [unit, enabled, user.role],
+  );
+  const people = new Map<string, string>();
+  const add = (id: string | undefined, name: string | undefined) => {
+    if (id && name && !people.has(id)) people.set(id, name);
+  };
+  if ((user.role === 'officer' || user.role === 'unit_manager') && user.unit === unit) add(user.id, user.full_name);
+  add(ticket.assignee?.id, ticket.assignee?.full_name);
+  for (const account of accounts.data ?? []) {
+    if (!account.disabled && (account.role === 'officer' || account.role === 'unit_manager')) add(account.id, account.full_name);
+  }
+  for (const event of ticket.events) {
+    const actor = event.actor;
+    if (event.unit === unit && event.kind !== 'transfer' && (actor?.role === 'officer' || actor?.role === 'unit_manager')) {
+      add(actor.id, actor.full_name);
+    }
+  }
+  return [...people].map(([id, full_name]) => ({ id, full_name }));
+}
+
+export function ActionPanel({
+  ticket,
+  user,
+  units,
+  afterPhotos,
+  onUpdated,
+  onPhotoUploaded,
+}: {
+  ticket: TicketDetail;
+  user: User;
+  units: Unit[];
+  afterPhotos: Photo[];
+  onUpdated: (ticket: TicketDetail, action: Action) => void;
+  onPhotoUploaded: (photo: Photo) => void;
+}) {
+  const [action, setAction] = useState<Action | null>(null);
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [invalid, setInvalid] = useState<Partial<Record<Field | 'photos', string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const assignees = useAssignees(ticket, user, action === 'assign');
+  const allowed = ticket.allowed_actions;
+
+  // An action the ticket no longer allows (someone else acted) closes its form.
+  useEffect(() => {
+    if (action && !allowed.includes(action)) setAction(null);
+  }, [allowed.join(), action]);
+
+  function choose(next: Action) {
+    setAction(next === action ? null : next);
+    setValues(EMPTY);
+    setInvalid({});
+    setError(null);
+  }
+
+  function validate(spec: FormSpec, chosen: Action): Partial<Record<Field | 'photos', string>> {
+    const problems: Partial<Record<Field | 'photos', string>> = {};
+    for (const field of spec.required) if (!values[field].trim()) problems[field] = t('form.required');
+    if (values.duplicate_of.trim() && !UUID.test(values.duplicate_of.trim())) problems.duplicate_of = t('form.invalid_uuid');
+    if (chosen === 'comment' && !values.note.trim() && !values.public_answer.trim()) {
+      problems.note = t('form.comment_required');
+    }
+    if (spec.photos && afterPhotos.length === 0) problems.photos = t('form.photo_required');
+    return problems;
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!action) return;
+    const spec = FORMS[action];
+    const problems = validate(spec, action);
+    setInvalid(problems);
+    if (Object.keys(problems).length > 0) {
+      const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      first?.focus();
+      return;
+    }
+    const body: Record<string, string> = { action };
+    for (const field of [...spec.required, ...spec.optional]) {
+      const value = values[field].trim();
+      if (value) body[field] = value;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(ticket.id)}/transitions`, {
+        method: 'POST',
+        json: body,
+      });
+      setAction(null);
+      setValues(EMPTY);
+      onUpdated(updated, action);
+      heading.current?.focus();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const set = (field: Field) => (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement }) =>
+    setValues({ ...values, [field]: e.currentTarget.value });
+
+  /** The attributes that tie a control to its error message. */
+  const errorProps = (field: Field) => ({
+    'aria-invalid': invalid[field] ? ('true' as const) : undefined,
+    'aria-describedby': invalid[field] ? `action-${field}-error` : undefined,
+  });
+  const fieldError = (field: Field) =>
+    invalid[field] && (
+      <p class="field__error" id={`action-${field}-error`}>
+        {invalid[field]}
+      </p>
+    );
+
+  function textField(chosen: Action, field: 'note' | 'public_answer', required: boolean) {
+    const id = `action-${field}`;
+    return (
+      <div class="field" key={field}>
+        <label for={id}>
+          {textLabel(chosen, field)}
+          {required ? <span class="required"> {t('form.required_mark')}</span> : <span class="muted"> {t('form.optional')}</span>}
+        </label>
+        {field === 'public_answer' && (
+          <TemplatePicker
+            unit={ticket.unit.code}
+            idPrefix={id}
+            onInsert={(text) =>
+              setValues({ ...values, public_answer: values.public_answer.trim() ? `${values.public_answer.trimEnd()}\n\n${text}` : text })
+            }
+          />
+        )}
+        <textarea
+          id={id}
+          rows={field === 'public_answer' ? 5 : 3}
+          maxLength={4000}
+          value={values[field]}
+          onInput={set(field)}
+          data-testid={`field-${field}`}
+          {...errorProps(field)}
+        />
+        {fieldError(field)}
+      </div>
+    );
+  }
+
+  function renderField(chosen: Action, field: Field, required: boolean) {
+    switch (field) {
+      case 'note':
+      case 'public_answer':
+        return textField(chosen, field, required);
+      case 'to_unit':
+        return (
+          <div class="field" key={field}>
+            <label for="action-to_unit">{t('form.to_unit')}</label>
+            <select id="action-to_unit" value={values.to_unit} onChange={set('to_unit')} {...errorProps('to_unit')}>
+              <option value="">{t('form.choose_unit')}</option>
+              {units
+                .filter((u) => u.code !== ticket.unit.code)
+                .map((u) => (
+                  <option key={u.code} value={u.code}>
+                    {nameOf(u)}
+                  </option>
+                ))}
+            </select>
+            {fieldError('to_unit')}
+          </div>
+        );
+      case 'duplicate_of':
+        return (
+          <div class="field" key={field}>
+            <label for="action-duplicate_of">{t('form.duplicate_of')}</label>
+            <p class="hint" id="action-duplicate_of-hint">
+              {t('form.duplicate_of_hint')}
+            </p>
+            <input
+              id="action-duplicate_of"
+              value={values.duplicate_of}
+              onInput={set('duplicate_of')}
+              autocomplete="off"
+              spellcheck={false}
+              aria-invalid={invalid.duplicate_of ? 'true' : undefined}
+              aria-describedby={invalid.duplicate_of ? 'action-duplicate_of-hint action-duplicate_of-error' : 'action-duplicate_of-hint'}
+            />
+            {fieldError('duplicate_of')}
+          </div>
+        );
+      case 'assignee':
+        return (
+          <div class="field" key={field}>
+            <label for="action-assignee">{t('form.assignee')}</label>
+            <select id="action-assignee" value={values.assignee} onChange={set('assignee')} {...errorProps('assignee')}>
+              <option value="">{t('form.choose_person')}</option>
+              {assignees.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.id === user.id ? t('form.assign_me', { name: person.full_name }) : person.full_name}
+                </option>
+              ))}
+            </select>
+            {fieldError('assignee')}
+          </div>
+        );
+    }
+  }
+
+  return (
+    <section class="panel" aria-labelledby="actions-title" data-testid="actions">
+      <h2 id="actions-title" ref={heading} tabIndex={-1}>
+        {t('ticket.actions')}
+      </h2>
+      {allowed.length === 0 ? (
+        <p class="muted">{t('ticket.no_actions')}</p>
+      ) : (
+        <div class="action-buttons" role="group" aria-label={t('ticket.actions')}>
+          {allowed.map((item) => (
+            <button
+              type="button"
+              key={item}
+              class={item === action ? 'button button--primary' : 'button'}
+              aria-expanded={item === action}
+              aria-controls="action-form"
+              data-testid={`action-${item}`}
+              onClick={() => choose(item)}
+            >
+              {t(`action.${item}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {action && (
+        <form id="action-form" ref={form} class="form action-form" onSubmit={submit} noValidate data-action={action}>
+          <h3>{t(`action.${action}`)}</h3>
+          <p class="hint">{t(`action_hint.${action}`)}</p>
+          {FORMS[action].photos && (
+            <PhotoUploader
+              ticketId={ticket.id}
+              photos={afterPhotos}
+              inputId="action-photos"
+              problem={invalid.photos}
+              onUploaded={(photo) => {
+                setInvalid({ ...invalid, photos: undefined });
+                onPhotoUploaded(photo);
+              }}
+            />
+          )}
+          {FORMS[action].required.map((field) => renderField(action, field, true))}
+          {FORMS[action].optional.map((field) => renderField(action, field, false))}
+          {error && <ErrorMessage error={error} testId="action-error" />}
+          <div class="form__buttons">
+            <button type="submit" class="button button--primary" disabled={busy} data-testid="action-submit">
+              {busy ? t('state.saving') : t('form.submit', { action: t(`action.${action}`) })}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setAction(null)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Uploads "after" photos of a ticket (each file with its own idempotency key) and shows them.
+
+import { useState } from 'preact/hooks';
+import { api, ApiError, newIdempotencyKey } from '../api';
+import { t } from '../i18n';
+import type { Photo } from '../types';
+import { ErrorMessage, Loading } from './Feedback';
+import { PhotoGallery } from './PhotoGallery';
+
+export function PhotoUploader({
+  ticketId,
+  photos,
+  inputId,
+  problem,
+  onUploaded,
+}: {
+  ticketId: string;
+  /** The ticket's "after" photos so far. */
+  photos: Photo[];
+  inputId: string;
+  /** Why the form cannot be sent yet (no photo), shown with the control. */
+  problem?: string | undefined;
+  onUploaded: (photo: Photo) => void;
+}) {
+  const [uploading, setUploading] = useState(0);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function upload(files: File[]) {
+    setError(null);
+    for (const file of files) {
+      setUploading((n) => n + 1);
+      const form = new FormData();
+      form.append('photo', file, file.name);
+      try {
+        const photo = await api<Photo>(`/api/v1/tickets/${encodeURIComponent(ticketId)}/photos`, {
+          method: 'POST',
+          form,
+          headers: { 'Idempotency-Key': newIdempotencyKey() },
+        });
+        onUploaded({ ...photo, kind: 'resolution' });
+      } catch (failure) {
+        setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      } finally {
+        setUploading((n) => n - 1);
+      }
+    }
+  }
+
+  return (
+    <div class="field photo-uploader">
+      <label for={inputId}>{t('photos.after_label')}</label>
+      <p class="hint" id={`${inputId}-hint`}>
+        {t('photos.after_hint')}
+      </p>
+      <input
+        id={inputId}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        multiple
+        aria-describedby={problem ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
+        aria-invalid={problem ? 'true' : undefined}
+        data-testid="after-photo-input"
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          e.currentTarget.value = '';
+          if (files.length > 0) void upload(files);
+        }}
+      />
+      {problem && (
+        <p class="field__error" id={`${inputId}-error`}>
+          {problem}
+        </p>
+      )}
+      {uploading > 0 && <Loading label={t('photos.uploading')} />}
+      {error && <ErrorMessage error={error} testId="upload-error" />}
+      {photos.length > 0 ? (
+        <PhotoGallery photos={photos} label={t('photos.after')} testId="after-photos" />
+      ) : (
+        <p class="muted">{t('photos.after_none')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// Shared helpers of the browser scenarios: a headless Chromium, a page that records its errors
+// (any uncaught error or Content-Security-Policy violation fails the scenario), screenshots into
+// $HT_ARTIFACTS, and small API calls in Node.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** An environment variable the scenario cannot run without. */
+export function env(name) {
+  const value = process.env[name];
+  if (!value) fail(`the environment variable ${name} is not set`);
+  return value;
+}
+
+export function fail(message) {
+  throw new Error(message);
+}
+
+export function assert(condition, message) {
+  if (!condition) fail(message);
+}
+
+/** Runs a scenario: prints its outcome and sets the exit code (non-zero on any failure). */
+export async function scenario(name, body) {
+  const started = Date.now();
+  const run = { browser: null, problems: [], consoleErrors: [] };
+  try {
+    await body(run);
+    if (run.problems.length > 0) fail(`the page reported errors:\n  ${run.problems.join('\n  ')}`);
+    console.log(`ok: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    console.error(`FAILED: ${name}: ${error instanceof Error ? error.message : error}`);
+    if (run.problems.length > 0) console.error(`page errors:\n  ${run.problems.join('\n  ')}`);
+    if (run.consoleErrors.length > 0) console.error(`console errors:\n  ${run.consoleErrors.join('\n  ')}`);
+    process.exitCode = 1;
+  } finally {
+    await run.browser?.close();
+  }
+}
+
+/** Launches Chromium and opens a page that watches for errors; `run` collects them. */
+export async function openPage(run, { width = 1366, height = 900 } = {}) {
+  run.browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await run.browser.newContext({ viewport: { width, height }, locale: 'vi-VN' });
+  // Reported by the page itself, so that no violation goes unnoticed.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => run.problems.push(`uncaught error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/Content Security Policy|CSP violation/i.test(text)) run.problems.push(text);
+    else run.consoleErrors.push(text);
+  });
+  return page;
+}
+
+let shots = 0;
+
+/** Saves a full-page screenshot as $HT_ARTIFACTS/<scenario>-<n>-<name>.png, if the variable is set. */
+export async function screenshot(page, scenarioName, name) {
+  const dir = process.env.HT_ARTIFACTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  shots += 1;
+  const file = join(dir, `${scenarioName}-${String(shots).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot: ${file}`);
+}
+
+/** Logs in through the app's login page and waits for the page it lands on. */
+export async function logInThroughPage(page, baseUrl, login, password) {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.getByLabel(/Tên đăng nhập|User name/).fill(login);
+  await page.getByLabel(/Mật khẩu|Password/).fill(password);
+  await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();
+  await page.waitForFunction(() => !location.hash.startsWith('#/login'), null, { timeout: 15_000 });
+}
+
+/** A JSON request to the API from Node; throws with the server's message on an error answer. */
+export async function apiCall(baseUrl, path, { method = 'GET', token, body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) fail(`${method} ${path} answered ${response.status}: ${text}`);
+  return data;
+}
+
+/** An access token for `login`, from the API. */
+export async function apiLogin(baseUrl, login, password) {
+  const pair = await apiCall(baseUrl, '/api/v1/auth/login', { method: 'POST', body: { login, password } });
+  return pair.access_token;
+}
