@@ -30,9 +30,11 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return format as Intl.DateTimeFormat;
 }
 
-/** "27/11/2026, 20:09" */
+/** "20:09 27/11/2026" (vi), "27/11/2026, 20:09" (en) */
 export function formatDateTime(iso: string): string {
-  return dateFormat({ dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+    new Date(iso),
+  );
 }
 
 /** "20:09:05", for the live feed. */
@@ -105,13 +107,15 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The label of a period of a time series, from its first day. */
+/** The label of a period of a time series, from its first day: "30/10", "Tuần 02/11", "Th11 2026". */
 export function formatPeriod(day: string, interval: 'day' | 'week' | 'month'): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    interval === 'month'
-      ? { timeZone: 'UTC', month: 'short', year: 'numeric' }
-      : { timeZone: 'UTC', day: '2-digit', month: '2-digit' };
-  const label = new Intl.DateTimeFormat(intlLocale(), options).format(date);
+  if (interval === 'month') {
+    return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(
+      new Date(`${day}T00:00:00Z`),
+    );
+  }
+  // Both languages of the interface write day before month.
+  const [, month = '', date = ''] = day.split('-');
+  const label = `${date}/${month}`;
   return interval === 'week' ? t('period.week', { day: label }) : label;
 }

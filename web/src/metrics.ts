@@ -10,6 +10,8 @@ export interface Metric {
   label: MessageKey;
   value: (figures: Figures) => number | null;
   format: (value: number) => string;
+  /** Counts: whole numbers, so the map's classes have whole bounds. */
+  integer?: boolean;
 }
 
 const count = (value: number) => formatNumber(value);
@@ -17,10 +19,10 @@ const rating = (value: number) => t('value.rating', { value: formatNumber(value,
 const index = (value: number) => formatNumber(value, 1);
 
 export const METRICS = {
-  received: { key: 'received', label: 'metric.received', value: (f) => f.received, format: count },
-  resolved: { key: 'resolved', label: 'metric.resolved', value: (f) => f.resolved, format: count },
-  open_backlog: { key: 'open_backlog', label: 'metric.open_backlog', value: (f) => f.open_backlog, format: count },
-  overdue_now: { key: 'overdue_now', label: 'metric.overdue_now', value: (f) => f.overdue_now, format: count },
+  received: { key: 'received', label: 'metric.received', value: (f) => f.received, format: count, integer: true },
+  resolved: { key: 'resolved', label: 'metric.resolved', value: (f) => f.resolved, format: count, integer: true },
+  open_backlog: { key: 'open_backlog', label: 'metric.open_backlog', value: (f) => f.open_backlog, format: count, integer: true },
+  overdue_now: { key: 'overdue_now', label: 'metric.overdue_now', value: (f) => f.overdue_now, format: count, integer: true },
   on_time_rate: { key: 'on_time_rate', label: 'metric.on_time_rate', value: (f) => f.on_time_rate, format: formatPercent },
   resolution_rate: {
     key: 'resolution_rate',
@@ -44,7 +46,7 @@ export const METRICS = {
   reopen_rate: { key: 'reopen_rate', label: 'metric.reopen_rate', value: (f) => f.reopen_rate, format: formatPercent },
   mean_rating: { key: 'mean_rating', label: 'metric.mean_rating', value: (f) => f.mean_rating, format: rating },
   engagement: { key: 'engagement', label: 'metric.engagement', value: (f) => f.engagement?.index ?? null, format: index },
-  reporters: { key: 'reporters', label: 'metric.reporters', value: (f) => f.reporters, format: count },
+  reporters: { key: 'reporters', label: 'metric.reporters', value: (f) => f.reporters, format: count, integer: true },
 } satisfies Record<string, Metric>;
 
 export type MetricKey = keyof typeof METRICS;

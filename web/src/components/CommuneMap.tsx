@@ -18,14 +18,30 @@ interface Class {
   to: number;
 }
 
-/** Equal-interval classes over the values present (one class when they are all equal). */
-export function classify(values: number[]): Class[] {
+/**
+ * Equal-interval classes over the values present: one class when they are all equal, and for
+ * counts whole bounds that do not overlap (one class per value when there are few).
+ */
+function classify(values: number[], integer: boolean): Class[] {
   if (values.length === 0) return [];
   const min = Math.min(...values);
   const max = Math.max(...values);
-  if (min === max) return [{ colour: SCALE[2] ?? '#5b9bd0', from: min, to: max }];
+  const middle = SCALE[2] ?? '#5b9bd0';
+  if (min === max) return [{ colour: middle, from: min, to: max }];
+  if (integer && max - min < SCALE.length) {
+    const colours = SCALE.slice(SCALE.length - (max - min + 1));
+    return colours.map((colour, i) => ({ colour, from: min + i, to: min + i }));
+  }
   const step = (max - min) / SCALE.length;
-  return SCALE.map((colour, i) => ({ colour, from: min + step * i, to: i === SCALE.length - 1 ? max : min + step * (i + 1) }));
+  const classes: Class[] = [];
+  SCALE.forEach((colour, i) => {
+    const to = i === SCALE.length - 1 ? max : min + step * (i + 1);
+    const previous = classes[classes.length - 1];
+    const from = previous ? previous.to : min;
+    if (!integer) classes.push({ colour, from, to });
+    else classes.push({ colour, from: previous ? Math.floor(previous.to) + 1 : min, to: Math.floor(to) });
+  });
+  return classes;
 }
 
 function colourOf(value: number | null, classes: Class[]): string {
@@ -89,7 +105,7 @@ export function CommuneMap({
   }, [locale]);
 
   const values = data.features.map((f) => metric.value(f.properties)).filter((v): v is number => v !== null);
-  const classes = classify(values);
+  const classes = classify(values, metric.integer === true);
 
   useEffect(() => {
     const current = map.current;

@@ -64,7 +64,7 @@ export function LeagueTable({
 
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table class="table" data-testid={testId}>
+      <table class="table table--league" data-testid={testId}>
         <caption class="sr-only">
           {caption} {t('table.sort_hint')}
         </caption>

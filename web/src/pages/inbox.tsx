@@ -261,22 +261,22 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
                     </a>
                     {ticket.urgent && <span class="badge badge--urgent">{t('ticket.urgent')}</span>}
                   </th>
-                  <td>{nameOf({ name: ticket.category_name, name_en: ticket.category_name_en })}</td>
-                  <td class="cell-description">
+                  <td data-label={t('ticket.category')}>{nameOf({ name: ticket.category_name, name_en: ticket.category_name_en })}</td>
+                  <td class="cell-description" data-label={t('ticket.description')}>
                     <span class="clamp">{ticket.description}</span>
                   </td>
-                  <td>{nameOf(ticket.commune)}</td>
-                  {cityWide && <td>{nameOf(ticket.unit)}</td>}
-                  <td>
+                  <td data-label={t('ticket.commune')}>{nameOf(ticket.commune)}</td>
+                  {cityWide && <td data-label={t('ticket.unit')}>{nameOf(ticket.unit)}</td>}
+                  <td data-label={t('ticket.status')}>
                     <StatusBadge status={ticket.status} />
                   </td>
-                  <td>
+                  <td data-label={t('ticket.due')}>
                     <DueCountdown dueAt={ticket.due_at} now={now} />
                   </td>
-                  <td>
+                  <td data-label={t('ticket.escalation')}>
                     <EscalationBadge level={ticket.escalation_level} />
                   </td>
-                  <td class="col-optional">
+                  <td class="col-optional" data-label={t('ticket.received_at')}>
                     <time dateTime={ticket.created_at}>{formatDateTime(ticket.created_at)}</time>
                   </td>
                 </tr>
