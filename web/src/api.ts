@@ -2,7 +2,7 @@
 // interface language; an expired access token is refreshed once, transparently.
 
 import { getLocale, t } from './i18n';
-import { expireSession, getSession, setSession } from './session';
+import { endSession, getSession, setSession } from './session';
 import type { TokenPair, User } from './types';
 
 /** An error answer of the API, with the server's message in the interface language. */
@@ -100,20 +100,20 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   if (response.status === 401 && token) {
     const error = await errorOf(response);
     if (error.code !== 'token_expired') {
-      expireSession();
+      endSession('expired');
       throw error;
     }
     // Another request may have refreshed meanwhile; otherwise refresh now.
     const renewed = getSession()?.accessToken !== token || (await refresh());
     if (!renewed) {
-      expireSession();
+      endSession('expired');
       throw error;
     }
     response = await send(path, options, getSession()?.accessToken ?? null);
   }
   if (!response.ok) {
     const error = await errorOf(response);
-    if (error.code === 'account_disabled') expireSession();
+    if (error.code === 'account_disabled') endSession('expired');
     throw error;
   }
   return response;
@@ -150,7 +150,7 @@ export async function logIn(login: string, password: string): Promise<User> {
 /** Revokes the session on the server (best effort: the tab forgets it in any case). */
 export async function logOut(): Promise<void> {
   const session = getSession();
-  setSession(null);
+  endSession('logged_out');
   if (!session) return;
   try {
     await send('/api/v1/auth/logout', { method: 'POST', json: { refresh_token: session.refreshToken } }, null);

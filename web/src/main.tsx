@@ -13,7 +13,7 @@ import { TicketPage } from './pages/ticket';
 import { useReference } from './reference';
 import { navigate, paths, useRoute } from './router';
 import type { Route } from './router';
-import { isCityWide, useSession } from './session';
+import { isCityWide, sessionEndReason, useSession } from './session';
 import type { User } from './types';
 
 /** Where a page asked for before signing in was, to go back there afterwards. */
@@ -66,7 +66,8 @@ function App() {
 
   useEffect(() => {
     if (!target) return;
-    if (!user && route.page !== 'home') returnTo = location.hash;
+    // After a deliberate logout the next user starts on their own landing page.
+    if (!user && route.page !== 'home' && sessionEndReason() !== 'logged_out') returnTo = location.hash;
     if (user) returnTo = null;
     navigate(target);
   }, [target, user, route]);

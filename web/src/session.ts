@@ -22,9 +22,11 @@ function load(): Session | null {
 }
 
 let current: Session | null = load();
-/** Why the last session ended, for the login page (`null` after a deliberate logout). */
-let endReason: 'expired' | null = null;
+/** Why the last session of this tab ended (`null` while signed in, or before the first login). */
+let endReason: EndReason | null = null;
 const listeners = new Set<() => void>();
+
+export type EndReason = 'expired' | 'logged_out';
 
 export function getSession(): Session | null {
   return current;
@@ -41,13 +43,13 @@ export function setSession(session: Session | null): void {
   for (const listener of listeners) listener();
 }
 
-/** Ends a session that the server no longer accepts; the login page says so. */
-export function expireSession(): void {
-  endReason = 'expired';
+/** Forgets the session: the user logged out, or the server no longer accepts it. */
+export function endSession(reason: EndReason): void {
+  endReason = reason;
   setSession(null);
 }
 
-export function sessionEndReason(): 'expired' | null {
+export function sessionEndReason(): EndReason | null {
   return endReason;
 }
 
