@@ -131,7 +131,7 @@ export function CommuneMap({
       },
     }).addTo(current);
     layer.current = geo;
-    if (first && data.features.length > 0) current.fitBounds(geo.getBounds(), { padding: [8, 8] });
+    if (first && data.features.length > 0) current.fitBounds(geo.getBounds(), { padding: [8, 8], animate: false });
   }, [data, metric, selected, locale]);
 
   return (

@@ -37,7 +37,7 @@ export function TicketMap({ lat, lon, communeCode, communeName }: { lat: number;
           interactive: false,
           style: { color: mapColours.outline, weight: 2, fillColor: mapColours.outline, fillOpacity: 0.08 },
         }).addTo(map);
-        map.fitBounds(outline.getBounds(), { padding: [12, 12] });
+        map.fitBounds(outline.getBounds(), { padding: [12, 12], animate: false });
         point.bringToFront();
       },
       () => {
