@@ -81,7 +81,11 @@ function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
     const session = getSession();
     if (!session) return false;
-    const response = await send('/api/v1/auth/refresh', { method: 'POST', json: { refresh_token: session.refreshToken } }, null);
+    const response = await send(
+      '/api/v1/auth/refresh',
+      { method: 'POST', json: { refresh_token: session.refreshToken } },
+      null,
+    );
     if (response.status === 401) return false;
     if (!response.ok) throw await errorOf(response);
     const pair = (await response.json()) as TokenPair;

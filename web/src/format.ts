@@ -51,13 +51,19 @@ export function formatPercent(rate: number): string {
   return numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
+/** A duration given in hours: minutes below one hour ("12 phút"), else hours ("1,5 giờ"). */
 export function formatHours(hours: number): string {
-  return numberFormat({
-    style: 'unit',
-    unit: 'hour',
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(hours);
+  if (hours < 1) {
+    return numberFormat({ style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 }).format(
+      Math.round(hours * 60),
+    );
+  }
+  return numberFormat({ style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(hours);
+}
+
+/** The number of days from `from` to `to` (`YYYY-MM-DD`), both included. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }
 
 function formatUnit(value: number, unit: 'day' | 'hour' | 'minute'): string {
@@ -105,6 +111,25 @@ export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The first days of the periods of a time series from `from` to `to` (`YYYY-MM-DD`, both
+ * included): every day, every Monday (weeks start on Monday), or every first of the month.
+ */
+export function periodsOf(from: string, to: string, interval: 'day' | 'week' | 'month'): string[] {
+  const start = new Date(`${from}T00:00:00Z`);
+  if (interval === 'week') start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  if (interval === 'month') start.setUTCDate(1);
+  const end = `${to}T00:00:00Z`;
+  const periods: string[] = [];
+  for (const day = start; day.getTime() <= Date.parse(end);) {
+    periods.push(day.toISOString().slice(0, 10));
+    if (interval === 'day') day.setUTCDate(day.getUTCDate() + 1);
+    else if (interval === 'week') day.setUTCDate(day.getUTCDate() + 7);
+    else day.setUTCMonth(day.getUTCMonth() + 1);
+  }
+  return periods;
 }
 
 /** The label of a period of a time series, from its first day: "30/10", "Tuần 02/11", "Th11 2026". */

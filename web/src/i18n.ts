@@ -134,7 +134,7 @@ const vi = {
   'filter.overdue_only': 'Chỉ phiếu quá hạn',
   'filter.from': 'Từ ngày',
   'filter.to': 'Đến ngày',
-  'filter.reset': 'Về 30 ngày gần nhất',
+  'filter.reset': 'Đặt lại bộ lọc (30 ngày gần nhất)',
 
   'inbox.title': 'Hộp phiếu',
   'inbox.scope_unit': 'Phiếu của {unit}, hạn gần nhất trước.',
@@ -305,8 +305,7 @@ const en: Record<MessageKey, string> = {
   'nav.inbox': 'Inbox',
   'nav.dashboard': 'IOC dashboard',
   'nav.logout': 'Log out',
-  'footer.about':
-    "Hiện Trường: receiving and handling residents' field reports in Huế. Times are Huế time (UTC+7).",
+  'footer.about': "Hiện Trường: receiving and handling residents' field reports in Huế. Times are Huế time (UTC+7).",
   'footer.boundaries': 'Boundaries of the 40 communes and wards:',
   'footer.boundaries_source':
     '(MIT, © 2021 Thang Le Quoc), from the national administrative map of Vietnam. Administrative code table:',
@@ -426,7 +425,7 @@ const en: Record<MessageKey, string> = {
   'filter.overdue_only': 'Overdue only',
   'filter.from': 'From',
   'filter.to': 'To',
-  'filter.reset': 'Back to the last 30 days',
+  'filter.reset': 'Reset the filters (last 30 days)',
 
   'inbox.title': 'Inbox',
   'inbox.scope_unit': 'Tickets of {unit}, nearest deadline first.',

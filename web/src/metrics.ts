@@ -21,9 +21,26 @@ const index = (value: number) => formatNumber(value, 1);
 export const METRICS = {
   received: { key: 'received', label: 'metric.received', value: (f) => f.received, format: count, integer: true },
   resolved: { key: 'resolved', label: 'metric.resolved', value: (f) => f.resolved, format: count, integer: true },
-  open_backlog: { key: 'open_backlog', label: 'metric.open_backlog', value: (f) => f.open_backlog, format: count, integer: true },
-  overdue_now: { key: 'overdue_now', label: 'metric.overdue_now', value: (f) => f.overdue_now, format: count, integer: true },
-  on_time_rate: { key: 'on_time_rate', label: 'metric.on_time_rate', value: (f) => f.on_time_rate, format: formatPercent },
+  open_backlog: {
+    key: 'open_backlog',
+    label: 'metric.open_backlog',
+    value: (f) => f.open_backlog,
+    format: count,
+    integer: true,
+  },
+  overdue_now: {
+    key: 'overdue_now',
+    label: 'metric.overdue_now',
+    value: (f) => f.overdue_now,
+    format: count,
+    integer: true,
+  },
+  on_time_rate: {
+    key: 'on_time_rate',
+    label: 'metric.on_time_rate',
+    value: (f) => f.on_time_rate,
+    format: formatPercent,
+  },
   resolution_rate: {
     key: 'resolution_rate',
     label: 'metric.resolution_rate',
@@ -42,10 +59,20 @@ export const METRICS = {
     value: (f) => f.time_to_resolve.median_working_h,
     format: formatHours,
   },
-  transfer_rate: { key: 'transfer_rate', label: 'metric.transfer_rate', value: (f) => f.transfer_rate, format: formatPercent },
+  transfer_rate: {
+    key: 'transfer_rate',
+    label: 'metric.transfer_rate',
+    value: (f) => f.transfer_rate,
+    format: formatPercent,
+  },
   reopen_rate: { key: 'reopen_rate', label: 'metric.reopen_rate', value: (f) => f.reopen_rate, format: formatPercent },
   mean_rating: { key: 'mean_rating', label: 'metric.mean_rating', value: (f) => f.mean_rating, format: rating },
-  engagement: { key: 'engagement', label: 'metric.engagement', value: (f) => f.engagement?.index ?? null, format: index },
+  engagement: {
+    key: 'engagement',
+    label: 'metric.engagement',
+    value: (f) => f.engagement?.index ?? null,
+    format: index,
+  },
   reporters: { key: 'reporters', label: 'metric.reporters', value: (f) => f.reporters, format: count, integer: true },
 } satisfies Record<string, Metric>;
 

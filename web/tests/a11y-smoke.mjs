@@ -74,9 +74,7 @@ await scenario(NAME, async (run) => {
   await screenshot(page, NAME, 'inbox');
 
   // The first ticket, opened with the keyboard.
-  await tabTo(page, "the first ticket's link", () =>
-    document.activeElement?.matches('[data-testid="inbox-row"] a'),
-  );
+  await tabTo(page, "the first ticket's link", () => document.activeElement?.matches('[data-testid="inbox-row"] a'));
   await assertFocusVisible(page, "a ticket's link");
   await page.keyboard.press('Enter');
   await page.getByTestId('ticket-status').waitFor();

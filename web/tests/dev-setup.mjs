@@ -50,10 +50,15 @@ async function makeJpeg() {
 async function report(token, description) {
   const response = await fetch(`${base}/api/v1/reports`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': crypto.randomUUID(),
+    },
     body: JSON.stringify({ category: 'traffic', description, ...CITADEL, address: 'Đại Nội' }),
   });
-  if (response.status !== 201) throw new Error(`POST /api/v1/reports answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`POST /api/v1/reports answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
@@ -72,7 +77,11 @@ const inProgress = await report(residentToken, 'Biển báo giao thông bị đ�
 
 const officer = await apiLogin(base, officerLogin, password);
 for (const action of ['accept', 'start']) {
-  await apiCall(base, `/api/v1/tickets/${inProgress.id}/transitions`, { method: 'POST', token: officer, body: { action } });
+  await apiCall(base, `/api/v1/tickets/${inProgress.id}/transitions`, {
+    method: 'POST',
+    token: officer,
+    body: { action },
+  });
 }
 const form = new FormData();
 form.append('photo', new Blob([jpeg], { type: 'image/jpeg' }), 'after.jpg');

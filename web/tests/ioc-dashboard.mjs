@@ -66,7 +66,8 @@ await scenario(NAME, async (run) => {
 
   try {
     await page.waitForFunction(
-      (expected) => document.querySelector('[data-testid="figure-resolved"]')?.getAttribute('data-value') === String(expected),
+      (expected) =>
+        document.querySelector('[data-testid="figure-resolved"]')?.getAttribute('data-value') === String(expected),
       before + 1,
       { timeout: TIMEOUT },
     );

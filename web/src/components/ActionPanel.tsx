@@ -41,7 +41,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The label of a text field, which depends on what the action does with it. */
 function textLabel(action: Action, field: 'note' | 'public_answer'): string {
   if (field === 'public_answer') {
-    if (action === 'ask_citizen' || action === 'resolve' || action === 'reject') return t(`form.public_answer.${action}`);
+    if (action === 'ask_citizen' || action === 'resolve' || action === 'reject')
+      return t(`form.public_answer.${action}`);
     return t('form.public_answer');
   }
   if (action === 'transfer' || action === 'reopen') return t(`form.note.${action}`);
@@ -65,11 +66,16 @@ function useAssignees(ticket: TicketDetail, user: User, enabled: boolean): Perso
   if ((user.role === 'officer' || user.role === 'unit_manager') && user.unit === unit) add(user.id, user.full_name);
   add(ticket.assignee?.id, ticket.assignee?.full_name);
   for (const account of accounts.data ?? []) {
-    if (!account.disabled && (account.role === 'officer' || account.role === 'unit_manager')) add(account.id, account.full_name);
+    if (!account.disabled && (account.role === 'officer' || account.role === 'unit_manager'))
+      add(account.id, account.full_name);
   }
   for (const event of ticket.events) {
     const actor = event.actor;
-    if (event.unit === unit && event.kind !== 'transfer' && (actor?.role === 'officer' || actor?.role === 'unit_manager')) {
+    if (
+      event.unit === unit &&
+      event.kind !== 'transfer' &&
+      (actor?.role === 'officer' || actor?.role === 'unit_manager')
+    ) {
       add(actor.id, actor.full_name);
     }
   }
@@ -116,7 +122,8 @@ export function ActionPanel({
   function validate(spec: FormSpec, chosen: Action): Partial<Record<Field | 'photos', string>> {
     const problems: Partial<Record<Field | 'photos', string>> = {};
     for (const field of spec.required) if (!values[field].trim()) problems[field] = t('form.required');
-    if (values.duplicate_of.trim() && !UUID.test(values.duplicate_of.trim())) problems.duplicate_of = t('form.invalid_uuid');
+    if (values.duplicate_of.trim() && !UUID.test(values.duplicate_of.trim()))
+      problems.duplicate_of = t('form.invalid_uuid');
     if (chosen === 'comment' && !values.note.trim() && !values.public_answer.trim()) {
       problems.note = t('form.comment_required');
     }
@@ -179,14 +186,21 @@ export function ActionPanel({
       <div class="field" key={field}>
         <label for={id}>
           {textLabel(chosen, field)}
-          {required ? <span class="required"> {t('form.required_mark')}</span> : <span class="muted"> {t('form.optional')}</span>}
+          {required ? (
+            <span class="required"> {t('form.required_mark')}</span>
+          ) : (
+            <span class="muted"> {t('form.optional')}</span>
+          )}
         </label>
         {field === 'public_answer' && (
           <TemplatePicker
             unit={ticket.unit.code}
             idPrefix={id}
             onInsert={(text) =>
-              setValues({ ...values, public_answer: values.public_answer.trim() ? `${values.public_answer.trimEnd()}\n\n${text}` : text })
+              setValues({
+                ...values,
+                public_answer: values.public_answer.trim() ? `${values.public_answer.trimEnd()}\n\n${text}` : text,
+              })
             }
           />
         )}
@@ -240,7 +254,9 @@ export function ActionPanel({
               autocomplete="off"
               spellcheck={false}
               aria-invalid={invalid.duplicate_of ? 'true' : undefined}
-              aria-describedby={invalid.duplicate_of ? 'action-duplicate_of-hint action-duplicate_of-error' : 'action-duplicate_of-hint'}
+              aria-describedby={
+                invalid.duplicate_of ? 'action-duplicate_of-hint action-duplicate_of-error' : 'action-duplicate_of-hint'
+              }
             />
             {fieldError('duplicate_of')}
           </div>

@@ -149,7 +149,9 @@ export function CommuneMap({
           {classes.map((c) => (
             <li key={c.colour}>
               <span class="legend__swatch" style={{ background: c.colour }} aria-hidden="true" />
-              {c.from === c.to ? metric.format(c.from) : t('legend.range', { from: metric.format(c.from), to: metric.format(c.to) })}
+              {c.from === c.to
+                ? metric.format(c.from)
+                : t('legend.range', { from: metric.format(c.from), to: metric.format(c.to) })}
             </li>
           ))}
           <li>

@@ -8,7 +8,15 @@ import { METRICS, formatMetric } from '../metrics';
 import type { Metric, MetricKey } from '../metrics';
 import type { Durations, Figures as FigureValues } from '../types';
 
-function Figure({ metric, figures, children }: { metric: Metric; figures: FigureValues; children?: ComponentChildren }) {
+function Figure({
+  metric,
+  figures,
+  children,
+}: {
+  metric: Metric;
+  figures: FigureValues;
+  children?: ComponentChildren;
+}) {
   const value = metric.value(figures);
   return (
     <div class={`figure figure--${metric.key}`}>
@@ -49,12 +57,16 @@ export function Figures({ figures }: { figures: FigureValues }) {
         {durationDetail(figures.time_to_resolve)}
       </Figure>
       <Figure metric={METRICS.mean_rating} figures={figures}>
-        {t('figures.rating_detail', { count: formatNumber(figures.ratings), share: rate(figures.share_ratings_4_or_more) })}
+        {t('figures.rating_detail', {
+          count: formatNumber(figures.ratings),
+          share: rate(figures.share_ratings_4_or_more),
+        })}
       </Figure>
       <Figure metric={METRICS.engagement} figures={figures}>
         {engagement &&
           t('figures.engagement_detail', {
-            participation: engagement.participation === null ? t('value.none') : formatNumber(engagement.participation, 0),
+            participation:
+              engagement.participation === null ? t('value.none') : formatNumber(engagement.participation, 0),
             basis: t(`figures.basis.${engagement.participation_basis}`),
           })}
       </Figure>

@@ -63,7 +63,7 @@ export function LeagueTable({
   }
 
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <div class="table-wrap table-wrap--tall" tabIndex={0} role="region" aria-label={caption}>
       <table class="table table--league" data-testid={testId}>
         <caption class="sr-only">
           {caption} {t('table.sort_hint')}

@@ -15,7 +15,15 @@ const STATE_LABEL: Record<LiveState, MessageKey> = {
   reconnecting: 'live.reconnecting',
 };
 
-export function LiveFeed({ events, state, reference }: { events: LiveEvent[]; state: LiveState; reference: Reference | undefined }) {
+export function LiveFeed({
+  events,
+  state,
+  reference,
+}: {
+  events: LiveEvent[];
+  state: LiveState;
+  reference: Reference | undefined;
+}) {
   const category = (code: string) => {
     const found = reference?.categories.find((c) => c.code === code);
     return found ? nameOf(found) : code;
@@ -44,7 +52,9 @@ export function LiveFeed({ events, state, reference }: { events: LiveEvent[]; st
                 <a href={paths.ticket(event.report_id)}>{eventLabel(event.kind)}</a>{' '}
                 <StatusBadge status={event.status} />
               </p>
-              <p class="muted">{[category(event.category), commune(event.commune), unit(event.unit)].filter(Boolean).join(' · ')}</p>
+              <p class="muted">
+                {[category(event.category), commune(event.commune), unit(event.unit)].filter(Boolean).join(' · ')}
+              </p>
             </div>
           </li>
         ))}

@@ -20,7 +20,15 @@ function templatesOf(unit: string): Promise<Template[]> {
   return templates;
 }
 
-export function TemplatePicker({ unit, idPrefix, onInsert }: { unit: string; idPrefix: string; onInsert: (body: string) => void }) {
+export function TemplatePicker({
+  unit,
+  idPrefix,
+  onInsert,
+}: {
+  unit: string;
+  idPrefix: string;
+  onInsert: (body: string) => void;
+}) {
   const templates = useAsync(() => templatesOf(unit), [unit]);
   const [chosen, setChosen] = useState('');
   const id = `${idPrefix}-template`;

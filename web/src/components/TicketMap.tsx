@@ -6,7 +6,17 @@ import { t, useLocale } from '../i18n';
 import { loadCommuneOutlines } from '../reference';
 import { createMap, mapColours } from './maps';
 
-export function TicketMap({ lat, lon, communeCode, communeName }: { lat: number; lon: number; communeCode: string; communeName: string }) {
+export function TicketMap({
+  lat,
+  lon,
+  communeCode,
+  communeName,
+}: {
+  lat: number;
+  lon: number;
+  communeCode: string;
+  communeName: string;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const [outlineMissing, setOutlineMissing] = useState(false);

@@ -15,11 +15,21 @@ import {
 } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { formatNumber, formatPercent, formatPeriod } from '../format';
+import { formatNumber, formatPercent, formatPeriod, periodsOf } from '../format';
 import { t, useLocale } from '../i18n';
 import type { BreakdownRow } from '../types';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Tooltip,
+);
 
 export type Interval = 'day' | 'week' | 'month';
 
@@ -55,8 +65,32 @@ function ChartCanvas({ config, label, testId }: { config: ChartConfiguration; la
   );
 }
 
-export function TimeSeriesChart({ rows, interval }: { rows: BreakdownRow[]; interval: Interval }) {
+/** One period of the series; the API leaves out periods without any event. */
+interface Point {
+  key: string;
+  received: number;
+  resolved: number;
+  on_time_rate: number | null;
+}
+
+export function TimeSeriesChart({
+  data,
+  from,
+  to,
+  interval,
+}: {
+  data: BreakdownRow[];
+  from: string;
+  to: string;
+  interval: Interval;
+}) {
   const locale = useLocale();
+  const rows = useMemo<Point[]>(() => {
+    const byKey = new Map(data.map((row) => [row.key, row]));
+    return periodsOf(from, to, interval).map(
+      (key) => byKey.get(key) ?? { key, received: 0, resolved: 0, on_time_rate: null },
+    );
+  }, [data, from, to, interval]);
   const labels = useMemo(() => rows.map((row) => formatPeriod(row.key, interval)), [rows, interval, locale]);
   const animation = reducedMotion() ? false : undefined;
 
@@ -101,7 +135,9 @@ export function TimeSeriesChart({ rows, interval }: { rows: BreakdownRow[]; inte
         scales: { y: { min: 0, max: 100, ticks: { callback: (v) => formatPercent(Number(v) / 100) } } },
         plugins: {
           legend: { position: 'bottom' },
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${formatPercent(Number(item.raw) / 100)}` } },
+          tooltip: {
+            callbacks: { label: (item) => `${item.dataset.label}: ${formatPercent(Number(item.raw) / 100)}` },
+          },
         },
       },
     }),

@@ -45,7 +45,9 @@ export function Timeline({ events, units }: { events: TicketEvent[]; units: Unit
             </p>
           )}
           {event.from_unit && event.from_unit !== event.unit && (
-            <p class="timeline__line">{t('timeline.transfer', { from: unitName(event.from_unit), to: unitName(event.unit) })}</p>
+            <p class="timeline__line">
+              {t('timeline.transfer', { from: unitName(event.from_unit), to: unitName(event.unit) })}
+            </p>
           )}
           {event.assignee && <p class="timeline__line">{t('timeline.assignee', { name: event.assignee.full_name })}</p>}
           {event.duplicate_of && (

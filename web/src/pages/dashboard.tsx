@@ -12,7 +12,7 @@ import { LeagueTable } from '../components/LeagueTable';
 import { LiveFeed } from '../components/LiveFeed';
 import { TimeSeriesChart } from '../components/TimeSeriesChart';
 import type { Interval } from '../components/TimeSeriesChart';
-import { addDays, formatTime, hueToday } from '../format';
+import { addDays, daysBetween, formatTime, hueToday } from '../format';
 import { useAsync, useThrottled } from '../hooks';
 import { nameOf, t } from '../i18n';
 import { useLiveEvents } from '../live';
@@ -32,6 +32,12 @@ interface Period {
 function lastThirtyDays(): Period {
   const today = hueToday();
   return { from: addDays(today, -29), to: today, category: '', commune: '' };
+}
+
+/** A readable number of bars for a period: days up to two months, then weeks up to a year. */
+function intervalFor(period: Period): Interval {
+  const days = daysBetween(period.from, period.to);
+  return days <= 62 ? 'day' : days <= 366 ? 'week' : 'month';
 }
 
 /** Events kept in the live feed. */
@@ -60,7 +66,17 @@ const COMMUNE_COLUMNS: MetricKey[] = [
   'reporters',
 ];
 
-function Section({ id, title, actions, children }: { id: string; title: string; actions?: ComponentChildren; children: ComponentChildren }) {
+function Section({
+  id,
+  title,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
     <section class="panel" aria-labelledby={id}>
       <div class="panel__head">
@@ -91,8 +107,14 @@ export function DashboardPage() {
     [key, round],
   );
   const units = useAsync(() => api<{ items: BreakdownRow[] }>('/api/v1/stats/units', { query }), [key, round]);
+  // The answer keeps the period and interval it is for, so that the chart never mixes two.
   const series = useAsync(
-    () => api<{ items: BreakdownRow[] }>('/api/v1/stats/timeseries', { query: { ...query, interval } }),
+    () =>
+      api<{ items: BreakdownRow[] }>('/api/v1/stats/timeseries', { query: { ...query, interval } }).then((answer) => ({
+        ...period,
+        interval,
+        items: answer.items,
+      })),
     [key, interval, round],
   );
 
@@ -111,7 +133,11 @@ export function DashboardPage() {
     }
   }
 
-  const update = (change: Partial<Period>) => setPeriod({ ...period, ...change });
+  function update(change: Partial<Period>) {
+    const next = { ...period, ...change };
+    setPeriod(next);
+    if (change.from || change.to) setSeriesInterval(intervalFor(next));
+  }
   const metric = METRICS[metricKey];
 
   return (
@@ -124,15 +150,31 @@ export function DashboardPage() {
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('dashboard.filters')}>
         <div class="field">
           <label for="period-from">{t('filter.from')}</label>
-          <input id="period-from" type="date" value={period.from} max={period.to} onChange={(e) => e.currentTarget.value && update({ from: e.currentTarget.value })} />
+          <input
+            id="period-from"
+            type="date"
+            value={period.from}
+            max={period.to}
+            onChange={(e) => e.currentTarget.value && update({ from: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="period-to">{t('filter.to')}</label>
-          <input id="period-to" type="date" value={period.to} min={period.from} onChange={(e) => e.currentTarget.value && update({ to: e.currentTarget.value })} />
+          <input
+            id="period-to"
+            type="date"
+            value={period.to}
+            min={period.from}
+            onChange={(e) => e.currentTarget.value && update({ to: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="stats-category">{t('filter.category')}</label>
-          <select id="stats-category" value={period.category} onChange={(e) => update({ category: e.currentTarget.value })}>
+          <select
+            id="stats-category"
+            value={period.category}
+            onChange={(e) => update({ category: e.currentTarget.value })}
+          >
             <option value="">{t('filter.all_categories')}</option>
             {reference?.categories.map((c) => (
               <option key={c.code} value={c.code}>
@@ -143,7 +185,11 @@ export function DashboardPage() {
         </div>
         <div class="field">
           <label for="stats-commune">{t('filter.commune')}</label>
-          <select id="stats-commune" value={period.commune} onChange={(e) => update({ commune: e.currentTarget.value })}>
+          <select
+            id="stats-commune"
+            value={period.commune}
+            onChange={(e) => update({ commune: e.currentTarget.value })}
+          >
             <option value="">{t('filter.all_communes')}</option>
             {reference?.communes.map((c) => (
               <option key={c.code} value={c.code}>
@@ -153,7 +199,14 @@ export function DashboardPage() {
           </select>
         </div>
         <div class="filters__actions">
-          <button type="button" class="button button--quiet" onClick={() => setPeriod(lastThirtyDays())}>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => {
+              setPeriod(lastThirtyDays());
+              setSeriesInterval('day');
+            }}
+          >
             {t('filter.reset')}
           </button>
         </div>
@@ -178,7 +231,12 @@ export function DashboardPage() {
           actions={
             <div class="field field--inline">
               <label for="map-metric">{t('dashboard.metric')}</label>
-              <select id="map-metric" value={metricKey} onChange={(e) => setMetricKey(e.currentTarget.value as MetricKey)} data-testid="map-metric">
+              <select
+                id="map-metric"
+                value={metricKey}
+                onChange={(e) => setMetricKey(e.currentTarget.value as MetricKey)}
+                data-testid="map-metric"
+              >
                 {MAP_METRICS.map((k) => (
                   <option key={k} value={k}>
                     {t(METRICS[k].label)}
@@ -195,7 +253,11 @@ export function DashboardPage() {
               <details class="data-table">
                 <summary>{t('dashboard.communes_table')}</summary>
                 <div class="panel__actions">
-                  <button type="button" class="button" onClick={() => void csv('/api/v1/stats/communes', mapQuery, 'communes.csv')}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => void csv('/api/v1/stats/communes', mapQuery, 'communes.csv')}
+                  >
                     {t('action.download_csv')}
                   </button>
                 </div>
@@ -225,27 +287,49 @@ export function DashboardPage() {
           <>
             <div class="field field--inline">
               <label for="series-interval">{t('dashboard.interval')}</label>
-              <select id="series-interval" value={interval} onChange={(e) => setSeriesInterval(e.currentTarget.value as Interval)}>
+              <select
+                id="series-interval"
+                value={interval}
+                onChange={(e) => setSeriesInterval(e.currentTarget.value as Interval)}
+              >
                 <option value="day">{t('interval.day')}</option>
                 <option value="week">{t('interval.week')}</option>
                 <option value="month">{t('interval.month')}</option>
               </select>
             </div>
-            <button type="button" class="button" onClick={() => void csv('/api/v1/stats/timeseries', { ...query, interval }, 'timeseries.csv')}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void csv('/api/v1/stats/timeseries', { ...query, interval }, 'timeseries.csv')}
+            >
               {t('action.download_csv')}
             </button>
           </>
         }
       >
         {series.error && <ErrorMessage error={series.error} onRetry={series.reload} />}
-        {series.data ? <TimeSeriesChart rows={series.data.items} interval={interval} /> : !series.error && <Loading />}
+        {series.data ? (
+          <TimeSeriesChart
+            data={series.data.items}
+            from={series.data.from}
+            to={series.data.to}
+            interval={series.data.interval}
+          />
+        ) : (
+          !series.error && <Loading />
+        )}
       </Section>
 
       <Section
         id="units-title"
         title={t('dashboard.units')}
         actions={
-          <button type="button" class="button" data-testid="units-csv" onClick={() => void csv('/api/v1/stats/units', query, 'units.csv')}>
+          <button
+            type="button"
+            class="button"
+            data-testid="units-csv"
+            onClick={() => void csv('/api/v1/stats/units', query, 'units.csv')}
+          >
             {t('action.download_csv')}
           </button>
         }

@@ -102,13 +102,10 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   }, [queryKey]);
 
   const refresh = useThrottled(() => void load('refresh'), 2000);
-  useLiveEvents(
-    (event) => {
-      const concerns = cityWide || event.unit === user.unit || items.some((item) => item.id === event.report_id);
-      if (concerns) refresh();
-    },
-    refresh,
-  );
+  useLiveEvents((event) => {
+    const concerns = cityWide || event.unit === user.unit || items.some((item) => item.id === event.report_id);
+    if (concerns) refresh();
+  }, refresh);
 
   function update(change: Partial<Filters>) {
     setFilters({ ...filters, ...change });
@@ -143,12 +140,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       </div>
 
       <div class="chips" role="group" aria-label={t('inbox.status_filter')} data-testid="status-filter">
-        <button
-          type="button"
-          class="chip"
-          aria-pressed={filters.status === ''}
-          onClick={() => update({ status: '' })}
-        >
+        <button type="button" class="chip" aria-pressed={filters.status === ''} onClick={() => update({ status: '' })}>
           {t('inbox.all')} <span class="chip__count">{formatNumber(total)}</span>
         </button>
         {shownStatuses.map((status) => (
@@ -168,7 +160,11 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('inbox.filters')}>
         <div class="field">
           <label for="filter-category">{t('filter.category')}</label>
-          <select id="filter-category" value={filters.category} onChange={(e) => update({ category: e.currentTarget.value })}>
+          <select
+            id="filter-category"
+            value={filters.category}
+            onChange={(e) => update({ category: e.currentTarget.value })}
+          >
             <option value="">{t('filter.all_categories')}</option>
             {reference?.categories.map((c) => (
               <option key={c.code} value={c.code}>
@@ -179,7 +175,11 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
         </div>
         <div class="field">
           <label for="filter-commune">{t('filter.commune')}</label>
-          <select id="filter-commune" value={filters.commune} onChange={(e) => update({ commune: e.currentTarget.value })}>
+          <select
+            id="filter-commune"
+            value={filters.commune}
+            onChange={(e) => update({ commune: e.currentTarget.value })}
+          >
             <option value="">{t('filter.all_communes')}</option>
             {reference?.communes.map((c) => (
               <option key={c.code} value={c.code}>
@@ -261,7 +261,9 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
                     </a>
                     {ticket.urgent && <span class="badge badge--urgent">{t('ticket.urgent')}</span>}
                   </th>
-                  <td data-label={t('ticket.category')}>{nameOf({ name: ticket.category_name, name_en: ticket.category_name_en })}</td>
+                  <td data-label={t('ticket.category')}>
+                    {nameOf({ name: ticket.category_name, name_en: ticket.category_name_en })}
+                  </td>
                   <td class="cell-description" data-label={t('ticket.description')}>
                     <span class="clamp">{ticket.description}</span>
                   </td>
@@ -288,7 +290,12 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
 
       {items.length > 0 && (
         <div class="list-foot">
-          <p class="muted">{t('inbox.shown', { shown: formatNumber(items.length), total: formatNumber(filters.status ? (counts[filters.status] ?? 0) : total) })}</p>
+          <p class="muted">
+            {t('inbox.shown', {
+              shown: formatNumber(items.length),
+              total: formatNumber(filters.status ? (counts[filters.status] ?? 0) : total),
+            })}
+          </p>
           {nextCursor && (
             <button
               type="button"

@@ -101,7 +101,9 @@ export function TicketPage({ id, user }: { id: string; user: User }) {
             <h2 id="report-title">{t('ticket.report')}</h2>
             <p class="ticket__description">{data.description}</p>
             <dl class="details">
-              <Detail term={t('ticket.category')}>{nameOf({ name: data.category_name, name_en: data.category_name_en })}</Detail>
+              <Detail term={t('ticket.category')}>
+                {nameOf({ name: data.category_name, name_en: data.category_name_en })}
+              </Detail>
               <Detail term={t('ticket.address')}>{data.address ?? <span class="muted">{t('value.none')}</span>}</Detail>
               <Detail term={t('ticket.commune')}>{communeName}</Detail>
               <Detail term={t('ticket.unit')}>{nameOf(data.unit)}</Detail>
@@ -118,9 +120,13 @@ export function TicketPage({ id, user }: { id: string; user: User }) {
                 <When iso={data.resolve_due_at} />
               </Detail>
               <Detail term={t('ticket.clock')}>{t(`clock.${data.sla_clock}`)}</Detail>
-              <Detail term={t('ticket.escalation')}>{t(`escalation.level.${Math.min(Math.max(data.escalation_level, 0), 3) as 0 | 1 | 2 | 3}`)}</Detail>
+              <Detail term={t('ticket.escalation')}>
+                {t(`escalation.level.${Math.min(Math.max(data.escalation_level, 0), 3) as 0 | 1 | 2 | 3}`)}
+              </Detail>
               <Detail term={t('ticket.hops')}>{formatNumber(data.hops)}</Detail>
-              <Detail term={t('ticket.assignee')}>{data.assignee?.full_name ?? <span class="muted">{t('value.none')}</span>}</Detail>
+              <Detail term={t('ticket.assignee')}>
+                {data.assignee?.full_name ?? <span class="muted">{t('value.none')}</span>}
+              </Detail>
               {data.duplicate_of && (
                 <Detail term={t('ticket.duplicate_of')}>
                   <a href={paths.ticket(data.duplicate_of)}>{data.duplicate_of}</a>
