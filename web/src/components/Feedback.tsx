@@ -9,7 +9,10 @@ export function ErrorMessage({ error, onRetry, testId }: { error: ApiError; onRe
   return (
     <div class="alert alert--error" role="alert" data-testid={testId ?? 'error'} data-code={error.code}>
       <p>{error.message}</p>
-      {error.requestId && <p class="alert__detail">{t('error.request_id', { id: error.requestId })}</p>}
+      {/* A server fault is worth reporting: its request id finds it in the logs. */}
+      {error.requestId && error.status >= 500 && (
+        <p class="alert__detail">{t('error.request_id', { id: error.requestId })}</p>
+      )}
       {onRetry && (
         <button type="button" class="button" onClick={onRetry}>
           {t('action.retry')}

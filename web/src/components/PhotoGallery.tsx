@@ -57,18 +57,22 @@ export function PhotoGallery({ photos, label, testId }: { photos: Photo[]; label
               alt={t('photos.dialog', { label, n: (open ?? 0) + 1, total: photos.length })}
             />
             <figcaption class="lightbox__bar">
-              <button type="button" class="button" disabled={open === 0} onClick={() => setOpen((open ?? 0) - 1)}>
-                {t('photos.previous')}
-              </button>
-              <span>{t('photos.position', { n: (open ?? 0) + 1, total: photos.length })}</span>
-              <button
-                type="button"
-                class="button"
-                disabled={open === photos.length - 1}
-                onClick={() => setOpen((open ?? 0) + 1)}
-              >
-                {t('photos.next')}
-              </button>
+              {photos.length > 1 && (
+                <>
+                  <button type="button" class="button" disabled={open === 0} onClick={() => setOpen((open ?? 0) - 1)}>
+                    {t('photos.previous')}
+                  </button>
+                  <span>{t('photos.position', { n: (open ?? 0) + 1, total: photos.length })}</span>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={open === photos.length - 1}
+                    onClick={() => setOpen((open ?? 0) + 1)}
+                  >
+                    {t('photos.next')}
+                  </button>
+                </>
+              )}
               <button type="button" class="button button--primary" onClick={() => setOpen(null)}>
                 {t('dialog.close')}
               </button>
