@@ -18,6 +18,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an `ApiError`, so that every error state shows a message in the same way. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', t('error.unexpected'));
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Inputs } from 'preact/hooks';
-import { ApiError } from './api';
-import { t } from './i18n';
+import { asApiError } from './api';
+import type { ApiError } from './api';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -15,10 +15,6 @@ export interface AsyncState<T> {
   reload: () => void;
   /** Replaces the data with a newer copy the app already has (e.g. a transition's answer). */
   set: (data: T) => void;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'unexpected', t('error.unexpected'));
 }
 
 /** Runs `load` when `inputs` change or on `reload()`; answers of outdated runs are dropped. */

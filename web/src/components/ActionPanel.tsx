@@ -1,7 +1,8 @@
 // The actions the server allows this caller now (`allowed_actions`), each with the form it needs.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError } from '../api';
+import { api, asApiError } from '../api';
+import type { ApiError } from '../api';
 import { useAsync } from '../hooks';
 import { nameOf, t } from '../i18n';
 import type { Action, Person, Photo, StaffAccount, TicketDetail, Unit, User } from '../types';
@@ -159,7 +160,7 @@ export function ActionPanel({
       onUpdated(updated, action);
       heading.current?.focus();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      setError(asApiError(failure));
     } finally {
       setBusy(false);
     }

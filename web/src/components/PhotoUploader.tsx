@@ -1,7 +1,8 @@
 // Uploads "after" photos of a ticket (each file with its own idempotency key) and shows them.
 
 import { useState } from 'preact/hooks';
-import { api, ApiError, newIdempotencyKey } from '../api';
+import { api, asApiError, newIdempotencyKey } from '../api';
+import type { ApiError } from '../api';
 import { t } from '../i18n';
 import type { Photo } from '../types';
 import { ErrorMessage, Loading } from './Feedback';
@@ -39,7 +40,7 @@ export function PhotoUploader({
         });
         onUploaded({ ...photo, kind: 'resolution' });
       } catch (failure) {
-        setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+        setError(asApiError(failure));
       } finally {
         setUploading((n) => n - 1);
       }

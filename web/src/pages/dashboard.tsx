@@ -3,8 +3,8 @@
 
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { api, ApiError, download } from '../api';
-import type { Query } from '../api';
+import { api, asApiError, download } from '../api';
+import type { ApiError, Query } from '../api';
 import { CommuneMap } from '../components/CommuneMap';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { Figures } from '../components/Figures';
@@ -104,7 +104,7 @@ export function DashboardPage() {
   const mapQuery: Query = { ...query, commune: '' };
   const communes = useAsync(
     () => api<FeatureCollection<BreakdownRow>>('/api/v1/stats/communes', { query: { ...mapQuery, format: 'geojson' } }),
-    [key, round],
+    [JSON.stringify(mapQuery), round],
   );
   const units = useAsync(() => api<{ items: BreakdownRow[] }>('/api/v1/stats/units', { query }), [key, round]);
   // The answer keeps the period and interval it is for, so that the chart never mixes two.
@@ -129,7 +129,7 @@ export function DashboardPage() {
     try {
       await download(path, { ...extra, format: 'csv' }, name);
     } catch (failure) {
-      setDownloadError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      setDownloadError(asApiError(failure));
     }
   }
 

@@ -2,8 +2,8 @@
 // filters, live countdowns and keyset "load more"; refreshed when a live event concerns it.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError, download } from '../api';
-import type { Query } from '../api';
+import { api, asApiError, download } from '../api';
+import type { ApiError, Query } from '../api';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { DueCountdown, EscalationBadge, StatusBadge } from '../components/Status';
 import { formatDateTime, formatNumber, formatTime } from '../format';
@@ -89,7 +89,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       if (kind === 'refresh') setRefreshedAt(new Date().toISOString());
     } catch (failure) {
       if (run !== latest.current) return;
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      setError(asApiError(failure));
     } finally {
       if (run === latest.current) setLoading(null);
     }
@@ -117,7 +117,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     try {
       await download('/api/v1/tickets/export', query, 'tickets.csv');
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      setError(asApiError(failure));
     } finally {
       setExporting(false);
     }

@@ -1,7 +1,7 @@
 // Staff sign in with their user name or email and password.
 
 import { useState } from 'preact/hooks';
-import { ApiError, logIn, logOut } from '../api';
+import { ApiError, asApiError, logIn, logOut } from '../api';
 import { ErrorMessage } from '../components/Feedback';
 import { t } from '../i18n';
 import { isStaff, sessionEndReason } from '../session';
@@ -28,7 +28,7 @@ export function LoginPage() {
         setError(new ApiError(403, 'not_staff', t('login.not_staff')));
       }
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'unexpected', t('error.unexpected')));
+      setError(asApiError(failure));
     } finally {
       setBusy(false);
     }
