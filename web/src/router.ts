@@ -38,8 +38,16 @@ export function navigate(hash: string): void {
   if (location.hash !== hash) location.hash = hash;
 }
 
-/** Changes the address without a new history entry or a new route (e.g. the inbox's filters). */
-export function replaceHash(hash: string): void {
+/** The inbox as last shown, filters included: where a ticket's "back" link leads. */
+let lastInbox = paths.inbox();
+
+export function inboxAsLastShown(): string {
+  return lastInbox;
+}
+
+/** Shows the inbox's filters in the address, without a new history entry or a new route. */
+export function replaceInboxHash(hash: string): void {
+  lastInbox = hash;
   history.replaceState(history.state, '', hash);
 }
 

@@ -93,7 +93,7 @@ export interface Variant {
 export interface Photo {
   id: string;
   /** `report` (the resident's) or `resolution` (an officer's "after" photo). */
-  kind?: string;
+  kind: 'report' | 'resolution';
   width: number;
   height: number;
   display: Variant;

@@ -38,7 +38,7 @@ export function PhotoUploader({
           form,
           headers: { 'Idempotency-Key': newIdempotencyKey() },
         });
-        onUploaded({ ...photo, kind: 'resolution' });
+        onUploaded(photo);
       } catch (failure) {
         setError(asApiError(failure));
       } finally {

@@ -11,7 +11,7 @@ import { useNow, useThrottled } from '../hooks';
 import { nameOf, t } from '../i18n';
 import { useLiveEvents } from '../live';
 import { useReference } from '../reference';
-import { navigate, paths, replaceHash } from '../router';
+import { navigate, paths, replaceInboxHash } from '../router';
 import { isCityWide } from '../session';
 import { STATUSES } from '../types';
 import type { Status, Ticket, TicketPage, User } from '../types';
@@ -95,9 +95,12 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     }
   }
 
+  // A new address (the navigation's link, the history) brings its own filters.
+  useEffect(() => setFilters(filtersFrom(params)), [params]);
+
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    replaceHash(paths.inbox(paramsOf(query)));
+    replaceInboxHash(paths.inbox(paramsOf(query)));
     void load('replace');
   }, [queryKey]);
 

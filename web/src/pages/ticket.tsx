@@ -14,7 +14,7 @@ import { useAsync, useNow, useThrottled } from '../hooks';
 import { nameOf, t } from '../i18n';
 import { useLiveEvents } from '../live';
 import { useReference } from '../reference';
-import { paths } from '../router';
+import { inboxAsLastShown, paths } from '../router';
 import type { Action, Photo, TicketDetail, User } from '../types';
 
 function Detail({ term, children }: { term: string; children: ComponentChildren }) {
@@ -46,7 +46,7 @@ export function TicketPage({ id, user }: { id: string; user: User }) {
     return (
       <section aria-labelledby="ticket-title">
         <p>
-          <a href={paths.inbox()}>{t('ticket.back')}</a>
+          <a href={inboxAsLastShown()}>{t('ticket.back')}</a>
         </p>
         <h1 id="ticket-title">{t('ticket.title')}</h1>
         {ticket.error ? <ErrorMessage error={ticket.error} onRetry={ticket.reload} /> : <Loading />}
@@ -74,7 +74,7 @@ export function TicketPage({ id, user }: { id: string; user: User }) {
   return (
     <article aria-labelledby="ticket-title" class="ticket" data-testid="ticket-page" data-ticket-id={data.id}>
       <p>
-        <a href={paths.inbox()}>{t('ticket.back')}</a>
+        <a href={inboxAsLastShown()}>{t('ticket.back')}</a>
       </p>
       <header class="ticket__head">
         <h1 id="ticket-title">
