@@ -12,6 +12,8 @@ import { TemplatePicker } from './TemplatePicker';
 
 type Field = 'note' | 'public_answer' | 'to_unit' | 'duplicate_of' | 'assignee';
 type Values = Record<Field, string>;
+/** What keeps a form from being sent, per field (`photos`: the "after" photos). */
+type Problems = Partial<Record<Field | 'photos', string>>;
 
 interface FormSpec {
   required: Field[];
@@ -100,7 +102,7 @@ export function ActionPanel({
 }) {
   const [action, setAction] = useState<Action | null>(null);
   const [values, setValues] = useState<Values>(EMPTY);
-  const [invalid, setInvalid] = useState<Partial<Record<Field | 'photos', string>>>({});
+  const [invalid, setInvalid] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -120,8 +122,8 @@ export function ActionPanel({
     setError(null);
   }
 
-  function validate(spec: FormSpec, chosen: Action): Partial<Record<Field | 'photos', string>> {
-    const problems: Partial<Record<Field | 'photos', string>> = {};
+  function validate(spec: FormSpec, chosen: Action): Problems {
+    const problems: Problems = {};
     for (const field of spec.required) if (!values[field].trim()) problems[field] = t('form.required');
     if (values.duplicate_of.trim() && !UUID.test(values.duplicate_of.trim()))
       problems.duplicate_of = t('form.invalid_uuid');
