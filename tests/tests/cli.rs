@@ -476,3 +476,88 @@ async fn rebuild_facts_recomputes_the_statistics_of_handled_tickets() {
         1
     );
 }
+
+/// Every generated ticket's facts, as text, in a fixed order.
+fn facts_snapshot(conn: &mut PgConnection) -> Vec<String> {
+    #[derive(QueryableByName)]
+    struct Line {
+        #[diesel(sql_type = sql_types::Text)]
+        line: String,
+    }
+    diesel::sql_query("SELECT f::text AS line FROM ticket_facts f ORDER BY report_id")
+        .load::<Line>(conn)
+        .expect("facts")
+        .into_iter()
+        .map(|l| l.line)
+        .collect()
+}
+
+#[test]
+fn generate_writes_a_history_whose_facts_are_those_of_its_events() {
+    let db = TestDb::new();
+    let out = command()
+        .args([
+            "generate",
+            "--reports",
+            "3000",
+            "--days",
+            "730",
+            "--seed",
+            "7",
+        ])
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("added 3000 synthetic reports"));
+    assert_eq!(db.count("reports"), 3000);
+    // Each report has its receipt, a point inside its commune, and a unit.
+    assert_eq!(db.count("report_events WHERE kind = 'received'"), 3000);
+    assert_eq!(
+        db.count(
+            "reports r JOIN admin_units a ON a.id = r.boundary_id \
+             WHERE a.code = r.commune_code AND ST_Covers(a.geom, r.location)"
+        ),
+        3000
+    );
+    // Handled tickets have facts, and they are exactly what the application derives from the
+    // events: recomputing them all changes nothing.
+    assert_eq!(
+        db.count("ticket_facts"),
+        db.count("reports r WHERE EXISTS (SELECT 1 FROM report_events e WHERE e.report_id = r.id AND e.kind <> 'received')")
+    );
+    let mut conn = db.conn();
+    let generated = facts_snapshot(&mut conn);
+    assert!(generated.len() > 2_500, "{}", generated.len());
+    hientruong_db::facts::rebuild(&mut conn).expect("rebuild");
+    assert_eq!(facts_snapshot(&mut conn), generated);
+    // A mix of outcomes, ratings where closed or reopened, deadlines where open.
+    for status in ["resolved", "closed", "rejected", "duplicate"] {
+        assert!(
+            db.count(&format!("reports WHERE status = '{status}'")) > 10,
+            "{status}"
+        );
+    }
+    assert_eq!(
+        db.count("reports r WHERE status = 'closed' AND NOT EXISTS (SELECT 1 FROM ratings g WHERE g.report_id = r.id)"),
+        0
+    );
+    assert_eq!(
+        db.count("reports WHERE status IN ('received', 'accepted', 'in_progress', 'transferred', 'reopened') AND due_at IS NULL"),
+        0
+    );
+    // The flood season's peak (October and November) has about a third of the year's reports,
+    // and most of the floods.
+    let flood_season = db.count(
+        "reports WHERE extract(month FROM created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') IN (10, 11)",
+    );
+    assert!(flood_season > 750 && flood_season < 1300, "{flood_season}");
+    assert!(
+        db.count("reports WHERE category_code = 'flooding' AND extract(month FROM created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') IN (10, 11)")
+            > db.count("reports WHERE category_code = 'flooding'") / 2
+    );
+}

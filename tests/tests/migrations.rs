@@ -28,6 +28,10 @@ fn schema_snapshot(conn: &mut PgConnection) -> Vec<String> {
           AND table_name NOT IN ('geography_columns', 'geometry_columns') \
         UNION ALL \
         SELECT 'trigger ' || event_object_table || ' ' || trigger_name FROM information_schema.triggers WHERE trigger_schema = 'public' \
+        UNION ALL \
+        SELECT 'function ' || p.proname || ' ' || md5(p.prosrc) FROM pg_proc p \
+          WHERE p.pronamespace = 'public'::regnamespace \
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') \
         ORDER BY 1";
     diesel::sql_query(sql)
         .load::<Line>(conn)

@@ -377,4 +377,45 @@ async fn categories_and_communes_are_listed_for_the_apps() {
             .iter()
             .any(|c| c["code"] == "19753" && c["full_name"] == "Phường Phú Xuân")
     );
+
+    // The same communes as outlines for a map: one polygon feature each, with the same fields.
+    let res = app.get("/api/v1/communes?format=geojson", None).await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .expect("type")
+            .starts_with("application/geo+json")
+    );
+    let outlines: Value = res.json().await.expect("json");
+    assert_eq!(outlines["type"], "FeatureCollection");
+    let features = outlines["features"].as_array().expect("features");
+    assert_eq!(features.len(), 40);
+    let phu_xuan = features
+        .iter()
+        .find(|f| f["id"] == "19753")
+        .expect("Phú Xuân");
+    assert_eq!(phu_xuan["properties"]["full_name"], "Phường Phú Xuân");
+    assert!(
+        ["Polygon", "MultiPolygon"].contains(&phu_xuan["geometry"]["type"].as_str().expect("type"))
+    );
+    let bad = app.get("/api/v1/communes?format=kml", None).await;
+    assert_eq!(error_code(bad).await, (400, "invalid_query".to_owned()));
+
+    // The handling units, for transfers: departments and each commune's committee.
+    let units = app.get_json("/api/v1/units", None).await;
+    let units = units["items"].as_array().expect("items");
+    assert!(
+        units
+            .iter()
+            .any(|u| u["code"] == "csgt" && u["kind"] == "department")
+    );
+    assert_eq!(
+        units
+            .iter()
+            .filter(|u| u["kind"] == "commune_committee" && u["commune"].is_string())
+            .count(),
+        40
+    );
+    assert!(units.iter().all(|u| u.get("email").is_none()));
 }

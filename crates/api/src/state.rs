@@ -138,14 +138,27 @@ impl AppState {
         F: FnOnce(&mut PgConnection) -> Result<T, hientruong_db::Error> + Send + 'static,
         T: Send + 'static,
     {
+        self.db_pool(move |pool| {
+            let mut conn = pool.get().map_err(hientruong_db::Error::from)?;
+            work(&mut conn)
+        })
+        .await
+    }
+
+    /// Runs database work on the blocking pool with the pool itself, for work that uses several
+    /// connections at once (the statistics' concurrent queries).
+    pub async fn db_pool<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&DbPool) -> Result<T, hientruong_db::Error> + Send + 'static,
+        T: Send + 'static,
+    {
         let pool = self.pool.clone();
         // The blocking thread does not inherit the request's span: carry it over, so that what
         // the work logs carries the request id too.
         let span = tracing::Span::current();
         web::block(move || {
             let _entered = span.enter();
-            let mut conn = pool.get().map_err(hientruong_db::Error::from)?;
-            work(&mut conn)
+            work(&pool)
         })
         .await?
         .map_err(ApiError::from)

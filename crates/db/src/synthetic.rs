@@ -6,7 +6,7 @@
 //! `ticket_facts` (computed by the same [`handling_facts`]), with deadlines from the real SLA
 //! policies and holiday calendar.
 //!
-//! Deterministic for a seed. The residents and officers it creates have logins under
+//! The random choices come from a seeded generator. The residents and officers it creates have logins under
 //! `synthetic.invalid` and an unusable password. Its events are not announced on the live stream.
 
 use std::collections::HashMap;

@@ -16,6 +16,15 @@ pub fn percentile_cont(values: &[f64], p: f64) -> Option<f64> {
     }
     let mut sorted = values.to_vec();
     sorted.sort_by(f64::total_cmp);
+    percentile_of_sorted(&sorted, p)
+}
+
+/// [`percentile_cont`] of values already sorted in ascending order (several percentiles of one
+/// sample then take one sort).
+pub fn percentile_of_sorted(sorted: &[f64], p: f64) -> Option<f64> {
+    if sorted.is_empty() || !(0.0..=1.0).contains(&p) {
+        return None;
+    }
     let rank = p * (sorted.len() - 1) as f64;
     let below = rank.floor() as usize;
     let above = rank.ceil() as usize;

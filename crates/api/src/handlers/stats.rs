@@ -115,8 +115,16 @@ pub async fn summary(
     let (from, to) = query.period()?;
     let commune = scope.commune.clone();
     let (summary, accounts, population) = state
-        .db(move |conn| {
-            let summary = hientruong_db::stats::summary(conn, from, to, &scope, Utc::now())?;
+        .db_pool(move |pool| {
+            let summary = hientruong_db::stats::total(hientruong_db::stats::grouped(
+                pool,
+                from,
+                to,
+                &scope,
+                hientruong_db::stats::Grouping::Total,
+                Utc::now(),
+            )?)?;
+            let conn = &mut pool.get()?;
             let accounts = hientruong_db::stats::resident_accounts(conn, to)?;
             let population = match &commune {
                 Some(code) => hientruong_db::stats::populations(conn)?
@@ -279,7 +287,7 @@ async fn breakdown(
     check_statistics(actor.as_ref(), per_area)?;
     let (from, to) = query.period().period()?;
     state
-        .db(move |conn| hientruong_db::stats::grouped(conn, from, to, &scope, by, Utc::now()))
+        .db_pool(move |pool| hientruong_db::stats::grouped(pool, from, to, &scope, by, Utc::now()))
         .await
 }
 

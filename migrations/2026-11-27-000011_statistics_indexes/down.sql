@@ -1,0 +1,10 @@
+DROP INDEX users_residents;
+DROP INDEX ticket_facts_rated;
+DROP INDEX ticket_facts_accepted;
+DROP INDEX ticket_facts_resolved;
+DROP INDEX ticket_facts_received;
+CREATE INDEX ticket_facts_resolved ON ticket_facts (resolved_at) WHERE resolved_at IS NOT NULL;
+CREATE INDEX ticket_facts_received ON ticket_facts (received_at);
+DROP INDEX reports_without_deadlines;
+DROP INDEX reports_open;
+DROP INDEX reports_statistics;
