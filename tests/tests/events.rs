@@ -99,3 +99,48 @@ async fn a_change_written_by_one_server_is_streamed_by_another() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_client_that_falls_behind_is_told_how_many_events_it_missed() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(app.url("/api/v1/events"))
+        .send()
+        .await
+        .expect("stream");
+    assert_eq!(res.status(), 200);
+    let resident = app.resident("cham.doc@example.com").await;
+    let id = app.report(&resident, "traffic", CITADEL).await;
+    // Far more public events than the stream buffers (1,024) and the socket holds, committed at
+    // once while the client reads nothing.
+    use hientruong_db::diesel::RunQueryDsl;
+    hientruong_db::diesel::sql_query(format!(
+        "INSERT INTO report_events (report_id, kind, to_status, public) \
+         SELECT '{id}', 'comment', 'received', true FROM generate_series(1, 60000)"
+    ))
+    .execute(&mut app.db.conn())
+    .expect("events");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mut body = res.bytes_stream();
+    let mut text = String::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while !text.contains("event: lagged") {
+        let Ok(Some(Ok(bytes))) = tokio::time::timeout_at(deadline, body.next()).await else {
+            break;
+        };
+        text.push_str(&String::from_utf8_lossy(&bytes));
+    }
+    let lagged = text
+        .split("\n\n")
+        .find(|m| m.starts_with("event: lagged"))
+        .expect("a lagged notice");
+    let data: Value = serde_json::from_str(
+        lagged
+            .lines()
+            .find_map(|l| l.strip_prefix("data: "))
+            .expect("data"),
+    )
+    .expect("json");
+    assert!(data["missed"].as_u64().expect("missed") > 0, "{data}");
+}

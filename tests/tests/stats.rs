@@ -352,6 +352,23 @@ async fn breakdowns_by_commune_unit_and_time_in_json_csv_and_geojson() {
     let days = series["items"].as_array().expect("items");
     assert_eq!(days.len(), 1);
     assert_eq!(days[0]["received"], 3);
+    // The day's own span: from Huế's midnight (17:00 UTC the day before) to the next one, within
+    // the requested period (which ends at the end of today).
+    let from: chrono::DateTime<chrono::Utc> = days[0]["from"]
+        .as_str()
+        .expect("from")
+        .parse()
+        .expect("time");
+    let to: chrono::DateTime<chrono::Utc> =
+        days[0]["to"].as_str().expect("to").parse().expect("time");
+    assert_eq!(to - from, chrono::TimeDelta::days(1), "{}", days[0]);
+    assert_eq!(from.format("%H:%M").to_string(), "17:00");
+    assert_eq!(
+        days[0]["key"],
+        (from + chrono::TimeDelta::hours(7))
+            .format("%Y-%m-%d")
+            .to_string()
+    );
     assert_eq!(
         days[0]["open_backlog"], 0,
         "the backlog is not a figure of a past period"

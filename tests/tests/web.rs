@@ -166,3 +166,24 @@ async fn the_ioc_dashboard_follows_a_resolution_live() {
     let summary = app.get_json("/api/v1/stats/summary", None).await;
     assert_eq!(summary["resolved"], 2, "{summary}");
 }
+
+#[tokio::test]
+async fn the_pages_pass_an_accessibility_check_and_work_from_the_keyboard() {
+    let app = TestApp::spawn().await;
+    let ioc = app.staff("ioc_operator", None).await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let resident = app.resident("0905555666").await;
+    traffic_report(&app, &resident, "Vạch kẻ đường bị mờ trước cổng trường.").await;
+
+    run_scenario(
+        "a11y_smoke",
+        "a11y-smoke.mjs",
+        &[
+            ("HT_BASE_URL", app.base.clone()),
+            ("HT_OFFICER_LOGIN", officer.login.clone()),
+            ("HT_OFFICER_PASSWORD", TEST_PASSWORD.to_owned()),
+            ("HT_IOC_LOGIN", ioc.login.clone()),
+            ("HT_IOC_PASSWORD", TEST_PASSWORD.to_owned()),
+        ],
+    );
+}

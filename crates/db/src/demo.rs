@@ -24,6 +24,9 @@ pub const DEMO_RESIDENTS: &[(&str, &str)] = &[
 ];
 pub const DEMO_PASSWORD: &str = "hientruong-demo";
 
+/// Synthetic handled tickets behind the demo's open ones (`hientruong generate`'s history).
+pub const DEMO_HISTORY: usize = 20_000;
+
 /// Demo staff: (login, full name, role, unit). Same password.
 pub const DEMO_STAFF: &[(&str, &str, Role, Option<&str>)] = &[
     ("quantri", "Quản Trị Viên", Role::Admin, None),

@@ -49,6 +49,26 @@ impl Grouping {
         matches!(self, Grouping::Day | Grouping::Week | Grouping::Month)
     }
 
+    /// The instants a time-series key (`YYYY-MM-DD`, the period's first day in Huế) stands for:
+    /// its first day's midnight to the next period's.
+    fn period_of(self, key: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        use chrono::{Days, Months, NaiveDate, TimeZone};
+        let first = NaiveDate::parse_from_str(key, "%Y-%m-%d").ok()?;
+        let next = match self {
+            Grouping::Day => first.checked_add_days(Days::new(1))?,
+            Grouping::Week => first.checked_add_days(Days::new(7))?,
+            Grouping::Month => first.checked_add_months(Months::new(1))?,
+            _ => return None,
+        };
+        let midnight = |d: NaiveDate| {
+            hientruong_domain::sla::vn_offset()
+                .from_local_datetime(&d.and_hms_opt(0, 0, 0)?)
+                .single()
+                .map(|t| t.with_timezone(&Utc))
+        };
+        Some((midnight(first)?, midnight(next)?))
+    }
+
     /// The group key of a row of `alias`, whose event time is `at`.
     fn key(self, alias: &str, at: &str) -> String {
         let bucket = |unit: &str| {
@@ -242,9 +262,8 @@ impl Query {
                     let g = into.entry(row.key).or_default();
                     g.received = row.received.unwrap_or(0);
                     g.received_resolved = row.received_resolved.unwrap_or(0);
-                    let mut reporters = row.reporters.unwrap_or_default();
-                    reporters.sort_unstable();
-                    reporters.dedup();
+                    let reporters: std::collections::HashSet<uuid::Uuid> =
+                        row.reporters.unwrap_or_default().into_iter().collect();
                     g.reporters = reporters.len() as i64;
                     g.open_backlog = row.open_backlog.unwrap_or(0);
                     g.overdue_now = row.overdue_now.unwrap_or(0);
@@ -345,19 +364,17 @@ struct HandlingRow {
 
 /// The median and 90th percentile of `count` handling times given in seconds, in hours.
 fn durations(count: i64, working_s: Vec<i64>, wall_s: Vec<i64>) -> Durations {
+    use hientruong_domain::metrics::percentile_by_selection as at;
     let hours = |seconds: Vec<i64>| -> Vec<f64> {
-        let mut h: Vec<f64> = seconds.into_iter().map(|s| s as f64 / 3600.0).collect();
-        h.sort_unstable_by(f64::total_cmp);
-        h
+        seconds.into_iter().map(|s| s as f64 / 3600.0).collect()
     };
-    let (working, wall) = (hours(working_s), hours(wall_s));
-    let at = |sorted: &[f64], p: f64| hientruong_domain::metrics::percentile_of_sorted(sorted, p);
+    let (mut working, mut wall) = (hours(working_s), hours(wall_s));
     Durations {
         count,
-        median_working_h: at(&working, 0.5),
-        p90_working_h: at(&working, 0.9),
-        median_wall_h: at(&wall, 0.5),
-        p90_wall_h: at(&wall, 0.9),
+        median_working_h: at(&mut working, 0.5),
+        p90_working_h: at(&mut working, 0.9),
+        median_wall_h: at(&mut wall, 0.5),
+        p90_wall_h: at(&mut wall, 0.9),
     }
 }
 
@@ -430,7 +447,15 @@ fn finish(mut groups: Groups, params: &Params<'_>, by: Grouping) -> Vec<(String,
     }
     groups
         .into_iter()
-        .map(|(key, g)| (key, g.summary(params.from, params.to)))
+        .map(|(key, g)| {
+            // A period of a time series covers its own days (within the requested period).
+            let (from, to) = by
+                .period_of(&key)
+                .map_or((params.from, params.to), |(start, end)| {
+                    (start.max(params.from), end.min(params.to))
+                });
+            (key, g.summary(from, to))
+        })
         .collect()
 }
 

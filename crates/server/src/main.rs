@@ -255,6 +255,32 @@ fn generate(url: &str, reports: usize, days: i64, seed: u64) -> Result<()> {
     if let Some(summary) = hientruong_db::geography::import_hue_if_empty(&mut conn)? {
         tracing::info!(communes = summary.inserted, "imported Huế's communes");
     }
+    let bar = ProgressBar::new(reports as u64).with_style(
+        ProgressStyle::with_template(
+            "{msg} [{bar:40}] {human_pos}/{human_len} reports, {per_sec}, {eta} left",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    bar.set_message("generating");
+    let done = generate_history(&mut conn, reports, days, seed, |n| {
+        bar.set_position(n as u64)
+    })?;
+    bar.finish_with_message("generated");
+    println!("added {done} synthetic reports over {days} days (seed {seed})");
+    Ok(())
+}
+
+/// Writes `reports` synthetic reports over the last `days` days, batch by batch (`progress` is
+/// told how many are done), then refreshes the planner's statistics and the visibility map
+/// (which lets the statistics read their indexes alone; autovacuum would get there, later).
+fn generate_history(
+    conn: &mut PgConnection,
+    reports: usize,
+    days: i64,
+    seed: u64,
+    progress: impl Fn(usize),
+) -> Result<usize> {
     // The synthetic accounts can never log in: their password is random and forgotten.
     let mut secret = [0u8; 32];
     getrandom::fill(&mut secret).map_err(|e| anyhow!("no randomness: {e}"))?;
@@ -266,33 +292,21 @@ fn generate(url: &str, reports: usize, days: i64, seed: u64) -> Result<()> {
         end: chrono::Utc::now(),
         seed,
     };
-    let mut world = hientruong_db::synthetic::prepare(&mut conn, settings, &hash)?;
-    let bar = ProgressBar::new(reports as u64).with_style(
-        ProgressStyle::with_template(
-            "{msg} [{bar:40}] {human_pos}/{human_len} reports, {per_sec}, {eta} left",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    bar.set_message("generating");
+    let mut world = hientruong_db::synthetic::prepare(conn, settings, &hash)?;
     let mut done = 0;
     while done < reports {
         let n = GENERATE_BATCH.min(reports - done);
-        hientruong_db::synthetic::write_batch(&mut conn, &mut world, n)?;
+        hientruong_db::synthetic::write_batch(conn, &mut world, n)?;
         done += n;
-        bar.set_position(done as u64);
+        progress(done);
     }
-    bar.finish_with_message("generated");
-    // After a bulk load: fresh statistics for the planner, and the visibility map that lets the
-    // statistics read the indexes alone (autovacuum would get there, later).
     hientruong_db::diesel::RunQueryDsl::execute(
         hientruong_db::diesel::sql_query(
             "VACUUM ANALYZE reports, report_events, ticket_facts, ratings, users",
         ),
-        &mut conn,
+        conn,
     )?;
-    println!("added {done} synthetic reports over {days} days (seed {seed})");
-    Ok(())
+    Ok(done)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -497,7 +511,13 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
             hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
                 .map_err(|e| anyhow!("{e}"))?;
         let added = hientruong_db::demo::load(&mut conn, &hash)?;
-        tracing::info!(reports = added, "demo data loaded");
+        if added > 0 {
+            // Two years of handled tickets behind the demo's open ones, so that the dashboard,
+            // its charts and the league table have something to show.
+            let history =
+                generate_history(&mut conn, hientruong_db::demo::DEMO_HISTORY, 730, 1, |_| {})?;
+            tracing::info!(reports = added, history, "demo data loaded");
+        }
     }
     drop(conn);
     let pool = hientruong_db::pool::build(url, config.pool_size)

@@ -303,7 +303,11 @@ async fn main() -> Result<()> {
     );
 
     let token = env.staff_token(Role::IocOperator)?;
-    let client = reqwest::Client::new();
+    // The server closes idle keep-alive connections after 5 s (and the reference runs take longer
+    // than that): never reuse one that old.
+    let client = reqwest::Client::builder()
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()?;
     let (server, base) = env.start_server(&client, &[]).await?;
 
     let today = Utc::now().with_timezone(&vn_offset()).date_naive();

@@ -27,7 +27,8 @@ fn message(payload: &str) -> Bytes {
 
 /// `GET /api/v1/events`: public; every server process streams every event, whichever process
 /// wrote it (PostgreSQL LISTEN/NOTIFY). A client that falls more than 1,024 events behind skips
-/// the ones it missed (dashboards refetch figures rather than replay events).
+/// the ones it missed and is sent `event: lagged` with their number (dashboards refetch figures
+/// rather than replay events).
 pub async fn stream(state: web::Data<AppState>) -> HttpResponse {
     let receiver = state.events.subscribe();
     let body = futures_util::stream::unfold((receiver, true), |(mut receiver, first)| async move {
@@ -44,7 +45,11 @@ pub async fn stream(state: web::Data<AppState>) -> HttpResponse {
                     let payload: Arc<str> = payload;
                     return Some((Ok(message(&payload)), (receiver, false)));
                 }
-                Ok(Err(RecvError::Lagged(_))) => continue,
+                // The client learns it missed events, and refetches what it shows.
+                Ok(Err(RecvError::Lagged(missed))) => {
+                    let note = format!("event: lagged\ndata: {{\"missed\":{missed}}}\n\n");
+                    return Some((Ok(Bytes::from(note)), (receiver, false)));
+                }
                 Ok(Err(RecvError::Closed)) => return None,
                 Err(_) => return Some((Ok(Bytes::from(": keep-alive\n\n")), (receiver, false))),
             }

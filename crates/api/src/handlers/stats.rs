@@ -116,26 +116,36 @@ pub async fn summary(
     let commune = scope.commune.clone();
     let (summary, accounts, population) = state
         .db_pool(move |pool| {
-            let summary = hientruong_db::stats::total(hientruong_db::stats::grouped(
-                pool,
-                from,
-                to,
-                &scope,
-                hientruong_db::stats::Grouping::Total,
-                Utc::now(),
-            )?)?;
-            let conn = &mut pool.get()?;
-            let accounts = hientruong_db::stats::resident_accounts(conn, to)?;
-            let population = match &commune {
-                Some(code) => hientruong_db::stats::populations(conn)?
-                    .into_iter()
-                    .find(|p| p.commune_code == *code)
-                    .map(|p| i64::from(p.population)),
-                None => hientruong_db::stats::city_population(conn)?,
-            };
-            // Accounts are not tied to a commune: a commune's participation needs its population.
-            let accounts = if commune.is_some() { 0 } else { accounts };
-            Ok((summary, accounts, population))
+            // The participation basis is looked up while the figures are computed.
+            std::thread::scope(|threads| {
+                let basis = threads.spawn(|| {
+                    let conn = &mut pool.get()?;
+                    let accounts = hientruong_db::stats::resident_accounts(conn, to)?;
+                    let population = match &commune {
+                        Some(code) => hientruong_db::stats::populations(conn)?
+                            .into_iter()
+                            .find(|p| p.commune_code == *code)
+                            .map(|p| i64::from(p.population)),
+                        None => hientruong_db::stats::city_population(conn)?,
+                    };
+                    // Accounts are not tied to a commune: a commune's participation needs its
+                    // population.
+                    let accounts = if commune.is_some() { 0 } else { accounts };
+                    Ok::<_, hientruong_db::Error>((accounts, population))
+                });
+                let summary = hientruong_db::stats::total(hientruong_db::stats::grouped(
+                    pool,
+                    from,
+                    to,
+                    &scope,
+                    hientruong_db::stats::Grouping::Total,
+                    Utc::now(),
+                )?)?;
+                let (accounts, population) = basis.join().map_err(|_| {
+                    hientruong_db::Error::Domain(hientruong_domain::Error::Internal)
+                })??;
+                Ok((summary, accounts, population))
+            })
         })
         .await?;
     let engagement = engagement_of(&summary, population, accounts, from, to);
