@@ -1,6 +1,5 @@
 //! `GET /api/v1/events`: Server-Sent Events of public ticket changes, for dashboards.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use actix_web::http::header;
@@ -39,21 +38,16 @@ pub async fn stream(state: web::Data<AppState>) -> HttpResponse {
                 (receiver, false),
             ));
         }
-        loop {
-            match tokio::time::timeout(KEEPALIVE, receiver.recv()).await {
-                Ok(Ok(payload)) => {
-                    let payload: Arc<str> = payload;
-                    return Some((Ok(message(&payload)), (receiver, false)));
-                }
-                // The client learns it missed events, and refetches what it shows.
-                Ok(Err(RecvError::Lagged(missed))) => {
-                    let note = format!("event: lagged\ndata: {{\"missed\":{missed}}}\n\n");
-                    return Some((Ok(Bytes::from(note)), (receiver, false)));
-                }
-                Ok(Err(RecvError::Closed)) => return None,
-                Err(_) => return Some((Ok(Bytes::from(": keep-alive\n\n")), (receiver, false))),
+        let chunk = match tokio::time::timeout(KEEPALIVE, receiver.recv()).await {
+            Ok(Ok(payload)) => message(&payload),
+            // The client learns it missed events, and refetches what it shows.
+            Ok(Err(RecvError::Lagged(missed))) => {
+                Bytes::from(format!("event: lagged\ndata: {{\"missed\":{missed}}}\n\n"))
             }
-        }
+            Ok(Err(RecvError::Closed)) => return None,
+            Err(_) => Bytes::from(": keep-alive\n\n"),
+        };
+        Some((Ok(chunk), (receiver, false)))
     });
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/event-stream"))
