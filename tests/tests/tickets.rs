@@ -638,7 +638,7 @@ async fn units_keep_response_templates() {
     let list = app
         .get_json("/api/v1/templates", Some(&officer.token))
         .await;
-    assert_eq!(list[0]["title"], "Đã xử lý");
+    assert_eq!(list["items"][0]["title"], "Đã xử lý");
     assert_eq!(
         error_code(
             app.get("/api/v1/templates?unit=csgt", Some(&other_manager.token))

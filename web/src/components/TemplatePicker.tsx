@@ -11,10 +11,13 @@ const cache = new Map<string, Promise<Template[]>>();
 function templatesOf(unit: string): Promise<Template[]> {
   let templates = cache.get(unit);
   if (!templates) {
-    templates = api<Template[]>('/api/v1/templates', { query: { unit } }).catch((error: unknown) => {
-      cache.delete(unit);
-      throw error;
-    });
+    templates = api<{ items: Template[] }>('/api/v1/templates', { query: { unit } }).then(
+      (page) => page.items,
+      (error: unknown) => {
+        cache.delete(unit);
+        throw error;
+      },
+    );
     cache.set(unit, templates);
   }
   return templates;

@@ -29,7 +29,7 @@ pub async fn list(
     let templates = state
         .db(move |conn| Ok(hientruong_db::admin::templates(conn, &unit)?))
         .await?;
-    Ok(HttpResponse::Ok().json(templates))
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": templates })))
 }
 
 #[derive(Deserialize)]
