@@ -113,14 +113,10 @@ async fn a_week_of_tickets_gives_exact_figures() {
     received(&app, "traffic", hue(23, 7, 0)).await;
 
     let now = hue(24, 12, 0);
-    let s = hientruong_db::stats::summary(
-        &mut app.db.conn(),
-        hue(16, 0, 0),
-        hue(23, 0, 0),
-        &Scope::default(),
-        now,
-    )
-    .expect("summary");
+    let pool = hientruong_db::pool::build(&app.db.url, 4).expect("pool");
+    let s =
+        hientruong_db::stats::summary(&pool, hue(16, 0, 0), hue(23, 0, 0), &Scope::default(), now)
+            .expect("summary");
     assert_eq!((s.received, s.resolved, s.reporters), (4, 2, 4));
     // Accepted: T1 1 h / 1 h, T2 1 h / 16 h, T3 30 min / 30 min (odd count).
     let a = s.time_to_accept;
@@ -158,7 +154,7 @@ async fn a_week_of_tickets_gives_exact_figures() {
 
     // One unit: the traffic police had T1 only (T2 went to the fire police, T3 was moved there).
     let csgt = hientruong_db::stats::summary(
-        &mut app.db.conn(),
+        &pool,
         hue(16, 0, 0),
         hue(23, 0, 0),
         &Scope {
@@ -384,4 +380,40 @@ async fn breakdowns_by_commune_unit_and_time_in_json_csv_and_geojson() {
             "{bad}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_participation_basis_follows_registrations_role_changes_and_days() {
+    let app = TestApp::spawn().await;
+    let mut conn = app.db.conn();
+    let tomorrow = Utc::now() + chrono::TimeDelta::days(1);
+    let accounts = |conn: &mut hientruong_db::PgConnection, at| {
+        hientruong_db::stats::resident_accounts(conn, at).expect("accounts")
+    };
+    let before = accounts(&mut conn, tomorrow);
+    app.resident("mot.nguoi@example.com").await;
+    app.resident("0905777888").await;
+    app.staff("officer", Some("csgt")).await;
+    assert_eq!(accounts(&mut conn, tomorrow), before + 2);
+    // Registered today: not among the accounts before today.
+    assert_eq!(
+        accounts(&mut conn, Utc::now() - chrono::TimeDelta::days(1)),
+        0
+    );
+    // A resident who becomes staff is no longer counted; the count is the accounts' own.
+    let id: Uuid = {
+        use hientruong_db::diesel::prelude::*;
+        use hientruong_db::schema::users;
+        users::table
+            .filter(users::login.eq("mot.nguoi@example.com"))
+            .select(users::id)
+            .first(&mut conn)
+            .expect("user")
+    };
+    hientruong_db::users::set_role(&mut conn, id, "officer", Some("csgt")).expect("role");
+    assert_eq!(accounts(&mut conn, tomorrow), before + 1);
+    assert_eq!(
+        accounts(&mut conn, tomorrow),
+        app.db.count("users WHERE role = 'resident'")
+    );
 }

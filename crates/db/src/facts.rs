@@ -4,16 +4,17 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use hientruong_domain::metrics::{EventFact, handling_facts};
+use hientruong_domain::metrics::{EventFact, HandlingFacts, handling_facts};
 use hientruong_domain::sla::Calendar;
 use uuid::Uuid;
 
 use crate::Error;
 use crate::schema::{ratings, report_events, reports, ticket_facts};
 
+/// A ticket's row of `ticket_facts`.
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = ticket_facts, treat_none_as_null = true)]
-struct FactsRow {
+pub(crate) struct FactsRow {
     report_id: Uuid,
     received_at: DateTime<Utc>,
     commune_code: String,
@@ -30,6 +31,37 @@ struct FactsRow {
     reopens: i32,
     rating: Option<i16>,
     rated_at: Option<DateTime<Utc>>,
+}
+
+impl FactsRow {
+    /// The row of a ticket received at `received_at` (where it is now and what it is about),
+    /// whose events say `facts` and whose rating (score, time) is `rating`.
+    pub(crate) fn new(
+        report_id: Uuid,
+        received_at: DateTime<Utc>,
+        (commune_code, category_code, unit_code): (String, String, String),
+        facts: HandlingFacts,
+        rating: Option<(i16, DateTime<Utc>)>,
+    ) -> FactsRow {
+        FactsRow {
+            report_id,
+            received_at,
+            commune_code,
+            category_code,
+            unit_code,
+            accepted_at: facts.accepted_at,
+            accept_working_s: facts.accept_working_s,
+            accept_wall_s: facts.accept_wall_s,
+            resolved_at: facts.resolved_at,
+            resolve_working_s: facts.resolve_working_s,
+            resolve_wall_s: facts.resolve_wall_s,
+            resolved_on_time: facts.resolved_on_time,
+            transfers: facts.transfers,
+            reopens: facts.reopens,
+            rating: rating.map(|r| r.0),
+            rated_at: rating.map(|r| r.1),
+        }
+    }
 }
 
 /// An event's kind, old and new status, time and the deadline running then.
@@ -80,24 +112,13 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
         .select((ratings::score, ratings::created_at))
         .first(conn)
         .optional()?;
-    let row = FactsRow {
+    let row = FactsRow::new(
         report_id,
         received_at,
-        commune_code,
-        category_code,
-        unit_code,
-        accepted_at: f.accepted_at,
-        accept_working_s: f.accept_working_s,
-        accept_wall_s: f.accept_wall_s,
-        resolved_at: f.resolved_at,
-        resolve_working_s: f.resolve_working_s,
-        resolve_wall_s: f.resolve_wall_s,
-        resolved_on_time: f.resolved_on_time,
-        transfers: f.transfers,
-        reopens: f.reopens,
-        rating: rating.map(|r| r.0),
-        rated_at: rating.map(|r| r.1),
-    };
+        (commune_code, category_code, unit_code),
+        f,
+        rating,
+    );
     diesel::insert_into(ticket_facts::table)
         .values(&row)
         .on_conflict(ticket_facts::report_id)

@@ -529,37 +529,15 @@ impl Group {
     }
 }
 
-/// [`grouped`] on one connection, the queries one after the other.
-pub fn grouped_on(
-    conn: &mut PgConnection,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    scope: &Scope,
-    by: Grouping,
-    now: DateTime<Utc>,
-) -> Result<Vec<(String, Summary)>, Error> {
-    let params = Params {
-        from,
-        to,
-        scope,
-        now,
-    };
-    let mut groups = Groups::new();
-    for query in Query::ALL {
-        query.load(conn, by, &params, &mut groups)?;
-    }
-    Ok(finish(groups, &params, by))
-}
-
 /// The summary of `[from, to)` for `scope`, with "now" for the backlog and overdue counts.
 pub fn summary(
-    conn: &mut PgConnection,
+    pool: &DbPool,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
     scope: &Scope,
     now: DateTime<Utc>,
 ) -> Result<Summary, Error> {
-    total(grouped_on(conn, from, to, scope, Grouping::Total, now)?)
+    total(grouped(pool, from, to, scope, Grouping::Total, now)?)
 }
 
 /// The one row of a [`Grouping::Total`].
@@ -570,15 +548,22 @@ pub fn total(rows: Vec<(String, Summary)>) -> Result<Summary, Error> {
         .ok_or(Error::Domain(hientruong_domain::Error::Internal))
 }
 
-/// Registered resident accounts created before `at`: the basis of participation where a
-/// population is not known.
+/// Resident accounts registered before the Huế day of `at` (a period's end is a Huế midnight):
+/// the basis of participation where a population is not known. Read from `resident_signups`,
+/// which a trigger keeps as accounts are created, deleted or change role.
 pub fn resident_accounts(conn: &mut PgConnection, at: DateTime<Utc>) -> QueryResult<i64> {
-    use crate::schema::users;
-    users::table
-        .filter(users::role.eq("resident"))
-        .filter(users::created_at.lt(at))
-        .count()
-        .get_result(conn)
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        residents: i64,
+    }
+    let count: Count = diesel::sql_query(
+        "SELECT coalesce(sum(residents), 0)::bigint AS residents FROM resident_signups \
+         WHERE day < ($1 AT TIME ZONE 'Asia/Ho_Chi_Minh')::date",
+    )
+    .bind::<Timestamptz, _>(at)
+    .get_result(conn)?;
+    Ok(count.residents)
 }
 
 /// A commune's population as an administrator set it.

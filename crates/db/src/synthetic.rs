@@ -25,6 +25,7 @@ use rand::{RngExt, SeedableRng};
 use uuid::Uuid;
 
 use crate::Error;
+use crate::facts::FactsRow;
 use crate::schema::{ratings, report_events, reports, ticket_facts, users};
 
 /// What to generate.
@@ -315,27 +316,6 @@ struct EventRow {
     due_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Insertable)]
-#[diesel(table_name = ticket_facts)]
-struct FactsRow {
-    report_id: Uuid,
-    received_at: DateTime<Utc>,
-    commune_code: String,
-    category_code: String,
-    unit_code: String,
-    accepted_at: Option<DateTime<Utc>>,
-    accept_working_s: Option<i64>,
-    accept_wall_s: Option<i64>,
-    resolved_at: Option<DateTime<Utc>>,
-    resolve_working_s: Option<i64>,
-    resolve_wall_s: Option<i64>,
-    resolved_on_time: Option<bool>,
-    transfers: i32,
-    reopens: i32,
-    rating: Option<i16>,
-    rated_at: Option<DateTime<Utc>>,
-}
-
 type RatingRow = (Uuid, Uuid, i16, DateTime<Utc>);
 
 #[derive(Default)]
@@ -571,25 +551,13 @@ impl World {
             .collect();
         let handled = h.events.len() > 1;
         if handled {
-            let f = handling_facts(received, &facts_events, &self.calendar);
-            batch.facts.push(FactsRow {
-                report_id: id,
-                received_at: received,
-                commune_code: commune_code.clone(),
-                category_code: category_code.clone(),
-                unit_code: h.unit.clone(),
-                accepted_at: f.accepted_at,
-                accept_working_s: f.accept_working_s,
-                accept_wall_s: f.accept_wall_s,
-                resolved_at: f.resolved_at,
-                resolve_working_s: f.resolve_working_s,
-                resolve_wall_s: f.resolve_wall_s,
-                resolved_on_time: f.resolved_on_time,
-                transfers: f.transfers,
-                reopens: f.reopens,
-                rating: h.rating.map(|(score, _)| score),
-                rated_at: h.rating.map(|(_, at)| at),
-            });
+            batch.facts.push(FactsRow::new(
+                id,
+                received,
+                (commune_code.clone(), category_code.clone(), h.unit.clone()),
+                handling_facts(received, &facts_events, &self.calendar),
+                h.rating,
+            ));
         }
         if let Some((score, at)) = h.rating {
             batch.ratings.push((id, reporter, score, at));

@@ -5,6 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, asApiError, download } from '../api';
 import type { ApiError, Query } from '../api';
+import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { CommuneMap } from '../components/CommuneMap';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { Figures } from '../components/Figures';
@@ -14,7 +15,7 @@ import { TimeSeriesChart } from '../components/TimeSeriesChart';
 import type { Interval } from '../components/TimeSeriesChart';
 import { addDays, daysBetween, formatTime, hueToday } from '../format';
 import { useAsync, useThrottled } from '../hooks';
-import { nameOf, t } from '../i18n';
+import { t } from '../i18n';
 import { useLiveEvents } from '../live';
 import { MAP_METRICS, METRICS } from '../metrics';
 import type { MetricKey } from '../metrics';
@@ -168,36 +169,18 @@ export function DashboardPage() {
             onChange={(e) => e.currentTarget.value && update({ to: e.currentTarget.value })}
           />
         </div>
-        <div class="field">
-          <label for="stats-category">{t('filter.category')}</label>
-          <select
-            id="stats-category"
-            value={period.category}
-            onChange={(e) => update({ category: e.currentTarget.value })}
-          >
-            <option value="">{t('filter.all_categories')}</option>
-            {reference?.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {nameOf(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="stats-commune">{t('filter.commune')}</label>
-          <select
-            id="stats-commune"
-            value={period.commune}
-            onChange={(e) => update({ commune: e.currentTarget.value })}
-          >
-            <option value="">{t('filter.all_communes')}</option>
-            {reference?.communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {nameOf({ name: c.full_name, name_en: c.full_name_en })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategorySelect
+          id="stats-category"
+          value={period.category}
+          reference={reference}
+          onChange={(category) => update({ category })}
+        />
+        <CommuneSelect
+          id="stats-commune"
+          value={period.commune}
+          reference={reference}
+          onChange={(commune) => update({ commune })}
+        />
         <div class="filters__actions">
           <button
             type="button"

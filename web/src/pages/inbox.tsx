@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, asApiError, download } from '../api';
 import type { ApiError, Query } from '../api';
+import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { DueCountdown, EscalationBadge, StatusBadge } from '../components/Status';
 import { formatDateTime, formatNumber, formatTime } from '../format';
@@ -161,36 +162,18 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       </div>
 
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('inbox.filters')}>
-        <div class="field">
-          <label for="filter-category">{t('filter.category')}</label>
-          <select
-            id="filter-category"
-            value={filters.category}
-            onChange={(e) => update({ category: e.currentTarget.value })}
-          >
-            <option value="">{t('filter.all_categories')}</option>
-            {reference?.categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {nameOf(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="filter-commune">{t('filter.commune')}</label>
-          <select
-            id="filter-commune"
-            value={filters.commune}
-            onChange={(e) => update({ commune: e.currentTarget.value })}
-          >
-            <option value="">{t('filter.all_communes')}</option>
-            {reference?.communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {nameOf({ name: c.full_name, name_en: c.full_name_en })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategorySelect
+          id="filter-category"
+          value={filters.category}
+          reference={reference}
+          onChange={(category) => update({ category })}
+        />
+        <CommuneSelect
+          id="filter-commune"
+          value={filters.commune}
+          reference={reference}
+          onChange={(commune) => update({ commune })}
+        />
         {cityWide && (
           <div class="field">
             <label for="filter-unit">{t('filter.unit')}</label>

@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
+use crate::handlers::geojson;
 use crate::handlers::query::invalid;
 use crate::state::AppState;
 
@@ -55,7 +56,7 @@ pub async fn list_communes(
         area_km2: Option<f64>,
         valid_from: chrono::NaiveDate,
     }
-    let geojson = match query.format.as_deref() {
+    let as_geojson = match query.format.as_deref() {
         None | Some("" | "json") => false,
         Some("geojson") => true,
         Some(_) => {
@@ -64,7 +65,7 @@ pub async fn list_communes(
     };
     let (communes, outlines) = state
         .db(move |conn| {
-            let outlines = if geojson {
+            let outlines = if as_geojson {
                 hientruong_db::geography::outlines(conn)?
             } else {
                 Vec::new()
@@ -85,24 +86,13 @@ pub async fn list_communes(
             valid_from: c.valid_from,
         })
         .collect();
-    if !geojson {
+    if !as_geojson {
         return Ok(HttpResponse::Ok().json(serde_json::json!({ "items": items })));
     }
-    let features: Vec<serde_json::Value> = items
-        .into_iter()
-        .filter_map(|item| {
-            let geometry: serde_json::Value = outlines
-                .iter()
-                .find(|(code, _)| *code == item.code)
-                .and_then(|(_, g)| serde_json::from_str(g).ok())?;
-            Some(serde_json::json!({
-                "type": "Feature", "id": item.code, "geometry": geometry, "properties": item,
-            }))
-        })
-        .collect();
-    Ok(HttpResponse::Ok()
-        .content_type("application/geo+json")
-        .json(serde_json::json!({"type": "FeatureCollection", "features": features})))
+    Ok(geojson::communes(
+        items.into_iter().map(|item| (item.code.clone(), item)),
+        &outlines,
+    ))
 }
 
 /// `GET /api/v1/units`: the active handling units (the targets of a transfer, the rows of the

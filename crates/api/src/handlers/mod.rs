@@ -5,6 +5,7 @@ pub mod auth;
 pub mod catalog;
 pub mod download;
 pub mod events;
+pub mod geojson;
 pub mod health;
 pub mod immutable;
 pub mod media;

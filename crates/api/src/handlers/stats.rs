@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::download;
+use crate::handlers::geojson;
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 
@@ -133,14 +134,7 @@ pub async fn summary(
                     let accounts = if commune.is_some() { 0 } else { accounts };
                     Ok::<_, hientruong_db::Error>((accounts, population))
                 });
-                let summary = hientruong_db::stats::total(hientruong_db::stats::grouped(
-                    pool,
-                    from,
-                    to,
-                    &scope,
-                    hientruong_db::stats::Grouping::Total,
-                    Utc::now(),
-                )?)?;
+                let summary = hientruong_db::stats::summary(pool, from, to, &scope, Utc::now())?;
                 let (accounts, population) = basis.join().map_err(|_| {
                     hientruong_db::Error::Domain(hientruong_domain::Error::Internal)
                 })??;
@@ -317,11 +311,11 @@ pub async fn communes(
     )
     .await?;
     let (from, to) = query.period().period()?;
-    let geojson = query.format == Format::Geojson;
+    let as_geojson = query.format == Format::Geojson;
     let (communes, outlines, populations) = state
         .db(move |conn| {
             let communes = hientruong_db::geography::current_communes(conn)?;
-            let outlines = if geojson {
+            let outlines = if as_geojson {
                 hientruong_db::geography::outlines(conn)?
             } else {
                 Vec::new()
@@ -355,27 +349,13 @@ pub async fn communes(
             }
         })
         .collect();
-    if !geojson {
+    if !as_geojson {
         return respond(rows, query.format, "communes");
     }
-    let features: Vec<serde_json::Value> = rows
-        .into_iter()
-        .filter_map(|row| {
-            let geometry: serde_json::Value = outlines
-                .iter()
-                .find(|(code, _)| *code == row.key)
-                .and_then(|(_, g)| serde_json::from_str(g).ok())?;
-            Some(serde_json::json!({
-                "type": "Feature",
-                "id": row.key,
-                "geometry": geometry,
-                "properties": row,
-            }))
-        })
-        .collect();
-    Ok(HttpResponse::Ok()
-        .content_type("application/geo+json")
-        .json(serde_json::json!({"type": "FeatureCollection", "features": features})))
+    Ok(geojson::communes(
+        rows.into_iter().map(|row| (row.key.clone(), row)),
+        &outlines,
+    ))
 }
 
 /// `GET /api/v1/stats/units[?format=json|csv]`: the league table of handling units, by on-time
