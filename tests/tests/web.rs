@@ -187,3 +187,63 @@ async fn the_pages_pass_an_accessibility_check_and_work_from_the_keyboard() {
         ],
     );
 }
+
+#[tokio::test]
+async fn the_app_is_served_with_a_strict_policy_and_its_assets_are_cached_for_good() {
+    let app = TestApp::spawn().await;
+    let page = app.get("/", None).await;
+    assert_eq!(page.status(), 200);
+    let policy = page.headers()["content-security-policy"]
+        .to_str()
+        .expect("policy")
+        .to_owned();
+    assert!(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"));
+    // Scripts fall under default-src 'self': no inline script, nothing from elsewhere.
+    assert!(!policy.contains("script-src"), "{policy}");
+    assert_eq!(page.headers()["cache-control"], "no-cache");
+    let html = page.text().await.expect("html");
+    // The page names its script by a hashed asset path; no inline script.
+    let script = html
+        .split("src=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a script")
+        .to_owned();
+    assert!(
+        script.starts_with("/assets/app-") && script.ends_with(".js"),
+        "{script}"
+    );
+    assert!(!html.contains("<script>"));
+
+    let asset = app.get(&script, None).await;
+    assert_eq!(asset.status(), 200);
+    assert_eq!(
+        asset.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(
+        asset.headers()["content-type"]
+            .to_str()
+            .expect("type")
+            .contains("javascript")
+    );
+    let tag = asset.headers()["etag"].to_str().expect("etag").to_owned();
+    let again = app
+        .client
+        .get(app.url(&script))
+        .header("If-None-Match", &tag)
+        .send()
+        .await
+        .expect("revalidate");
+    assert_eq!(again.status(), 304);
+
+    // Nothing outside the built app is reachable through the assets path.
+    for outside in [
+        "/assets/../index.html",
+        "/assets/%2e%2e/%2e%2e/Cargo.toml",
+        "/assets/nothing.js",
+    ] {
+        let res = app.get(outside, None).await;
+        assert_eq!(res.status(), 404, "{outside}");
+    }
+}

@@ -529,17 +529,19 @@ impl World {
         self.live(&mut h, received, allowance);
         let (level, due_at) = match h.deadlines.running(h.status) {
             Some(due) => {
-                let span = (due - h.deadlines.origin).num_seconds().max(1) as f64;
-                let used = (end - h.deadlines.origin).num_seconds() as f64 / span;
-                let level = if used >= 1.5 {
-                    3
-                } else if used >= 1.0 {
-                    2
-                } else if used >= 0.75 {
-                    1
-                } else {
-                    0
-                };
+                // How much of the allowance has gone, on the ticket's own clock.
+                let (clock, origin) = (h.deadlines.clock, h.deadlines.origin);
+                let span = self
+                    .calendar
+                    .elapsed(clock, origin, due)
+                    .num_seconds()
+                    .max(1) as f64;
+                let used = self.calendar.elapsed(clock, origin, end).num_seconds() as f64 / span;
+                // The escalation checks that have come due (75 %, 100 %, 150 %).
+                let level = hientruong_domain::ticket::ESCALATION_PERCENTS
+                    .iter()
+                    .filter(|p| used * 100.0 >= f64::from(**p))
+                    .count() as i16;
                 (level, Some(due))
             }
             None => (0, None),
