@@ -460,21 +460,27 @@ async fn rebuild_facts_recomputes_the_statistics_of_handled_tickets() {
     diesel::sql_query("DELETE FROM ticket_facts")
         .execute(&mut app.db.conn())
         .expect("delete");
-    let out = command()
-        .arg("rebuild-facts")
-        .env("DATABASE_URL", &app.db.url)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("recomputed the facts of 1 tickets"));
+    let out = run_ok(&app.db.url, &["rebuild-facts"]);
+    assert!(out.contains("recomputed the facts of 1 tickets"));
     assert_eq!(
         app.db.count("ticket_facts WHERE accepted_at IS NOT NULL"),
         1
     );
+}
+
+/// Runs `hientruong ARGS` against the database at `url`; it must succeed. Its standard output.
+fn run_ok(url: &str, args: &[&str]) -> String {
+    let out = command()
+        .args(args)
+        .env("DATABASE_URL", url)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Every generated ticket's facts, as text, in a fixed order.
@@ -495,8 +501,9 @@ fn facts_snapshot(conn: &mut PgConnection) -> Vec<String> {
 #[test]
 fn generate_writes_a_history_whose_facts_are_those_of_its_events() {
     let db = TestDb::new();
-    let out = command()
-        .args([
+    let out = run_ok(
+        &db.url,
+        &[
             "generate",
             "--reports",
             "3000",
@@ -504,16 +511,9 @@ fn generate_writes_a_history_whose_facts_are_those_of_its_events() {
             "730",
             "--seed",
             "7",
-        ])
-        .env("DATABASE_URL", &db.url)
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("added 3000 synthetic reports"));
+    assert!(out.contains("added 3000 synthetic reports"));
     assert_eq!(db.count("reports"), 3000);
     // Each report has its receipt, a point inside its commune, and a unit.
     assert_eq!(db.count("report_events WHERE kind = 'received'"), 3000);

@@ -489,13 +489,7 @@ pub fn grouped(
             })
             .into_iter()
             .collect();
-        running
-            .into_iter()
-            .map(|t| {
-                t.join()
-                    .unwrap_or_else(|_| Err(hientruong_domain::Error::Internal.into()))
-            })
-            .collect()
+        running.into_iter().map(joined).collect()
     });
     let mut groups = Groups::new();
     for part in parts {
@@ -529,6 +523,13 @@ impl Group {
     }
 }
 
+/// A scoped thread's result (a panic in it is an internal error).
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, Result<T, Error>>) -> Result<T, Error> {
+    thread
+        .join()
+        .unwrap_or_else(|_| Err(hientruong_domain::Error::Internal.into()))
+}
+
 /// The summary of `[from, to)` for `scope`, with "now" for the backlog and overdue counts.
 pub fn summary(
     pool: &DbPool,
@@ -538,6 +539,54 @@ pub fn summary(
     now: DateTime<Utc>,
 ) -> Result<Summary, Error> {
     total(grouped(pool, from, to, scope, Grouping::Total, now)?)
+}
+
+/// What participation is measured against (docs/metrics.md): resident accounts (city-wide only:
+/// accounts belong to no commune) and the population where it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Basis {
+    pub accounts: i64,
+    pub population: Option<i64>,
+}
+
+/// The participation basis of a commune's figures, or the city's (`commune` absent), for a period
+/// ending at `to`.
+pub fn basis(
+    conn: &mut PgConnection,
+    commune: Option<&str>,
+    to: DateTime<Utc>,
+) -> Result<Basis, Error> {
+    Ok(match commune {
+        Some(code) => Basis {
+            accounts: 0,
+            population: populations(conn)?
+                .into_iter()
+                .find(|p| p.commune_code == code)
+                .map(|p| i64::from(p.population)),
+        },
+        None => Basis {
+            accounts: resident_accounts(conn, to)?,
+            population: city_population(conn)?,
+        },
+    })
+}
+
+/// [`summary`] and its participation [`basis`], looked up at the same time.
+pub fn summary_with_basis(
+    pool: &DbPool,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    scope: &Scope,
+    now: DateTime<Utc>,
+) -> Result<(Summary, Basis), Error> {
+    std::thread::scope(|threads| {
+        let basis = threads.spawn(|| {
+            let mut conn = pool.get()?;
+            basis(&mut conn, scope.commune.as_deref(), to)
+        });
+        let summary = summary(pool, from, to, scope, now)?;
+        Ok((summary, joined(basis)?))
+    })
 }
 
 /// The one row of a [`Grouping::Total`].

@@ -204,20 +204,15 @@ fn officers(
         let id = match crate::users::find_by_login(conn, &login)? {
             Some(u) => u.id,
             None => {
-                let id = Uuid::new_v4();
-                diesel::insert_into(users::table)
-                    .values((
-                        users::id.eq(id),
-                        users::login.eq(&login),
-                        users::login_kind.eq("email"),
-                        users::password_hash.eq(password_hash),
-                        users::full_name.eq(format!("Cán bộ {unit}")),
-                        users::role.eq("officer"),
-                        users::unit_code.eq(unit),
-                        users::locale.eq("vi"),
-                    ))
-                    .execute(conn)?;
-                id
+                crate::users::create_staff(
+                    conn,
+                    &hientruong_domain::login::Login::parse_staff(&login)?,
+                    &format!("Cán bộ {unit}"),
+                    password_hash,
+                    hientruong_domain::role::Role::Officer,
+                    Some(unit),
+                )?
+                .id
             }
         };
         // Some units answer twice as fast as others: the league table has something to rank.

@@ -114,35 +114,12 @@ pub async fn summary(
         scope.commune.is_some() || scope.unit.is_some(),
     )?;
     let (from, to) = query.period()?;
-    let commune = scope.commune.clone();
-    let (summary, accounts, population) = state
+    let (summary, basis) = state
         .db_pool(move |pool| {
-            // The participation basis is looked up while the figures are computed.
-            std::thread::scope(|threads| {
-                let basis = threads.spawn(|| {
-                    let conn = &mut pool.get()?;
-                    let accounts = hientruong_db::stats::resident_accounts(conn, to)?;
-                    let population = match &commune {
-                        Some(code) => hientruong_db::stats::populations(conn)?
-                            .into_iter()
-                            .find(|p| p.commune_code == *code)
-                            .map(|p| i64::from(p.population)),
-                        None => hientruong_db::stats::city_population(conn)?,
-                    };
-                    // Accounts are not tied to a commune: a commune's participation needs its
-                    // population.
-                    let accounts = if commune.is_some() { 0 } else { accounts };
-                    Ok::<_, hientruong_db::Error>((accounts, population))
-                });
-                let summary = hientruong_db::stats::summary(pool, from, to, &scope, Utc::now())?;
-                let (accounts, population) = basis.join().map_err(|_| {
-                    hientruong_db::Error::Domain(hientruong_domain::Error::Internal)
-                })??;
-                Ok((summary, accounts, population))
-            })
+            hientruong_db::stats::summary_with_basis(pool, from, to, &scope, Utc::now())
         })
         .await?;
-    let engagement = engagement_of(&summary, population, accounts, from, to);
+    let engagement = engagement_of(&summary, basis.population, basis.accounts, from, to);
     Ok(HttpResponse::Ok().json(SummaryJson {
         summary,
         engagement,
