@@ -73,13 +73,14 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidBbox
         | IdempotencyKeyRequired
         | InvalidIdempotencyKey
-        | InvalidMultipart => StatusCode::BAD_REQUEST,
+        | InvalidMultipart
+        | DateRangeTooLong => StatusCode::BAD_REQUEST,
         UnsupportedMediaType | UnsupportedImageFormat => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         PayloadTooLarge | PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-        NotFound => StatusCode::NOT_FOUND,
+        NotFound | UnknownJurisdiction => StatusCode::NOT_FOUND,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
-        Forbidden | AccountDisabled => StatusCode::FORBIDDEN,
+        Forbidden | AccountDisabled | InvalidApiKey => StatusCode::FORBIDDEN,
         LoginTaken | IdempotencyConflict | TransitionNotAllowed | RatingNotAllowed
         | AlreadyRated | ReportClosed => StatusCode::CONFLICT,
         InvalidLogin
@@ -112,8 +113,10 @@ pub fn status_of(error: Error) -> StatusCode {
         | UnitRequired
         | InvalidDefinition
         | InvalidPolicy
-        | InvalidTemplate => StatusCode::UNPROCESSABLE_ENTITY,
-        AccountLocked => StatusCode::TOO_MANY_REQUESTS,
+        | InvalidTemplate
+        | InvalidAttribute
+        | InvalidApiKeyName => StatusCode::UNPROCESSABLE_ENTITY,
+        AccountLocked | RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }

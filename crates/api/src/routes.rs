@@ -13,7 +13,8 @@ use tracing_actix_web::{RequestId, TracingLogger};
 
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    admin, auth, catalog, events, health, media, reports, stats, templates, tickets, web as app,
+    admin, auth, catalog, events, health, media, open311, reports, stats, templates, tickets,
+    web as app,
 };
 use crate::state::AppState;
 
@@ -63,6 +64,9 @@ fn staff(cfg: &mut web::ServiceConfig) {
         .route("/templates/{id}", delete().to(templates::delete))
         .service(
             web::scope("/admin")
+                .route("/api-keys", get().to(admin::api_keys::list))
+                .route("/api-keys", post().to(admin::api_keys::create))
+                .route("/api-keys/{id}", delete().to(admin::api_keys::revoke))
                 .route("/users", get().to(admin::users::list))
                 .route("/users", post().to(admin::users::create))
                 .route("/users/{id}", patch().to(admin::users::update))
@@ -90,6 +94,21 @@ fn staff(cfg: &mut web::ServiceConfig) {
                     put().to(admin::deadlines::put_population),
                 ),
         );
+}
+
+/// `/open311/v2`: Open311 GeoReport v2 and FixMyStreet's updates extension, each call in `.xml`
+/// and `.json`. Errors of every kind take the standard's shape.
+fn open311_v2(cfg: &mut web::ServiceConfig) {
+    use open311::{discovery, requests, service, services, updates};
+    cfg.route("/discovery.{format}", get().to(discovery))
+        .route("/services.{format}", get().to(services))
+        .route("/services/{code}.{format}", get().to(service))
+        .route("/requests.{format}", get().to(requests::list))
+        .route("/requests.{format}", post().to(requests::create))
+        .route("/requests/{id}.{format}", get().to(requests::one))
+        .route("/tokens/{token}.{format}", get().to(requests::token))
+        .route("/servicerequestupdates.{format}", get().to(updates::list))
+        .default_service(web::to(not_found));
 }
 
 /// Uploads with photos are `multipart/form-data`; everything else is JSON.
@@ -152,6 +171,11 @@ pub fn build_app(
         .route("/healthz", get().to(health::healthz))
         .route("/readyz", get().to(health::readyz))
         .service(web::scope("/api/v1").configure(api_v1))
+        .service(
+            web::scope("/open311/v2")
+                .wrap(from_fn(open311::render::errors))
+                .configure(open311_v2),
+        )
         .route("/media/{key:.*}", get().to(media::variant))
         .default_service(web::to(not_found))
 }

@@ -25,6 +25,8 @@ pub struct Settings {
     pub photo_limits: hientruong_media::Limits,
     /// Photos processed at once (default: one per CPU core).
     pub photo_workers: Option<usize>,
+    /// Open311 postings accepted per API key and minute (in bursts of up to as many).
+    pub open311_posts_per_minute: u32,
 }
 
 impl Default for Settings {
@@ -36,6 +38,7 @@ impl Default for Settings {
             json_limit_bytes: 128 * 1024,
             photo_limits: hientruong_media::Limits::default(),
             photo_workers: None,
+            open311_posts_per_minute: 60,
         }
     }
 }
@@ -55,6 +58,8 @@ pub struct AppState {
     /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
     /// stream; fed by [`AppState::follow_events`].
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
+    /// Open311 postings per API key (in this process).
+    open311_posts: Arc<governor::DefaultKeyedRateLimiter<uuid::Uuid>>,
 }
 
 impl AppState {
@@ -81,10 +86,28 @@ impl AppState {
                     .map(|n| n.get())
                     .unwrap_or(2),
             )),
+            open311_posts: Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(
+                std::num::NonZeroU32::new(settings.open311_posts_per_minute)
+                    .unwrap_or(std::num::NonZeroU32::MIN),
+            ))),
             settings: Arc::new(settings),
             media,
             events: tokio::sync::broadcast::channel(1024).0,
         }
+    }
+
+    /// Counts an Open311 posting against its key's rate; `429 rate_limited` with `Retry-After`
+    /// beyond it.
+    pub fn open311_limit(&self, key: uuid::Uuid) -> Result<(), ApiError> {
+        self.open311_posts.check_key(&key).map_err(|wait| {
+            let secs = wait
+                .wait_time_from(governor::clock::Clock::now(
+                    &governor::clock::DefaultClock::default(),
+                ))
+                .as_secs()
+                + 1;
+            ApiError::new(hientruong_domain::Error::RateLimited).retry_after(secs)
+        })
     }
 
     /// Follows the database's `ticket_events` channel on a thread of its own, holding one

@@ -16,6 +16,7 @@ pub mod geography;
 pub mod jobs;
 pub mod migrations;
 pub mod models;
+pub mod open311;
 pub mod photos;
 pub mod pool;
 pub mod reports;

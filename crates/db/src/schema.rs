@@ -45,6 +45,8 @@ diesel::table! {
         urgent -> Bool,
         active -> Bool,
         sort_order -> Int4,
+        group_vi -> Text,
+        group_en -> Text,
     }
 }
 
@@ -215,6 +217,48 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_keys (id) {
+        id -> Uuid,
+        name -> Text,
+        prefix -> Text,
+        key_hash -> Bytea,
+        account_id -> Uuid,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        last_used_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    category_questions (category_code, code) {
+        category_code -> Text,
+        code -> Text,
+        datatype -> Text,
+        required -> Bool,
+        description_vi -> Text,
+        description_en -> Text,
+        choices -> Jsonb,
+        sort_order -> Int4,
+    }
+}
+
+diesel::table! {
+    report_submissions (report_id) {
+        report_id -> Uuid,
+        api_key_id -> Uuid,
+        email -> Nullable<Text>,
+        first_name -> Nullable<Text>,
+        last_name -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        device_id -> Nullable<Text>,
+        account_id -> Nullable<Text>,
+        media_url -> Nullable<Text>,
+        answers -> Jsonb,
+    }
+}
+
 diesel::joinable!(reports -> admin_units (boundary_id));
 diesel::joinable!(reports -> categories (category_code));
 diesel::joinable!(reports -> handling_units (unit_code));
@@ -271,6 +315,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     ticket_facts,
     commune_populations,
+    api_keys,
+    category_questions,
+    report_submissions,
 );
 
 diesel::table! {

@@ -184,10 +184,16 @@ pub fn current_standing(
         .optional()
 }
 
+/// The accounts administrators manage as users: all but client applications' (which their API
+/// keys manage, and which must stay disabled).
+fn managed() -> diesel::dsl::Filter<users::table, diesel::dsl::NotEq<users::role, &'static str>> {
+    users::table.filter(users::role.ne("client"))
+}
+
 /// Disables (or enables again) an account; disabling revokes all its sessions.
 pub fn set_disabled(conn: &mut PgConnection, id: Uuid, disabled: bool) -> Result<User, Error> {
     conn.transaction(|conn| {
-        let user: User = diesel::update(users::table.find(id))
+        let user: User = diesel::update(managed().find(id))
             .set(users::disabled_at.eq(disabled.then(Utc::now)))
             .returning(User::as_returning())
             .get_result(conn)
@@ -208,7 +214,7 @@ pub fn set_disabled(conn: &mut PgConnection, id: Uuid, disabled: bool) -> Result
 
 /// Staff accounts, optionally of one unit, by name.
 pub fn staff(conn: &mut PgConnection, unit: Option<&str>) -> QueryResult<Vec<User>> {
-    let mut query = users::table.filter(users::role.ne("resident")).into_boxed();
+    let mut query = managed().filter(users::role.ne("resident")).into_boxed();
     if let Some(u) = unit {
         query = query.filter(users::unit_code.eq(u));
     }
@@ -225,7 +231,7 @@ pub fn set_role(
     role: &str,
     unit: Option<&str>,
 ) -> Result<User, Error> {
-    diesel::update(users::table.find(id))
+    diesel::update(managed().find(id))
         .set((users::role.eq(role), users::unit_code.eq(unit)))
         .returning(User::as_returning())
         .get_result(conn)

@@ -192,6 +192,18 @@ errors! {
         "Chính sách thời hạn không hợp lệ: thời hạn dương, hạn tiếp nhận không quá hạn xử lý.", "Invalid SLA policy: positive times, accept time not above resolve time.";
     InvalidTemplate => "invalid_template",
         "Mẫu trả lời cần tiêu đề (tối đa 200 ký tự) và nội dung (tối đa 4000 ký tự).", "A response template needs a title (at most 200 characters) and a body (at most 4000).";
+    InvalidApiKey => "invalid_api_key",
+        "Khóa API không hợp lệ hoặc đã bị thu hồi.", "The API key is missing, invalid or revoked.";
+    InvalidApiKeyName => "invalid_api_key_name",
+        "Tên ứng dụng cần từ 1 đến 100 ký tự và chưa có khóa nào đang dùng tên này.", "The application name needs 1 to 100 characters and no active key may already use it.";
+    RateLimited => "rate_limited",
+        "Quá nhiều yêu cầu; hãy thử lại sau.", "Too many requests; try again later.";
+    InvalidAttribute => "invalid_attribute",
+        "Câu trả lời cho câu hỏi bổ sung của loại phản ánh không hợp lệ.", "An answer to the category's extra questions is invalid.";
+    DateRangeTooLong => "date_range_too_long",
+        "Khoảng thời gian tối đa là 90 ngày.", "The date range may span at most 90 days.";
+    UnknownJurisdiction => "unknown_jurisdiction",
+        "Máy chủ này không phục vụ jurisdiction_id đó.", "This server does not serve that jurisdiction_id.";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

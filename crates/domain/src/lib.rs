@@ -10,6 +10,7 @@ pub mod error;
 pub mod login;
 pub mod metrics;
 pub mod notice;
+pub mod open311;
 pub mod pagination;
 pub mod policy;
 pub mod report;

@@ -93,7 +93,7 @@ impl Actor {
                     | Action::MarkDuplicate
                     | Action::Comment
             ),
-            Role::Resident => false,
+            Role::Resident | Role::Client => false,
         };
         if allowed {
             Ok(())

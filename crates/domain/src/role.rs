@@ -10,6 +10,9 @@ pub enum Role {
     UnitManager,
     IocOperator,
     Admin,
+    /// A client application's account (Open311): the reporter of record of the reports the
+    /// application posts. It never logs in and is managed through its API key, not as a user.
+    Client,
 }
 
 impl Role {
@@ -20,6 +23,7 @@ impl Role {
             Role::UnitManager => "unit_manager",
             Role::IocOperator => "ioc_operator",
             Role::Admin => "admin",
+            Role::Client => "client",
         }
     }
 
@@ -33,6 +37,12 @@ impl Role {
         }
     }
 
+    /// A role an administrator may give a user account: any but `client` (client accounts come
+    /// with API keys only).
+    pub fn parse_assignable(s: &str) -> Option<Role> {
+        Role::parse(s).filter(|r| *r != Role::Client)
+    }
+
     pub fn parse(s: &str) -> Option<Role> {
         [
             Role::Resident,
@@ -40,6 +50,7 @@ impl Role {
             Role::UnitManager,
             Role::IocOperator,
             Role::Admin,
+            Role::Client,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)

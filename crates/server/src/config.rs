@@ -99,6 +99,11 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "background job threads of `serve` (escalations, email); 0 when separate `hientruong worker` processes run them",
     ),
     (
+        "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
+        "60",
+        "Open311 requests each API key may post per minute (bursts up to as many)",
+    ),
+    (
         "HIENTRUONG_JOB_POLL_MS",
         "1000",
         "how often an idle job worker looks for due jobs, milliseconds",
@@ -130,6 +135,7 @@ pub struct Config {
     pub mail_dir: PathBuf,
     pub job_workers: usize,
     pub job_poll_ms: u64,
+    pub open311_posts_per_minute: u32,
 }
 
 fn var(name: &str) -> Result<Option<String>> {
@@ -242,6 +248,12 @@ impl Config {
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("mail"));
         Ok(Config {
+            open311_posts_per_minute: parsed(
+                "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
+                60,
+                |n| (1..=100_000).contains(n),
+                "a number from 1 to 100000",
+            )?,
             database_url,
             bind: parsed(
                 "HIENTRUONG_BIND",

@@ -86,6 +86,30 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// Manage the API keys of client applications (Open311 postings).
+    #[command(name = "api-key")]
+    ApiKey {
+        #[command(subcommand)]
+        action: ApiKeyAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApiKeyAction {
+    /// Create a key for an application. The key is printed once, alone on standard output; only
+    /// its hash is stored.
+    Create {
+        /// The application's name (unique among active keys).
+        #[arg(long)]
+        name: String,
+    },
+    /// List the keys (never their secrets).
+    List,
+    /// Revoke a key at once.
+    Revoke {
+        /// The key's id (from `api-key list`).
+        id: uuid::Uuid,
+    },
 }
 
 #[derive(Subcommand)]
@@ -237,9 +261,15 @@ fn main() -> Result<()> {
             stop(cluster);
             result
         }
+        Command::ApiKey { action } => {
+            let (url, cluster) = database(&config)?;
+            let result = migrate(&url).and_then(|mut conn| api_key(&mut conn, action));
+            stop(cluster);
+            result
+        }
         Command::Settings => {
             for (name, default, meaning) in config::KNOWN {
-                println!("{name:<26} default {default:<18} {meaning}");
+                println!("{name:<36} default {default:<18} {meaning}");
             }
             Ok(())
         }
@@ -393,7 +423,7 @@ fn create_user(
     password: &str,
 ) -> Result<()> {
     use hientruong_domain::login::{Login, check_password, clean_full_name};
-    let role = hientruong_domain::role::Role::parse(role.trim()).ok_or_else(|| {
+    let role = hientruong_domain::role::Role::parse_assignable(role.trim()).ok_or_else(|| {
         anyhow!("unknown role {role:?}: use resident, officer, unit_manager, ioc_operator or admin")
     })?;
     let login = Login::parse_staff(login).map_err(|e| refusal(e.into()))?;
@@ -415,6 +445,42 @@ fn create_user(
             .map(|u| format!(", unit {u}"))
             .unwrap_or_default()
     );
+    Ok(())
+}
+
+fn api_key(conn: &mut PgConnection, action: ApiKeyAction) -> Result<()> {
+    use hientruong_db::open311;
+    let show = |k: &open311::ApiKey| {
+        format!(
+            "{}  {}  {:<30}  created {}{}",
+            k.id,
+            k.prefix,
+            k.name,
+            k.created_at.format("%Y-%m-%d %H:%M"),
+            k.revoked_at
+                .map(|at| format!(", revoked {}", at.format("%Y-%m-%d %H:%M")))
+                .unwrap_or_default()
+        )
+    };
+    match action {
+        ApiKeyAction::Create { name } => {
+            let (key, secret) = open311::create_key(conn, &name, None).map_err(refusal)?;
+            eprintln!(
+                "created API key {} for {:?}; it is shown once, keep it now:",
+                key.id, key.name
+            );
+            println!("{secret}");
+        }
+        ApiKeyAction::List => {
+            for key in open311::keys(conn)? {
+                println!("{}", show(&key));
+            }
+        }
+        ApiKeyAction::Revoke { id } => {
+            let key = open311::revoke_key(conn, id).map_err(refusal)?;
+            println!("revoked {}", show(&key));
+        }
+    }
     Ok(())
 }
 
@@ -490,6 +556,7 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
     let settings = hientruong_api::Settings {
         jwt_secret: config.jwt_secret()?,
         photo_limits: config.photo_limits,
+        open311_posts_per_minute: config.open311_posts_per_minute,
         ..hientruong_api::Settings::default()
     };
     let filled = hientruong_db::facts::fill_if_empty(&mut conn)?;

@@ -9,6 +9,7 @@ pub mod geojson;
 pub mod health;
 pub mod immutable;
 pub mod media;
+pub mod open311;
 pub mod query;
 pub mod reports;
 pub mod stats;

@@ -1,6 +1,7 @@
 //! `/api/v1/admin`: what administrators maintain. Every handler starts with the policy's
 //! `check_admin`.
 
+pub mod api_keys;
 pub mod catalog;
 pub mod deadlines;
 pub mod users;

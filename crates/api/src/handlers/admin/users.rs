@@ -77,7 +77,7 @@ pub async fn create(
     let login = Login::parse_staff(&body.login)?;
     let full_name = clean_full_name(&body.full_name)?;
     check_password(&body.password)?;
-    let role = Role::parse(body.role.trim()).ok_or(ApiError::new(Error::UnknownRole))?;
+    let role = Role::parse_assignable(body.role.trim()).ok_or(ApiError::new(Error::UnknownRole))?;
     role.check_unit(body.unit.as_deref())?;
     let hash = password::hash(body.password).await?;
     let unit = body.unit;
@@ -123,7 +123,7 @@ pub async fn update(
     let role = body
         .role
         .as_deref()
-        .map(|r| Role::parse(r.trim()).ok_or(ApiError::new(Error::UnknownRole)))
+        .map(|r| Role::parse_assignable(r.trim()).ok_or(ApiError::new(Error::UnknownRole)))
         .transpose()?;
     if let Some(r) = role {
         r.check_unit(body.unit.as_deref())?;

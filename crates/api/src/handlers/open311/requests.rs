@@ -1,0 +1,354 @@
+//! Service requests: listing, one request, posting (with an API key), and tokens.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use hientruong_db::open311::{ApiKey, RequestFilter, Submission};
+use hientruong_db::reports::ReportView;
+use hientruong_domain::open311::{self, Page, Window};
+use hientruong_domain::report::{ReportSubmission, Status};
+use hientruong_domain::{Error, Lang};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::{Params, base_url, by_lang, check_jurisdiction, format, render};
+use crate::error::ApiError;
+use crate::handlers::reports::create::IDEMPOTENCY_KEY;
+use crate::state::AppState;
+
+/// A report as an Open311 service request. Nothing about who reported it.
+fn request(view: &ReportView, lang: Lang, base: &str) -> Value {
+    let r = &view.report;
+    let status = Status::parse(&r.status).unwrap_or(Status::Received);
+    let photo = view
+        .photos
+        .iter()
+        .filter(|p| p.kind == "report")
+        .min_by_key(|p| p.ordinal);
+    json!({
+        "service_request_id": r.id.to_string(),
+        "status": open311::public_status(status),
+        "status_notes": r.public_answer,
+        "service_name": by_lang(lang, &view.category_name_vi, &view.category_name_en),
+        "service_code": r.category_code,
+        "description": r.description,
+        "agency_responsible": by_lang(lang, &view.unit_name_vi, &view.unit_name_en),
+        "service_notice": notice(view, lang),
+        "requested_datetime": open311::datetime(r.created_at),
+        "updated_datetime": open311::datetime(r.updated_at),
+        "expected_datetime": r.due_at.map(open311::datetime),
+        "address": r.address,
+        "address_id": null,
+        "zipcode": null,
+        "lat": r.location.y,
+        "long": r.location.x,
+        "media_url": photo.map(|p| format!("{base}/media/{}", p.display_key)),
+    })
+}
+
+/// What the reporter is told: the tracking code for the hotline, and who handles it until when.
+fn notice(view: &ReportView, lang: Lang) -> String {
+    let code = hientruong_db::tickets::tracking_code(&view.report);
+    let unit = by_lang(lang, &view.unit_name_vi, &view.unit_name_en);
+    let due = view
+        .report
+        .due_at
+        .map(|d| d.with_timezone(&hientruong_domain::sla::vn_offset()))
+        .map(|d| d.format("%d/%m/%Y %H:%M").to_string());
+    match (lang, due) {
+        (Lang::En, Some(due)) => format!("Tracking code {code}. Handled by {unit}, due {due}."),
+        (Lang::En, None) => format!("Tracking code {code}. Handled by {unit}."),
+        (Lang::Vi, Some(due)) => format!("Mã theo dõi {code}. Đơn vị xử lý: {unit}, hạn {due}."),
+        (Lang::Vi, None) => format!("Mã theo dõi {code}. Đơn vị xử lý: {unit}."),
+    }
+}
+
+fn requests_reply(
+    req: &HttpRequest,
+    status: StatusCode,
+    views: &[ReportView],
+) -> Result<HttpResponse, ApiError> {
+    let (format, lang, base) = (format(req)?, render::lang(req), base_url(req));
+    let body: Vec<Value> = views.iter().map(|v| request(v, lang, &base)).collect();
+    Ok(render::reply(
+        status,
+        format,
+        "service_requests",
+        &Value::Array(body),
+    ))
+}
+
+/// `GET /open311/v2/requests.{xml,json}`: requests of the last 90 days by default (a window never
+/// longer), newest first, at most 1000 per page (`page`/`page_size`). `service_request_id` (a
+/// comma-separated list) overrides every other filter; `service_code` and `status` take lists too.
+pub async fn list(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    params: web::Query<Params>,
+) -> Result<HttpResponse, ApiError> {
+    format(&req)?;
+    check_jurisdiction(&params)?;
+    let get = |name: &str| params.get(name).map(String::as_str);
+    let page = Page::new(get("page"), get("page_size"))?;
+    let mut filter = RequestFilter {
+        offset: page.offset(),
+        limit: i64::from(page.size),
+        ..RequestFilter::default()
+    };
+    match get("service_request_id").map(open311::list) {
+        Some(ids) if !ids.is_empty() => {
+            if ids.len() > open311::MAX_IDS {
+                return Err(ApiError::new(Error::InvalidQuery)
+                    .with_detail(format!("at most {} ids", open311::MAX_IDS)));
+            }
+            // An id that is not one of ours matches nothing.
+            filter.ids = Some(
+                ids.iter()
+                    .filter_map(|id| Uuid::try_parse(id).ok())
+                    .collect(),
+            );
+        }
+        _ => {
+            filter.window = Some(Window::new(
+                get("start_date"),
+                get("end_date"),
+                chrono::Utc::now(),
+            )?);
+            filter.categories = get("service_code")
+                .map(open311::list)
+                .unwrap_or_default()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            for status in get("status").map(open311::list).unwrap_or_default() {
+                let statuses = open311::statuses_of(status).ok_or_else(|| {
+                    ApiError::new(Error::InvalidQuery).with_detail("status is open or closed")
+                })?;
+                filter
+                    .statuses
+                    .extend(statuses.into_iter().map(|s| s.as_str().to_owned()));
+            }
+        }
+    }
+    let views = state
+        .db(move |conn| hientruong_db::open311::requests(conn, &filter))
+        .await?;
+    requests_reply(&req, StatusCode::OK, &views)
+}
+
+/// `GET /open311/v2/requests/{service_request_id}.{xml,json}`: a list of one.
+pub async fn one(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    params: web::Query<Params>,
+) -> Result<HttpResponse, ApiError> {
+    check_jurisdiction(&params)?;
+    let id = path_uuid(&req, "id")?;
+    let view = state
+        .db(move |conn| hientruong_db::reports::get(conn, id))
+        .await?;
+    requests_reply(&req, StatusCode::OK, &[view])
+}
+
+fn path_uuid(req: &HttpRequest, name: &str) -> Result<Uuid, ApiError> {
+    req.match_info()
+        .get(name)
+        .and_then(|id| Uuid::try_parse(id).ok())
+        .ok_or(ApiError::new(Error::NotFound))
+}
+
+/// `GET /open311/v2/tokens/{token}.{xml,json}`: the request a token stands for. Requests are
+/// created at once, so a token (the posting's idempotency key) always has its request.
+pub async fn token(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    params: web::Query<Params>,
+) -> Result<HttpResponse, ApiError> {
+    let format = format(&req)?;
+    check_jurisdiction(&params)?;
+    let token = path_uuid(&req, "token")?;
+    let id = state
+        .db(move |conn| Ok(hientruong_db::open311::by_token(conn, token)?))
+        .await?
+        .ok_or(ApiError::new(Error::NotFound))?;
+    let body = json!([{"service_request_id": id.to_string(), "token": token.to_string()}]);
+    Ok(render::ok(format, "service_requests", &body))
+}
+
+/// The fields of a posting: the query string and the form body together (clients put `api_key`
+/// in either), the body winning. `attribute[code]` and `attribute[code][]` may repeat.
+fn posted_fields(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>, ApiError> {
+    let invalid = |e: serde_urlencoded::de::Error| {
+        ApiError::new(Error::InvalidQuery).with_detail(e.to_string())
+    };
+    let mut fields: Vec<(String, String)> =
+        serde_urlencoded::from_str(req.query_string()).map_err(invalid)?;
+    if !body.is_empty() {
+        let is_form = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v.to_ascii_lowercase()
+                    .starts_with("application/x-www-form-urlencoded")
+            });
+        if !is_form {
+            return Err(ApiError::new(Error::UnsupportedMediaType)
+                .with_detail("send application/x-www-form-urlencoded"));
+        }
+        fields
+            .extend(serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).map_err(invalid)?);
+    }
+    Ok(fields)
+}
+
+/// The idempotency key of a posting: the client's `Idempotency-Key` header, or else one derived
+/// from the application and everything it sent, so that a posting retried after a lost answer
+/// finds the request it created.
+fn posting_key(
+    req: &HttpRequest,
+    key: &ApiKey,
+    fields: &[(String, String)],
+) -> Result<Uuid, ApiError> {
+    if req.headers().contains_key(IDEMPOTENCY_KEY) {
+        return crate::handlers::reports::create::idempotency_key(req);
+    }
+    let mut content: Vec<&(String, String)> =
+        fields.iter().filter(|(k, _)| k != "api_key").collect();
+    content.sort();
+    let canonical = serde_urlencoded::to_string(&content).unwrap_or_default();
+    Ok(Uuid::new_v5(&key.id, canonical.as_bytes()))
+}
+
+/// What a posting may say about its reporter and its origin, each at most 500 characters.
+const CONTACT_FIELDS: [&str; 7] = [
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "device_id",
+    "account_id",
+    "media_url",
+];
+const CONTACT_MAX_CHARS: usize = 500;
+
+/// `POST /open311/v2/requests.{xml,json}` (form fields; `api_key` in the form or the query
+/// string): a client application reports for a resident, through the same validation, routing,
+/// idempotency and deadlines as the residents' app. The resident's email, name and phone are
+/// kept with the report for the officers and never published.
+pub async fn create(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Bytes,
+) -> Result<HttpResponse, ApiError> {
+    format(&req)?;
+    let fields = posted_fields(&req, &body)?;
+    let mut params = Params::new();
+    let mut attributes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, value) in &fields {
+        match name
+            .strip_prefix("attribute[")
+            .map(|rest| rest.trim_end_matches("[]"))
+            .and_then(|rest| rest.strip_suffix(']'))
+        {
+            Some(code) => attributes
+                .entry(code.to_owned())
+                .or_default()
+                .push(value.clone()),
+            None => {
+                params.insert(name.clone(), value.clone());
+            }
+        }
+    }
+    let presented = params
+        .get("api_key")
+        .map(|k| k.trim().to_owned())
+        .filter(|k| !k.is_empty())
+        .ok_or(ApiError::new(Error::InvalidApiKey))?;
+    let key = state
+        .db(move |conn| hientruong_db::open311::authenticate(conn, &presented))
+        .await?;
+    state.open311_limit(key.id)?;
+    check_jurisdiction(&params)?;
+    let field = |name: &str| {
+        params
+            .get(name)
+            .map(|v| hientruong_domain::text::clean(v))
+            .filter(|v| !v.is_empty())
+    };
+    for name in CONTACT_FIELDS {
+        if field(name).is_some_and(|v| hientruong_domain::text::char_len(&v) > CONTACT_MAX_CHARS) {
+            return Err(
+                ApiError::new(Error::TextTooLong).with_detail(format!("{name} is too long"))
+            );
+        }
+    }
+    let coordinate = |name: &str| {
+        field(name)
+            .map(|v| {
+                v.parse::<f64>()
+                    .map_err(|_| ApiError::new(Error::InvalidCoordinates))
+            })
+            .transpose()
+    };
+    let submission = ReportSubmission {
+        category: field("service_code").unwrap_or_default(),
+        description: field("description").unwrap_or_default(),
+        lat: coordinate("lat")?,
+        lon: coordinate("long")?,
+        address: field("address_string"),
+    };
+    let idempotency = posting_key(&req, &key, &fields)?;
+    let category = submission.category.trim().to_ascii_lowercase();
+    let questions = state
+        .db(
+            move |conn| match hientruong_db::open311::questions(conn, &category) {
+                Err(hientruong_db::Error::Domain(Error::NotFound)) => {
+                    Err(Error::UnknownCategory.into())
+                }
+                other => other,
+            },
+        )
+        .await?;
+    let valid = submission.validate()?;
+    let questions: Vec<_> = questions.iter().filter_map(|q| q.question()).collect();
+    let answers = open311::check_answers(&questions, &attributes)
+        .map_err(|(e, detail)| ApiError::new(e).with_detail(detail))?;
+    let contact = Submission {
+        email: field("email"),
+        first_name: field("first_name"),
+        last_name: field("last_name"),
+        phone: field("phone"),
+        device_id: field("device_id"),
+        account_id: field("account_id"),
+        media_url: field("media_url"),
+        answers,
+    };
+    let (submitted, view) = state
+        .db(move |conn| {
+            let submitted =
+                hientruong_db::open311::submit(conn, &key, idempotency, &valid, &contact)?;
+            Ok((
+                submitted,
+                hientruong_db::reports::get(conn, submitted.id())?,
+            ))
+        })
+        .await?;
+    if matches!(submitted, hientruong_db::reports::Submitted::Created(_)) {
+        tracing::info!(report = %submitted.id(), commune = %view.report.commune_code, unit = %view.report.unit_code, "report received through Open311");
+    }
+    let lang = render::lang(&req);
+    let body = json!([{
+        "service_request_id": submitted.id().to_string(),
+        "token": idempotency.to_string(),
+        "service_notice": notice(&view, lang),
+        "account_id": null,
+    }]);
+    Ok(render::reply(
+        StatusCode::CREATED,
+        format(&req)?,
+        "service_requests",
+        &body,
+    ))
+}

@@ -1,0 +1,10 @@
+DROP TABLE report_submissions;
+DROP TABLE category_questions;
+ALTER TABLE categories DROP COLUMN group_en;
+ALTER TABLE categories DROP COLUMN group_vi;
+DROP TABLE api_keys;
+DELETE FROM users WHERE role = 'client';
+ALTER TABLE users DROP CONSTRAINT users_client_disabled;
+ALTER TABLE users DROP CONSTRAINT users_role_check;
+ALTER TABLE users ADD CONSTRAINT users_role_check
+    CHECK (role IN ('resident', 'officer', 'unit_manager', 'ioc_operator', 'admin'));
