@@ -232,6 +232,12 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
             admin_only,
         ),
         case(
+            "admin api keys",
+            Method::GET,
+            "/api/v1/admin/api-keys",
+            admin_only,
+        ),
+        case(
             "admin categories",
             Method::GET,
             "/api/v1/admin/categories",
@@ -379,6 +385,22 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
         [401, 403, 403, 403, 403, 403, 403, 200],
     );
     write(
+        "create api key",
+        Method::POST,
+        "/api/v1/admin/api-keys",
+        json!({"name": "{login}"}),
+        false,
+        [401, 403, 403, 403, 403, 403, 403, 201],
+    );
+    write(
+        "revoke api key",
+        Method::DELETE,
+        "/api/v1/admin/api-keys/{api_key}",
+        json!({}),
+        false,
+        [401, 403, 403, 403, 403, 403, 403, 200],
+    );
+    write(
         "put unit",
         Method::PUT,
         "/api/v1/admin/units/phong-moi",
@@ -437,6 +459,10 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
 
     let (shared, shared_photo) = w.ticket().await;
     let (original, _) = w.ticket().await;
+    let api_key = hientruong_db::open311::create_key(&mut w.app.db.conn(), "Ứng dụng thử", None)
+        .expect("api key")
+        .0
+        .id;
     let mut failures = Vec::new();
     for c in &cases {
         for (role, expected) in c.expect.iter().enumerate() {
@@ -454,7 +480,8 @@ async fn every_staff_endpoint_for_every_role_and_unit() {
                 .path
                 .replace("{t}", &ticket)
                 .replace("{p}", &photo)
-                .replace("{officer}", &own_officer.to_string());
+                .replace("{officer}", &own_officer.to_string())
+                .replace("{api_key}", &api_key.to_string());
             let body = c.body.as_ref().map(|b| {
                 let text = b
                     .to_string()

@@ -399,6 +399,62 @@ async fn user_create_makes_staff_accounts_that_can_log_in() {
 }
 
 #[tokio::test]
+async fn api_key_create_prints_a_working_key_once_and_revoke_stops_it() {
+    let app = hientruong_tests::TestApp::spawn().await;
+    let url = &app.db.url;
+    let out = command()
+        .args(["api-key", "create", "--name", "Cổng thông tin Huế-S"])
+        .env("DATABASE_URL", url)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let secret = stdout.trim();
+    assert!(
+        secret.starts_with("ht_") && secret.len() == 43 && !secret.contains(char::is_whitespace),
+        "the key alone on standard output: {stdout:?}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shown once"));
+    let post = |key: String| {
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(format!(
+                    "api_key={key}&service_code=health&lat=16.4698&long=107.5786&description=R%C3%A1c+th%E1%BA%A3i+y+t%E1%BA%BF"
+                ))
+                .send()
+                .await
+                .expect("post")
+                .status()
+        }
+    };
+    assert_eq!(post(secret.to_owned()).await, 201);
+    let list = run_ok(url, &["api-key", "list"]);
+    assert!(
+        list.contains("Cổng thông tin Huế-S") && list.contains(&secret[..11]),
+        "{list}"
+    );
+    assert!(!list.contains(&secret[11..]), "never the secret: {list}");
+    let id = list.split_whitespace().next().expect("the key's id");
+    let revoked = run_ok(url, &["api-key", "revoke", id]);
+    assert!(revoked.contains("revoked"), "{revoked}");
+    assert_eq!(post(secret.to_owned()).await, 403);
+    let out = command()
+        .args(["api-key", "create", "--name", " "])
+        .env("DATABASE_URL", url)
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid_api_key_name"));
+}
+
+#[tokio::test]
 async fn the_worker_command_delivers_the_outbox_and_stops_on_sigterm() {
     let app = hientruong_tests::TestApp::spawn().await;
     let resident = app.resident("gui.thu@example.com").await;

@@ -326,6 +326,13 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_definition",
         "invalid_policy",
         "invalid_template",
+        // Open311 and API keys (tests/open311.rs).
+        "invalid_api_key",
+        "invalid_api_key_name",
+        "rate_limited",
+        "invalid_attribute",
+        "date_range_too_long",
+        "unknown_jurisdiction",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

@@ -294,25 +294,25 @@ pub fn updates(
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<Update>> {
-    let rows: Vec<(i64, Uuid, String, String, DateTime<Utc>, Option<String>)> =
-        report_events::table
-            .filter(report_events::public.eq(true))
-            .filter(report_events::kind.ne("received"))
-            .filter(report_events::at.ge(window.start))
-            .filter(report_events::at.le(window.end))
-            .filter(report_events::to_status.is_not_null())
-            .order((report_events::at, report_events::id))
-            .offset(offset)
-            .limit(limit)
-            .select((
-                report_events::id,
-                report_events::report_id,
-                report_events::kind,
-                report_events::to_status.assume_not_null(),
-                report_events::at,
-                report_events::public_note,
-            ))
-            .load(conn)?;
+    type Row = (i64, Uuid, String, String, DateTime<Utc>, Option<String>);
+    let rows: Vec<Row> = report_events::table
+        .filter(report_events::public.eq(true))
+        .filter(report_events::kind.ne("received"))
+        .filter(report_events::at.ge(window.start))
+        .filter(report_events::at.le(window.end))
+        .filter(report_events::to_status.is_not_null())
+        .order((report_events::at, report_events::id))
+        .offset(offset)
+        .limit(limit)
+        .select((
+            report_events::id,
+            report_events::report_id,
+            report_events::kind,
+            report_events::to_status.assume_not_null(),
+            report_events::at,
+            report_events::public_note,
+        ))
+        .load(conn)?;
     let resolved: Vec<Uuid> = rows
         .iter()
         .filter(|r| r.2 == "resolve")

@@ -8,23 +8,78 @@ pub mod updates;
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
+use futures_util::future::{Ready, ready};
 use hientruong_domain::open311::{Format, JURISDICTION_ID};
 use hientruong_domain::{Error, Lang};
 use serde_json::{Value, json};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, query_error};
 use crate::state::AppState;
 
 /// The query string or form fields of a call.
 pub type Params = HashMap<String, String>;
 
-/// The format a call asks for (its path's suffix); another suffix is a path that does not exist.
-pub fn format(req: &HttpRequest) -> Result<Format, ApiError> {
-    req.match_info()
-        .get("format")
-        .and_then(Format::parse)
-        .ok_or(ApiError::new(Error::NotFound))
+/// What every Open311 call starts from: the format its path's suffix asks for (another suffix is a
+/// path that does not exist), its query parameters with `jurisdiction_id` checked, the language,
+/// and the server's address as the client reached it (for absolute URLs; behind a proxy, from its
+/// forwarding headers).
+pub struct Call {
+    pub format: Format,
+    pub lang: Lang,
+    pub params: Params,
+    pub base_url: String,
+}
+
+impl Call {
+    fn new(req: &HttpRequest) -> Result<Call, ApiError> {
+        let format = req
+            .match_info()
+            .get("format")
+            .and_then(Format::parse)
+            .ok_or(ApiError::new(Error::NotFound))?;
+        let params = web::Query::<Params>::from_query(req.query_string())
+            .map_err(query_error)?
+            .into_inner();
+        check_jurisdiction(&params)?;
+        let info = req.connection_info();
+        Ok(Call {
+            format,
+            lang: render::lang(req),
+            base_url: format!("{}://{}", info.scheme(), info.host()),
+            params,
+        })
+    }
+
+    /// A parameter, when given.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params.get(name).map(String::as_str)
+    }
+
+    /// The answer, in the call's format.
+    pub fn reply(&self, status: StatusCode, root: &str, body: &Value) -> HttpResponse {
+        render::reply(status, self.format, root, body)
+    }
+
+    pub fn ok(&self, root: &str, body: &Value) -> HttpResponse {
+        self.reply(StatusCode::OK, root, body)
+    }
+
+    /// A name in the call's language.
+    pub fn name<'a>(&self, vi: &'a str, en: &'a str) -> &'a str {
+        if self.lang == Lang::En { en } else { vi }
+    }
+}
+
+impl FromRequest for Call {
+    type Error = ApiError;
+    type Future = Ready<Result<Call, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Call::new(req))
+    }
 }
 
 /// `jurisdiction_id` is optional (this server answers for one jurisdiction) but checked when given.
@@ -36,64 +91,40 @@ pub fn check_jurisdiction(params: &Params) -> Result<(), ApiError> {
     }
 }
 
-/// The server's address as the client reached it (behind a proxy, from its forwarding headers),
-/// for absolute URLs.
-pub fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
-fn by_lang<'a>(lang: Lang, vi: &'a str, en: &'a str) -> &'a str {
-    if lang == Lang::En { en } else { vi }
-}
-
 /// When the service list last changed shape (the date of this implementation).
 const CHANGESET: &str = "2026-11-27T00:00:00+07:00";
 
 /// `GET /open311/v2/discovery.{xml,json}`: where the API is and what it speaks.
-pub async fn discovery(
-    req: HttpRequest,
-    params: web::Query<Params>,
-) -> Result<HttpResponse, ApiError> {
-    let format = format(&req)?;
-    check_jurisdiction(&params)?;
-    let lang = render::lang(&req);
+pub async fn discovery(call: Call) -> HttpResponse {
     let body = json!({
         "changeset": CHANGESET,
-        "contact": by_lang(lang,
+        "contact": call.name(
             "Trung tâm Giám sát, điều hành đô thị thông minh (IOC) tỉnh Huế",
             "Huế Intelligent Operations Center (IOC)"),
-        "key_service": by_lang(lang,
+        "key_service": call.name(
             "Khóa API cho ứng dụng do quản trị viên cấp (hientruong api-key create).",
             "API keys for client applications are issued by an administrator (hientruong api-key create)."),
         "endpoints": [{
             "specification": "http://wiki.open311.org/GeoReport_v2",
-            "url": format!("{}/open311/v2", base_url(&req)),
+            "url": format!("{}/open311/v2", call.base_url),
             "changeset": CHANGESET,
             "type": "production",
             "formats": ["text/xml", "application/json"],
         }],
     });
-    Ok(render::ok(format, "discovery", &body))
+    call.ok("discovery", &body)
 }
 
 /// `GET /open311/v2/services.{xml,json}`: the active categories with their groups; `metadata` says
 /// whether a category has extra questions.
-pub async fn services(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    params: web::Query<Params>,
-) -> Result<HttpResponse, ApiError> {
-    let format = format(&req)?;
-    check_jurisdiction(&params)?;
-    let lang = render::lang(&req);
+pub async fn services(state: web::Data<AppState>, call: Call) -> Result<HttpResponse, ApiError> {
     let services = state
         .db(|conn| Ok(hientruong_db::open311::services(conn)?))
         .await?;
     let body: Vec<Value> = services
         .iter()
         .map(|s| {
-            let name = by_lang(lang, &s.name_vi, &s.name_en);
+            let name = call.name(&s.name_vi, &s.name_en);
             json!({
                 "service_code": s.code,
                 "service_name": name,
@@ -101,23 +132,20 @@ pub async fn services(
                 "metadata": s.has_questions,
                 "type": "realtime",
                 "keywords": format!("{}, {}", s.name_vi, s.name_en),
-                "group": by_lang(lang, &s.group_vi, &s.group_en),
+                "group": call.name(&s.group_vi, &s.group_en),
             })
         })
         .collect();
-    Ok(render::ok(format, "services", &Value::Array(body)))
+    Ok(call.ok("services", &Value::Array(body)))
 }
 
 /// `GET /open311/v2/services/{service_code}.{xml,json}`: a category's extra questions.
 pub async fn service(
     state: web::Data<AppState>,
-    req: HttpRequest,
-    params: web::Query<Params>,
+    call: Call,
+    code: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
-    let format = format(&req)?;
-    check_jurisdiction(&params)?;
-    let lang = render::lang(&req);
-    let code = req.match_info().get("code").unwrap_or_default().to_owned();
+    let code = code.into_inner().0;
     let questions = {
         let code = code.clone();
         state
@@ -130,7 +158,7 @@ pub async fn service(
             let values: Vec<Value> = q
                 .choices()
                 .into_iter()
-                .map(|(key, vi, en)| json!({"key": key, "name": by_lang(lang, &vi, &en)}))
+                .map(|(key, vi, en)| json!({"key": key, "name": call.name(&vi, &en)}))
                 .collect();
             json!({
                 "variable": true,
@@ -139,11 +167,11 @@ pub async fn service(
                 "required": q.required,
                 "datatype_description": null,
                 "order": q.sort_order,
-                "description": by_lang(lang, &q.description_vi, &q.description_en),
+                "description": call.name(&q.description_vi, &q.description_en),
                 "values": values,
             })
         })
         .collect();
     let body = json!({"service_code": code, "attributes": attributes});
-    Ok(render::ok(format, "service_definition", &body))
+    Ok(call.ok("service_definition", &body))
 }

@@ -78,10 +78,6 @@ pub fn reply(status: StatusCode, format: Format, root: &str, value: &Value) -> H
     }
 }
 
-pub fn ok(format: Format, root: &str, value: &Value) -> HttpResponse {
-    reply(StatusCode::OK, format, root, value)
-}
-
 /// The language of names and messages.
 pub fn lang(req: &HttpRequest) -> Lang {
     Lang::from_accept_language(

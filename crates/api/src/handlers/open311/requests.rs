@@ -12,13 +12,13 @@ use hientruong_domain::{Error, Lang};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{Params, base_url, by_lang, check_jurisdiction, format, render};
+use super::{Call, Params, check_jurisdiction};
 use crate::error::ApiError;
 use crate::handlers::reports::create::IDEMPOTENCY_KEY;
 use crate::state::AppState;
 
 /// A report as an Open311 service request. Nothing about who reported it.
-fn request(view: &ReportView, lang: Lang, base: &str) -> Value {
+fn request(view: &ReportView, call: &Call) -> Value {
     let r = &view.report;
     let status = Status::parse(&r.status).unwrap_or(Status::Received);
     let photo = view
@@ -30,11 +30,11 @@ fn request(view: &ReportView, lang: Lang, base: &str) -> Value {
         "service_request_id": r.id.to_string(),
         "status": open311::public_status(status),
         "status_notes": r.public_answer,
-        "service_name": by_lang(lang, &view.category_name_vi, &view.category_name_en),
+        "service_name": call.name(&view.category_name_vi, &view.category_name_en),
         "service_code": r.category_code,
         "description": r.description,
-        "agency_responsible": by_lang(lang, &view.unit_name_vi, &view.unit_name_en),
-        "service_notice": notice(view, lang),
+        "agency_responsible": call.name(&view.unit_name_vi, &view.unit_name_en),
+        "service_notice": notice(view, call),
         "requested_datetime": open311::datetime(r.created_at),
         "updated_datetime": open311::datetime(r.updated_at),
         "expected_datetime": r.due_at.map(open311::datetime),
@@ -43,20 +43,20 @@ fn request(view: &ReportView, lang: Lang, base: &str) -> Value {
         "zipcode": null,
         "lat": r.location.y,
         "long": r.location.x,
-        "media_url": photo.map(|p| format!("{base}/media/{}", p.display_key)),
+        "media_url": photo.map(|p| format!("{}/media/{}", call.base_url, p.display_key)),
     })
 }
 
 /// What the reporter is told: the tracking code for the hotline, and who handles it until when.
-fn notice(view: &ReportView, lang: Lang) -> String {
+fn notice(view: &ReportView, call: &Call) -> String {
     let code = hientruong_db::tickets::tracking_code(&view.report);
-    let unit = by_lang(lang, &view.unit_name_vi, &view.unit_name_en);
+    let unit = call.name(&view.unit_name_vi, &view.unit_name_en);
     let due = view
         .report
         .due_at
         .map(|d| d.with_timezone(&hientruong_domain::sla::vn_offset()))
         .map(|d| d.format("%d/%m/%Y %H:%M").to_string());
-    match (lang, due) {
+    match (call.lang, due) {
         (Lang::En, Some(due)) => format!("Tracking code {code}. Handled by {unit}, due {due}."),
         (Lang::En, None) => format!("Tracking code {code}. Handled by {unit}."),
         (Lang::Vi, Some(due)) => format!("Mã theo dõi {code}. Đơn vị xử lý: {unit}, hạn {due}."),
@@ -64,32 +64,16 @@ fn notice(view: &ReportView, lang: Lang) -> String {
     }
 }
 
-fn requests_reply(
-    req: &HttpRequest,
-    status: StatusCode,
-    views: &[ReportView],
-) -> Result<HttpResponse, ApiError> {
-    let (format, lang, base) = (format(req)?, render::lang(req), base_url(req));
-    let body: Vec<Value> = views.iter().map(|v| request(v, lang, &base)).collect();
-    Ok(render::reply(
-        status,
-        format,
-        "service_requests",
-        &Value::Array(body),
-    ))
+fn requests_reply(call: &Call, views: &[ReportView]) -> HttpResponse {
+    let body: Vec<Value> = views.iter().map(|v| request(v, call)).collect();
+    call.ok("service_requests", &Value::Array(body))
 }
 
 /// `GET /open311/v2/requests.{xml,json}`: requests of the last 90 days by default (a window never
 /// longer), newest first, at most 1000 per page (`page`/`page_size`). `service_request_id` (a
 /// comma-separated list) overrides every other filter; `service_code` and `status` take lists too.
-pub async fn list(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    params: web::Query<Params>,
-) -> Result<HttpResponse, ApiError> {
-    format(&req)?;
-    check_jurisdiction(&params)?;
-    let get = |name: &str| params.get(name).map(String::as_str);
+pub async fn list(state: web::Data<AppState>, call: Call) -> Result<HttpResponse, ApiError> {
+    let get = |name: &str| call.get(name);
     let page = Page::new(get("page"), get("page_size"))?;
     let mut filter = RequestFilter {
         offset: page.offset(),
@@ -134,21 +118,20 @@ pub async fn list(
     let views = state
         .db(move |conn| hientruong_db::open311::requests(conn, &filter))
         .await?;
-    requests_reply(&req, StatusCode::OK, &views)
+    Ok(requests_reply(&call, &views))
 }
 
 /// `GET /open311/v2/requests/{service_request_id}.{xml,json}`: a list of one.
 pub async fn one(
     state: web::Data<AppState>,
+    call: Call,
     req: HttpRequest,
-    params: web::Query<Params>,
 ) -> Result<HttpResponse, ApiError> {
-    check_jurisdiction(&params)?;
     let id = path_uuid(&req, "id")?;
     let view = state
         .db(move |conn| hientruong_db::reports::get(conn, id))
         .await?;
-    requests_reply(&req, StatusCode::OK, &[view])
+    Ok(requests_reply(&call, &[view]))
 }
 
 fn path_uuid(req: &HttpRequest, name: &str) -> Result<Uuid, ApiError> {
@@ -162,18 +145,16 @@ fn path_uuid(req: &HttpRequest, name: &str) -> Result<Uuid, ApiError> {
 /// created at once, so a token (the posting's idempotency key) always has its request.
 pub async fn token(
     state: web::Data<AppState>,
+    call: Call,
     req: HttpRequest,
-    params: web::Query<Params>,
 ) -> Result<HttpResponse, ApiError> {
-    let format = format(&req)?;
-    check_jurisdiction(&params)?;
     let token = path_uuid(&req, "token")?;
     let id = state
         .db(move |conn| Ok(hientruong_db::open311::by_token(conn, token)?))
         .await?
         .ok_or(ApiError::new(Error::NotFound))?;
     let body = json!([{"service_request_id": id.to_string(), "token": token.to_string()}]);
-    Ok(render::ok(format, "service_requests", &body))
+    Ok(call.ok("service_requests", &body))
 }
 
 /// The fields of a posting: the query string and the form body together (clients put `api_key`
@@ -239,10 +220,10 @@ const CONTACT_MAX_CHARS: usize = 500;
 /// kept with the report for the officers and never published.
 pub async fn create(
     state: web::Data<AppState>,
+    call: Call,
     req: HttpRequest,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    format(&req)?;
     let fields = posted_fields(&req, &body)?;
     let mut params = Params::new();
     let mut attributes: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -338,17 +319,11 @@ pub async fn create(
     if matches!(submitted, hientruong_db::reports::Submitted::Created(_)) {
         tracing::info!(report = %submitted.id(), commune = %view.report.commune_code, unit = %view.report.unit_code, "report received through Open311");
     }
-    let lang = render::lang(&req);
     let body = json!([{
         "service_request_id": submitted.id().to_string(),
         "token": idempotency.to_string(),
-        "service_notice": notice(&view, lang),
+        "service_notice": notice(&view, &call),
         "account_id": null,
     }]);
-    Ok(render::reply(
-        StatusCode::CREATED,
-        format(&req)?,
-        "service_requests",
-        &body,
-    ))
+    Ok(call.reply(StatusCode::CREATED, "service_requests", &body))
 }

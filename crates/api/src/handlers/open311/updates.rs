@@ -1,12 +1,12 @@
 //! FixMyStreet's `servicerequestupdates` extension: the public changes of requests, with its
 //! extended statuses.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use hientruong_domain::open311::{self, Page, Window};
 use hientruong_domain::report::Status;
 use serde_json::{Value, json};
 
-use super::{Params, base_url, check_jurisdiction, format, render};
+use super::Call;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -14,16 +14,13 @@ use crate::state::AppState;
 /// `end_date`; by default the last 90 days, never longer), oldest first, paged like requests.
 /// `status` is FixMyStreet's (`investigating`, `in_progress`, `fixed`, `duplicate`, …);
 /// `external_status_code` is the platform's own status.
-pub async fn list(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    params: web::Query<Params>,
-) -> Result<HttpResponse, ApiError> {
-    let format = format(&req)?;
-    check_jurisdiction(&params)?;
-    let get = |name: &str| params.get(name).map(String::as_str);
-    let page = Page::new(get("page"), get("page_size"))?;
-    let window = Window::new(get("start_date"), get("end_date"), chrono::Utc::now())?;
+pub async fn list(state: web::Data<AppState>, call: Call) -> Result<HttpResponse, ApiError> {
+    let page = Page::new(call.get("page"), call.get("page_size"))?;
+    let window = Window::new(
+        call.get("start_date"),
+        call.get("end_date"),
+        chrono::Utc::now(),
+    )?;
     let updates = state
         .db(move |conn| {
             Ok(hientruong_db::open311::updates(
@@ -34,7 +31,6 @@ pub async fn list(
             )?)
         })
         .await?;
-    let base = base_url(&req);
     let body: Vec<Value> = updates
         .iter()
         .map(|u| {
@@ -45,14 +41,10 @@ pub async fn list(
                 "status": open311::update_status(status),
                 "updated_datetime": open311::datetime(u.at),
                 "description": u.public_note.clone().unwrap_or_default(),
-                "media_url": u.photo.as_ref().map(|p| format!("{base}/media/{}", p.display_key)),
+                "media_url": u.photo.as_ref().map(|p| format!("{}/media/{}", call.base_url, p.display_key)),
                 "external_status_code": u.to_status,
             })
         })
         .collect();
-    Ok(render::ok(
-        format,
-        "service_request_updates",
-        &Value::Array(body),
-    ))
+    Ok(call.ok("service_request_updates", &Value::Array(body)))
 }
