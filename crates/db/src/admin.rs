@@ -27,6 +27,7 @@ fn invalid_input(e: DieselError, error: DomainError) -> Error {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = handling_units, check_for_backend(diesel::pg::Pg))]
 pub struct Unit {
@@ -39,6 +40,7 @@ pub struct Unit {
     pub active: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
@@ -107,6 +109,7 @@ pub fn all_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> {
         .load(conn)
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryInput {
@@ -158,6 +161,7 @@ pub fn put_category(
         .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = routing_rules, check_for_backend(diesel::pg::Pg))]
 pub struct Rule {
@@ -171,6 +175,7 @@ pub struct Rule {
     pub note: Option<String>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleInput {
@@ -232,6 +237,7 @@ pub fn end_rule(conn: &mut PgConnection, id: i64, at: DateTime<Utc>) -> Result<R
         .ok_or(DomainError::NotFound.into())
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = response_templates, check_for_backend(diesel::pg::Pg))]
 pub struct Template {

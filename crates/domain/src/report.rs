@@ -37,6 +37,7 @@ impl Position {
 }
 
 /// What the phone sends, before validation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportSubmission {
@@ -52,6 +53,7 @@ pub struct ReportSubmission {
 }
 
 /// Where a report's position came from.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LocationSource {
@@ -153,6 +155,7 @@ impl ValidReport {
 
 /// The lifecycle states of a report/ticket. The transitions belong to the ticket workflow; intake
 /// creates reports in `Received`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {

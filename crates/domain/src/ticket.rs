@@ -20,6 +20,7 @@ pub const RESOLUTION_PHOTO_RADIUS_M: f64 = 200.0;
 pub const ESCALATION_PERCENTS: [u32; 3] = [75, 100, 150];
 
 /// What staff can do to a ticket.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
@@ -153,9 +154,11 @@ pub fn next_status(from: Status, action: Action) -> Result<Status, Error> {
 }
 
 /// A transition as staff send it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = Action))]
     pub action: String,
     #[serde(default)]
     pub note: Option<String>,
