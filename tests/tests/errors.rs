@@ -326,6 +326,7 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_definition",
         "invalid_policy",
         "invalid_template",
+        "invalid_period",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

@@ -112,7 +112,8 @@ pub fn status_of(error: Error) -> StatusCode {
         | UnitRequired
         | InvalidDefinition
         | InvalidPolicy
-        | InvalidTemplate => StatusCode::UNPROCESSABLE_ENTITY,
+        | InvalidTemplate
+        | InvalidPeriod => StatusCode::UNPROCESSABLE_ENTITY,
         AccountLocked => StatusCode::TOO_MANY_REQUESTS,
         ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,

@@ -521,7 +521,10 @@ const OPERATION_ERRORS: ErrorTable = &[
         "add_routing_rule",
         &[ADMIN, BODY, &[UnknownCategory, UnknownUnit], SERVER],
     ),
-    ("end_routing_rule", &[ADMIN, PATH, BODY, SERVER]),
+    (
+        "end_routing_rule",
+        &[ADMIN, PATH, BODY, &[InvalidPeriod], SERVER],
+    ),
     ("sla_policies", &[ADMIN, SERVER]),
     (
         "put_sla_policy",

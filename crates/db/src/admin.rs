@@ -44,9 +44,14 @@ pub struct Unit {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
+    /// `commune_committee`, `department` or `ioc`.
     pub kind: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_vi: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_en: String,
+    /// The unit's mailbox (escalations and notices).
+    #[cfg_attr(feature = "openapi", schema(format = Email))]
     pub email: String,
     #[serde(default)]
     pub commune_code: Option<String>,
@@ -113,7 +118,9 @@ pub fn all_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_vi: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_en: String,
     #[serde(default)]
     pub urgent: bool,
@@ -233,7 +240,7 @@ pub fn end_rule(conn: &mut PgConnection, id: i64, at: DateTime<Utc>) -> Result<R
         .returning(Rule::as_returning())
         .get_result(conn)
         .optional()
-        .map_err(|e| invalid_input(e, DomainError::InvalidQuery))?
+        .map_err(|e| invalid_input(e, DomainError::InvalidPeriod))?
         .ok_or(DomainError::NotFound.into())
 }
 

@@ -73,7 +73,10 @@ pub struct PolicyInput {
     pub category: Option<String>,
     pub urgent: bool,
     pub clock: ClockKind,
+    /// Positive, and at most `resolve_minutes`.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub accept_minutes: i32,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub resolve_minutes: i32,
 }
 
@@ -128,6 +131,8 @@ pub fn put_policy(conn: &mut PgConnection, input: &PolicyInput) -> Result<SlaPol
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
     pub day: NaiveDate,
+    /// 1 to 200 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
 }
 

@@ -192,6 +192,8 @@ errors! {
         "Chính sách thời hạn không hợp lệ: thời hạn dương, hạn tiếp nhận không quá hạn xử lý.", "Invalid SLA policy: positive times, accept time not above resolve time.";
     InvalidTemplate => "invalid_template",
         "Mẫu trả lời cần tiêu đề (tối đa 200 ký tự) và nội dung (tối đa 4000 ký tự).", "A response template needs a title (at most 200 characters) and a body (at most 4000).";
+    InvalidPeriod => "invalid_period",
+        "Thời điểm kết thúc phải sau thời điểm bắt đầu.", "The end must be after the start.";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

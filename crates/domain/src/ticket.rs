@@ -160,10 +160,15 @@ pub fn next_status(from: Status, action: Action) -> Result<Status, Error> {
 pub struct TransitionRequest {
     #[cfg_attr(feature = "openapi", schema(value_type = Action))]
     pub action: String,
+    /// Internal note (a reason, a remark), seen by staff only; at most 4000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub note: Option<String>,
+    /// What the reporter and the public see; at most 4000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub public_answer: Option<String>,
+    /// `transfer`: the unit to send it to.
     #[serde(default)]
     pub to_unit: Option<String>,
     #[serde(default)]

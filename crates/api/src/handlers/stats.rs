@@ -181,7 +181,7 @@ pub struct BreakdownQuery {
     category: Option<String>,
     /// `json` (default), `csv` (a download) or, for communes only, `geojson`.
     #[serde(default)]
-    #[param(value_type = Option<Format>)]
+    #[param(inline, value_type = Option<Format>)]
     format: Format,
     /// Time series only: `day`, `week` (default) or `month`.
     #[param(pattern = "^(day|week|month)?$")]

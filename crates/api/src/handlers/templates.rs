@@ -56,8 +56,10 @@ pub struct CreateBody {
     #[serde(default)]
     unit: Option<String>,
     /// At most 200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     title: String,
     /// At most 4000 characters.
+    #[schema(min_length = 1, max_length = 4000)]
     body: String,
 }
 

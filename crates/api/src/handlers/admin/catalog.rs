@@ -90,7 +90,7 @@ pub async fn categories(
     tag = "administration",
     summary = "Create or update a category",
     description = "The code: lower-case letters, digits and hyphens. Administrators only (`403 forbidden` otherwise).",
-    params(("code" = String, Path, description = "The category's code")),
+    params(("code" = String, Path, description = "The category's code", pattern = "^[a-z][a-z0-9_]{1,63}$")),
     request_body = CategoryInput,
     security(("bearer" = [])),
     responses((status = 200, description = "The category", body = Category)),

@@ -65,7 +65,7 @@ pub async fn put_policy(
 #[serde(deny_unknown_fields)]
 pub struct YearQuery {
     /// Only this year's holidays.
-    #[param(value_type = Option<i32>)]
+    #[param(value_type = Option<i32>, minimum = 1, maximum = 9999)]
     year: Option<String>,
 }
 
@@ -87,10 +87,13 @@ pub async fn holidays(
     query: web::Query<YearQuery>,
 ) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
+    // Years the database's dates can hold are wider, but no calendar is kept outside these.
     let year = given(&query.year)
         .map(|y| {
             y.parse::<i32>()
-                .map_err(|_| invalid("year must be a number"))
+                .ok()
+                .filter(|y| (1..=9999).contains(y))
+                .ok_or_else(|| invalid("year must be a number from 1 to 9999"))
         })
         .transpose()?;
     let days = state
@@ -176,9 +179,12 @@ pub async fn populations(
 #[schema(as = PopulationRequest)]
 #[serde(deny_unknown_fields)]
 pub struct PopulationBody {
+    #[schema(minimum = 1)]
     population: i32,
     as_of: NaiveDate,
+    /// Where the figure comes from; at most 500 characters.
     #[serde(default)]
+    #[schema(max_length = 500)]
     source: Option<String>,
 }
 

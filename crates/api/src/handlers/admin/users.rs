@@ -76,8 +76,10 @@ pub async fn list(
 pub struct CreateBody {
     /// A user name, an email address or a mobile number.
     login: String,
+    #[schema(min_length = 1, max_length = 100)]
     full_name: String,
     /// 8 to 128 characters.
+    #[schema(min_length = 8, max_length = 128)]
     password: String,
     /// `officer`, `unit_manager`, `ioc_operator` or `admin`.
     #[schema(value_type = Role)]

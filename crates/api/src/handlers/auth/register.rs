@@ -18,8 +18,10 @@ pub struct Body {
     #[schema(example = "0905 123 456")]
     login: String,
     /// 8 to 128 characters.
+    #[schema(min_length = 8, max_length = 128)]
     password: String,
     /// Not empty, at most 100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     full_name: String,
     /// `vi` (default) or `en`; anything else counts as `vi`.
     #[serde(default)]

@@ -18,6 +18,7 @@ pub struct Body {
     score: i16,
     /// At most 4000 characters.
     #[serde(default)]
+    #[schema(max_length = 4000)]
     comment: Option<String>,
 }
 
