@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use hientruong_domain::Error;
 use hientruong_tests::process::command;
@@ -273,8 +273,13 @@ fn schemathesis() -> PathBuf {
 }
 
 /// Operations a fuzzer cannot test. `GET /events` is a stream that never ends: every request
-/// would wait for its timeout.
+/// would wait for its timeout. (`POST /auth/logout` stays: it revokes the session of the refresh
+/// token in its body, and the fuzzer knows none; the access tokens used here are unaffected.)
 const EXCLUDED: &[&str] = &["events"];
+
+/// Examples per operation and phase: about 3,500 requests a run, 25 to 40 s on 2 cores (the
+/// whole test stays well within nextest's limit even beside other tests).
+const EXAMPLES: &str = "40";
 
 /// Runs schemathesis against `app` with `token`, over the operations `include` matches (a regex
 /// of operation ids); panics with its output when it finds anything.
@@ -308,7 +313,7 @@ fn fuzz(app: &TestApp, who: &str, token: &str, include: &str, report: &str) {
              response_headers_conformance,response_schema_conformance",
         ])
         .args(["--include-operation-id-regex", include])
-        .args(["--max-examples", "25"])
+        .args(["--max-examples", EXAMPLES])
         .args(["--seed", "20261127"])
         .args(["--generation-database", "none"])
         // One worker: Python 3.11's parser is not safe in threads (hypothesis then fails with
@@ -316,8 +321,7 @@ fn fuzz(app: &TestApp, who: &str, token: &str, include: &str, report: &str) {
         .args(["--workers", "1"])
         .args(["--request-timeout", "20"])
         .args(["--no-color", "--output-truncate", "false"])
-        .env("SCHEMATHESIS_HOOKS", "")
-        .env_remove("SCHEMATHESIS_CONFIG");
+        .env_remove("SCHEMATHESIS_HOOKS");
     for id in EXCLUDED {
         st.args(["--exclude-operation-id", id]);
     }
@@ -367,8 +371,6 @@ async fn schemathesis_finds_no_server_error_and_no_answer_outside_the_document()
     )
     .await;
     let admin = app.staff("admin", None).await;
-    let deadline = Duration::from_secs(240);
-    let started = Instant::now();
     let app = std::sync::Arc::new(app);
     let run = app.clone();
     tokio::task::spawn_blocking(move || {
@@ -379,11 +381,6 @@ async fn schemathesis_finds_no_server_error_and_no_answer_outside_the_document()
     })
     .await
     .expect("the runs");
-    assert!(
-        started.elapsed() < deadline,
-        "the runs took {:?}",
-        started.elapsed()
-    );
 }
 
 /// What the fuzzer found, kept as plain tests.
