@@ -333,6 +333,7 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_attribute",
         "date_range_too_long",
         "unknown_jurisdiction",
+        "invalid_period",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

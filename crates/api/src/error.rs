@@ -115,7 +115,8 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidPolicy
         | InvalidTemplate
         | InvalidAttribute
-        | InvalidApiKeyName => StatusCode::UNPROCESSABLE_ENTITY,
+        | InvalidApiKeyName
+        | InvalidPeriod => StatusCode::UNPROCESSABLE_ENTITY,
         AccountLocked | RateLimited => StatusCode::TOO_MANY_REQUESTS,
         ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,

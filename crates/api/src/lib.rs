@@ -9,6 +9,7 @@ pub mod auth;
 pub mod error;
 mod handlers;
 mod multipart;
+pub mod openapi;
 pub mod photos;
 pub mod routes;
 pub mod state;

@@ -46,6 +46,7 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
         .route("/stats/units", get().to(stats::units))
         .route("/stats/timeseries", get().to(stats::timeseries))
         .route("/events", get().to(events::stream))
+        .route("/openapi.json", get().to(crate::openapi::serve))
         .configure(staff);
 }
 

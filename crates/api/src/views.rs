@@ -3,13 +3,15 @@
 use chrono::{DateTime, Utc};
 use hientruong_db::models::Photo;
 use hientruong_db::reports::ReportView;
+use hientruong_domain::report::{LocationSource, Status};
 use hientruong_domain::tracking;
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 pub mod tickets;
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Named {
     pub code: String,
     pub name: String,
@@ -17,10 +19,13 @@ pub struct Named {
 }
 
 /// What anyone may see of a report.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct PublicReport {
     pub id: Uuid,
+    /// `HT-` and eight characters of Crockford's base 32: what a resident reads out on the hotline.
+    #[schema(example = "HT-VW8M-M8M4")]
     pub tracking_code: String,
+    #[schema(value_type = Status)]
     pub status: String,
     pub category: String,
     pub category_name: String,
@@ -30,6 +35,7 @@ pub struct PublicReport {
     pub address: Option<String>,
     pub lat: f64,
     pub lon: f64,
+    #[schema(value_type = LocationSource)]
     pub location_source: String,
     pub commune: Named,
     pub unit: Named,
@@ -40,7 +46,7 @@ pub struct PublicReport {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct VariantJson {
     pub url: String,
     pub width: i32,
@@ -48,7 +54,7 @@ pub struct VariantJson {
 }
 
 /// A photo as anyone may see it: only the re-encoded variants, without any metadata.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct PhotoJson {
     pub id: Uuid,
     /// `report` (the resident's) or `resolution` (an officer's "after" photo).
@@ -81,7 +87,7 @@ impl From<&Photo> for PhotoJson {
 }
 
 /// How the report was routed, shown to its reporter (and later to staff).
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Routing {
     pub commune_reason: String,
     pub distance_m: f64,
@@ -90,7 +96,7 @@ pub struct Routing {
 }
 
 /// What the reporter sees of their own report.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct OwnReport {
     #[serde(flatten)]
     pub public: PublicReport,
@@ -151,21 +157,59 @@ impl From<ReportView> for OwnReport {
     }
 }
 
-/// A report as the given caller may see it.
-pub fn report_for(view: ReportView, caller: Option<Uuid>) -> serde_json::Value {
-    let own = caller == Some(view.report.reporter_id);
-    let value = if own {
-        serde_json::to_value(OwnReport::from(view))
+/// One report as `GET /reports/{id}` answers it: the public view, what only its reporter sees
+/// (`mine`, `idempotency_key`, `routing`: absent for anyone else), and the public timeline.
+#[derive(Serialize, ToSchema)]
+pub struct ReportDetail {
+    #[serde(flatten)]
+    pub public: PublicReport,
+    /// Present (and `true`) for the reporter only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub mine: Option<bool>,
+    /// The reporter only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub idempotency_key: Option<Uuid>,
+    /// The reporter only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub routing: Option<Routing>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// A report as the given caller may see it, with its public timeline.
+pub fn report_for(
+    view: ReportView,
+    caller: Option<Uuid>,
+    timeline: Vec<TimelineEntry>,
+) -> ReportDetail {
+    if caller == Some(view.report.reporter_id) {
+        let own = OwnReport::from(view);
+        ReportDetail {
+            public: own.public,
+            mine: Some(true),
+            idempotency_key: Some(own.idempotency_key),
+            routing: Some(own.routing),
+            timeline,
+        }
     } else {
-        serde_json::to_value(PublicReport::from(view))
-    };
-    value.unwrap_or(serde_json::Value::Null)
+        ReportDetail {
+            public: view.into(),
+            mine: None,
+            idempotency_key: None,
+            routing: None,
+            timeline,
+        }
+    }
 }
 
 /// An entry of a report's public timeline: no actor, no internal note.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct TimelineEntry {
+    /// `received`, or the action that made the entry (`accept`, `resolve`, `comment`...).
     pub kind: String,
+    #[schema(value_type = Option<Status>)]
     pub status: Option<String>,
     pub unit: Option<String>,
     pub public_answer: Option<String>,
@@ -184,8 +228,16 @@ impl From<hientruong_db::models::ReportEvent> for TimelineEntry {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Page<T> {
+    /// The page's items.
     pub items: Vec<T>,
+    /// The `cursor` of the next page; `null` on the last page.
     pub next_cursor: Option<String>,
+}
+
+/// A list answered whole: `{"items": [...]}`.
+#[derive(Serialize, ToSchema)]
+pub struct Items<T> {
+    pub items: Vec<T>,
 }

@@ -27,6 +27,7 @@ fn invalid_input(e: DieselError, error: DomainError) -> Error {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = handling_units, check_for_backend(diesel::pg::Pg))]
 pub struct Unit {
@@ -39,12 +40,18 @@ pub struct Unit {
     pub active: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
+    /// `commune_committee`, `department` or `ioc`.
     pub kind: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_vi: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_en: String,
+    /// The unit's mailbox (escalations and notices).
+    #[cfg_attr(feature = "openapi", schema(format = Email))]
     pub email: String,
     #[serde(default)]
     pub commune_code: Option<String>,
@@ -107,10 +114,13 @@ pub fn all_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> {
         .load(conn)
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_vi: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1))]
     pub name_en: String,
     #[serde(default)]
     pub urgent: bool,
@@ -158,6 +168,7 @@ pub fn put_category(
         .map_err(|e| invalid_input(e, DomainError::InvalidDefinition))
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = routing_rules, check_for_backend(diesel::pg::Pg))]
 pub struct Rule {
@@ -171,6 +182,7 @@ pub struct Rule {
     pub note: Option<String>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleInput {
@@ -228,10 +240,11 @@ pub fn end_rule(conn: &mut PgConnection, id: i64, at: DateTime<Utc>) -> Result<R
         .returning(Rule::as_returning())
         .get_result(conn)
         .optional()
-        .map_err(|e| invalid_input(e, DomainError::InvalidQuery))?
+        .map_err(|e| invalid_input(e, DomainError::InvalidPeriod))?
         .ok_or(DomainError::NotFound.into())
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = response_templates, check_for_backend(diesel::pg::Pg))]
 pub struct Template {

@@ -40,12 +40,14 @@ pub fn allowance(conn: &mut PgConnection, category: &str, urgent: bool) -> Query
     Ok(policy.and_then(|p| p.allowance()).unwrap_or(FALLBACK))
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = sla_policies, check_for_backend(diesel::pg::Pg))]
 pub struct SlaPolicy {
     pub id: i64,
     pub category_code: Option<String>,
     pub urgent: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = hientruong_domain::sla::ClockKind))]
     pub clock: String,
     pub accept_minutes: i32,
     pub resolve_minutes: i32,
@@ -62,6 +64,7 @@ impl SlaPolicy {
 }
 
 /// A policy as an administrator sets it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyInput {
@@ -70,7 +73,10 @@ pub struct PolicyInput {
     pub category: Option<String>,
     pub urgent: bool,
     pub clock: ClockKind,
+    /// Positive, and at most `resolve_minutes`.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub accept_minutes: i32,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub resolve_minutes: i32,
 }
 
@@ -119,11 +125,14 @@ pub fn put_policy(conn: &mut PgConnection, input: &PolicyInput) -> Result<SlaPol
     })
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize, Deserialize)]
 #[diesel(table_name = holidays, check_for_backend(diesel::pg::Pg))]
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
     pub day: NaiveDate,
+    /// 1 to 200 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
 }
 

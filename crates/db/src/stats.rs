@@ -19,6 +19,7 @@ pub struct Scope {
 
 /// Median and 90th percentile of a handling time, in working and wall-clock hours, over `count`
 /// tickets.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Durations {
     pub count: i64,
@@ -88,6 +89,7 @@ impl Grouping {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     pub from: DateTime<Utc>,
@@ -616,6 +618,7 @@ pub fn resident_accounts(conn: &mut PgConnection, at: DateTime<Utc>) -> QueryRes
 }
 
 /// A commune's population as an administrator set it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(
     Debug, Clone, Queryable, Selectable, Insertable, AsChangeset, Serialize, serde::Deserialize,
 )]

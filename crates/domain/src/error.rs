@@ -204,6 +204,8 @@ errors! {
         "Khoảng thời gian tối đa là 90 ngày.", "The date range may span at most 90 days.";
     UnknownJurisdiction => "unknown_jurisdiction",
         "Máy chủ này không phục vụ jurisdiction_id đó.", "This server does not serve that jurisdiction_id.";
+    InvalidPeriod => "invalid_period",
+        "Thời điểm kết thúc phải sau thời điểm bắt đầu.", "The end must be after the start.";
     ServiceUnavailable => "service_unavailable",
         "Hệ thống tạm thời quá tải; hãy thử lại sau ít phút.", "The service is temporarily unavailable; try again shortly.";
     Internal => "internal_error",

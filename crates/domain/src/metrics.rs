@@ -61,6 +61,7 @@ pub fn ratio(part: u64, whole: u64) -> Option<f64> {
 }
 
 /// Per 1,000 of what participation is measured against.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParticipationBasis {
@@ -113,6 +114,7 @@ pub struct EngagementInputs {
 
 /// The index and its parts, each 0 to 100 (a part is absent when it has no data; the index is
 /// then the weighted mean of the parts present).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Engagement {
     pub index: Option<f64>,

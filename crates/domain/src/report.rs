@@ -37,21 +37,33 @@ impl Position {
 }
 
 /// What the phone sends, before validation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReportSubmission {
+    /// A code from `GET /api/v1/categories`.
+    #[cfg_attr(feature = "openapi", schema(example = "flooding"))]
     pub category: String,
+    /// 1 to 4000 characters after Unicode NFC normalisation; control characters are removed.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 4000))]
     pub description: String,
-    /// May be omitted when a photo with a GPS position comes with the report.
+    /// WGS84 latitude. May be omitted (with `lon`) when a photo with a GPS position comes with
+    /// the report.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = -90.0, maximum = 90.0, example = 16.4698))]
     pub lat: Option<f64>,
+    /// WGS84 longitude.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = -180.0, maximum = 180.0, example = 107.5786))]
     pub lon: Option<f64>,
+    /// At most 500 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub address: Option<String>,
 }
 
 /// Where a report's position came from.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LocationSource {
@@ -153,6 +165,7 @@ impl ValidReport {
 
 /// The lifecycle states of a report/ticket. The transitions belong to the ticket workflow; intake
 /// creates reports in `Received`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {

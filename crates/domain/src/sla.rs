@@ -36,6 +36,7 @@ pub fn vn_offset() -> FixedOffset {
 }
 
 /// Which clock a ticket's deadline runs on.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClockKind {

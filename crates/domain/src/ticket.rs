@@ -20,6 +20,7 @@ pub const RESOLUTION_PHOTO_RADIUS_M: f64 = 200.0;
 pub const ESCALATION_PERCENTS: [u32; 3] = [75, 100, 150];
 
 /// What staff can do to a ticket.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
@@ -153,14 +154,21 @@ pub fn next_status(from: Status, action: Action) -> Result<Status, Error> {
 }
 
 /// A transition as staff send it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionRequest {
+    #[cfg_attr(feature = "openapi", schema(value_type = Action))]
     pub action: String,
+    /// Internal note (a reason, a remark), seen by staff only; at most 4000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub note: Option<String>,
+    /// What the reporter and the public see; at most 4000 characters.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub public_answer: Option<String>,
+    /// `transfer`: the unit to send it to.
     #[serde(default)]
     pub to_unit: Option<String>,
     #[serde(default)]

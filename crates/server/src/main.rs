@@ -62,6 +62,8 @@ enum Command {
     },
     /// List the settings read from the environment.
     Settings,
+    /// Print the OpenAPI document of /api/v1 (what mobile-api/openapi.json holds).
+    Openapi,
     /// Run background jobs only (escalations, email), as a process of its own.
     Worker,
     /// Recompute every ticket's statistics facts from its events (after the holiday table
@@ -184,6 +186,11 @@ fn migrate(url: &str) -> Result<PgConnection> {
 
 fn main() -> Result<()> {
     let cli = Cli::parse();
+    if let Command::Openapi = cli.command {
+        // Needs no configuration: the document is the code's.
+        print!("{}", hientruong_api::openapi::document_json());
+        return Ok(());
+    }
     let config = Config::from_env()?;
     init_logging(&config)?;
     match cli.command {
@@ -267,6 +274,7 @@ fn main() -> Result<()> {
             stop(cluster);
             result
         }
+        Command::Openapi => Ok(()),
         Command::Settings => {
             for (name, default, meaning) in config::KNOWN {
                 println!("{name:<36} default {default:<18} {meaning}");

@@ -28,6 +28,20 @@ fn message(payload: &str) -> Bytes {
 /// wrote it (PostgreSQL LISTEN/NOTIFY). A client that falls more than 1,024 events behind skips
 /// the ones it missed and is sent `event: lagged` with their number (dashboards refetch figures
 /// rather than replay events).
+#[utoipa::path(
+    get,
+    path = "/api/v1/events",
+    operation_id = "events",
+    tag = "statistics",
+    summary = "Live ticket events (Server-Sent Events)",
+    description = "A stream that does not end: each public event of a ticket (receipt, changes \
+        of state, public answers, ratings) is a message `event: ticket` with its `id` and \
+        `data: {\"id\", \"report_id\", \"kind\", \"status\", \"unit\", \"commune\", \
+        \"category\", \"at\"}`; no personal data, no internal notes. A comment line every 15 s \
+        keeps it open. A client more than 1,024 events behind is sent `event: lagged` with \
+        `data: {\"missed\": N}`. Public.",
+    responses((status = 200, description = "The event stream", content_type = "text/event-stream", body = String)),
+)]
 pub async fn stream(state: web::Data<AppState>) -> HttpResponse {
     let receiver = state.events.subscribe();
     let body = futures_util::stream::unfold((receiver, true), |(mut receiver, first)| async move {

@@ -6,6 +6,7 @@ use hientruong_db::models::Photo;
 use hientruong_domain::Error;
 use hientruong_media::store::is_variant_key;
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
@@ -48,8 +49,9 @@ pub async fn variant(
     Ok(immutable::file(&etag, "image/jpeg", bytes.to_vec()))
 }
 
-#[derive(Serialize)]
-struct Exif {
+/// What the original's metadata says.
+#[derive(Serialize, ToSchema)]
+pub struct Exif {
     lat: Option<f64>,
     lon: Option<f64>,
     taken_at: Option<chrono::NaiveDateTime>,
@@ -57,10 +59,13 @@ struct Exif {
     orientation: i16,
 }
 
-#[derive(Serialize)]
-struct Evidence {
+/// A photo's evidence record.
+#[derive(Serialize, ToSchema)]
+#[schema(as = PhotoEvidence)]
+pub struct Evidence {
     id: Uuid,
     report_id: Uuid,
+    /// `report` or `resolution`.
     kind: String,
     uploader_id: Uuid,
     original_url: String,
@@ -89,6 +94,18 @@ async fn photo_for_oversight(
 
 /// `GET /api/v1/photos/{id}`: a photo's evidence record (EXIF position, time and camera, the
 /// original's hash), for IOC staff and administrators only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/photos/{id}",
+    operation_id = "get_photo_evidence",
+    tag = "reports",
+    summary = "A photo's evidence record",
+    description = "EXIF position, capture time, camera and orientation, and the original's \
+        SHA-256. IOC operators and administrators only (`403 forbidden` otherwise).",
+    params(("id" = Uuid, Path, description = "The photo's id")),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The record", body = Evidence)),
+)]
 pub async fn evidence(
     state: web::Data<AppState>,
     user: AuthUser,
@@ -119,6 +136,23 @@ pub async fn evidence(
 
 /// `GET /api/v1/photos/{id}/original`: the file as uploaded, metadata included, for IOC staff and
 /// administrators only. Never cached by shared caches.
+#[utoipa::path(
+    get,
+    path = "/api/v1/photos/{id}/original",
+    operation_id = "get_photo_original",
+    tag = "reports",
+    summary = "A photo's original file",
+    description = "The file as uploaded, metadata included, as a download \
+        (`Content-Disposition: attachment`, `Cache-Control: private, no-store`). IOC operators \
+        and administrators only (`403 forbidden` otherwise).",
+    params(("id" = Uuid, Path, description = "The photo's id")),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The original file", content(
+        (crate::openapi::Binary = "image/jpeg"),
+        (crate::openapi::Binary = "image/png"),
+        (crate::openapi::Binary = "image/webp"),
+    ))),
+)]
 pub async fn original(
     state: web::Data<AppState>,
     user: AuthUser,

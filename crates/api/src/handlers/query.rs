@@ -5,6 +5,7 @@ use hientruong_domain::Error;
 use hientruong_domain::pagination::{Cursor, page_limit};
 use hientruong_domain::report::{is_code, is_commune_code};
 use serde::Deserialize;
+use utoipa::IntoParams;
 
 use crate::error::ApiError;
 
@@ -55,9 +56,11 @@ pub(crate) fn cursor(value: &Option<String>) -> Result<Option<Cursor>, ApiError>
 }
 
 /// `?unit=CODE`, the only parameter of several staff lists.
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct UnitQuery {
+    /// A handling unit's code.
     pub unit: Option<String>,
 }
 

@@ -7,26 +7,35 @@ use hientruong_domain::metrics::{Engagement, EngagementInputs, engagement};
 use hientruong_domain::policy::check_statistics;
 use hientruong_domain::sla::vn_offset;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::download;
-use crate::handlers::geojson;
+use crate::handlers::geojson::{self, FeatureCollection};
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
+use crate::views::Items;
 
 /// Longest period one request may cover.
 const MAX_DAYS: u64 = 3 * 366;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct Query {
     /// First day (Huế date, `YYYY-MM-DD`), inclusive; default: 29 days before `to`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
     from: Option<String>,
-    /// Last day, inclusive; default: today.
+    /// Last day, inclusive; default: today. At most 3 years after `from`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
     to: Option<String>,
+    /// A 5-digit commune code (IOC operators and administrators).
+    #[param(pattern = "^[0-9]{5}$")]
     commune: Option<String>,
+    /// A handling unit's code: the tickets it has now (IOC operators and administrators).
     unit: Option<String>,
+    /// A category code.
     category: Option<String>,
 }
 
@@ -93,8 +102,10 @@ fn engagement_of(
     })
 }
 
-#[derive(Serialize)]
-struct SummaryJson {
+/// The headline figures of a period (docs/metrics.md) and the engagement index.
+#[derive(Serialize, ToSchema)]
+#[schema(as = StatsSummary)]
+pub struct SummaryJson {
     #[serde(flatten)]
     summary: Summary,
     engagement: Engagement,
@@ -102,6 +113,19 @@ struct SummaryJson {
 
 /// `GET /api/v1/stats/summary`: the headline figures of a period. City-wide (optionally for one
 /// category) for anyone; for one commune or unit, IOC operators and administrators only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/stats/summary",
+    operation_id = "stats_summary",
+    tag = "statistics",
+    summary = "The headline figures of a period",
+    description = "City-wide figures (optionally for one category) are public; for one commune \
+        or one unit they are for IOC operators and administrators (`401 missing_token` without \
+        a token, `403 forbidden` for other roles). A rate without a denominator is `null`.",
+    params(Query),
+    security((), ("bearer" = [])),
+    responses((status = 200, description = "The figures", body = SummaryJson)),
+)]
 pub async fn summary(
     state: web::Data<AppState>,
     caller: MaybeAuthUser,
@@ -127,7 +151,8 @@ pub async fn summary(
 }
 
 /// How a breakdown is answered.
-#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Default, ToSchema)]
+#[schema(as = StatsFormat)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     #[default]
@@ -137,17 +162,29 @@ pub enum Format {
     Geojson,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct BreakdownQuery {
+    /// First day (Huế date, `YYYY-MM-DD`), inclusive; default: 29 days before `to`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
     from: Option<String>,
+    /// Last day, inclusive; default: today. At most 3 years after `from`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
     to: Option<String>,
+    /// A 5-digit commune code (IOC operators and administrators).
+    #[param(pattern = "^[0-9]{5}$")]
     commune: Option<String>,
+    /// A handling unit's code: the tickets it has now (IOC operators and administrators).
     unit: Option<String>,
+    /// A category code.
     category: Option<String>,
+    /// `json` (default), `csv` (a download) or, for communes only, `geojson`.
     #[serde(default)]
+    #[param(inline, value_type = Option<Format>)]
     format: Format,
-    /// Time series: `day`, `week` or `month`.
+    /// Time series only: `day`, `week` (default) or `month`.
+    #[param(pattern = "^(day|week|month)?$")]
     interval: Option<String>,
 }
 
@@ -165,17 +202,22 @@ impl BreakdownQuery {
 }
 
 /// One row of a breakdown: its key, a name where it has one, and the figures.
-#[derive(Serialize)]
-struct RowJson {
+#[derive(Serialize, ToSchema)]
+#[schema(as = StatsRow)]
+pub struct RowJson {
+    /// A commune's or unit's code, or a period's first day.
     key: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     name_en: Option<String>,
     #[serde(flatten)]
     summary: Summary,
     /// Communes: the engagement index (participation only where the population is set).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     engagement: Option<Engagement>,
 }
 
@@ -245,7 +287,7 @@ fn csv_record(r: &RowJson) -> Vec<String> {
 
 fn respond(rows: Vec<RowJson>, format: Format, name: &str) -> Result<HttpResponse, ApiError> {
     match format {
-        Format::Json => Ok(HttpResponse::Ok().json(serde_json::json!({ "items": rows }))),
+        Format::Json => Ok(HttpResponse::Ok().json(Items { items: rows })),
         Format::Csv => download::csv(name, CSV_COLUMNS, rows.iter().map(csv_record)),
         Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
     }
@@ -275,6 +317,24 @@ async fn breakdown(
 /// `GET /api/v1/stats/communes[?format=json|csv|geojson]`: one row per current commune (those
 /// without any figure too), for IOC operators and administrators. `geojson` is a
 /// FeatureCollection of the communes' outlines with the figures as properties, for a map.
+#[utoipa::path(
+    get,
+    path = "/api/v1/stats/communes",
+    operation_id = "stats_communes",
+    tag = "statistics",
+    summary = "The figures of each commune",
+    description = "One row per current commune (those without any figure too). IOC operators \
+        and administrators only (`401 missing_token` without a token, `403 forbidden` for other \
+        roles). `format=csv`: a download, one line per row; `format=geojson`: a \
+        FeatureCollection of the communes' outlines with the rows as properties.",
+    params(BreakdownQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The rows", content(
+        (Items<RowJson> = "application/json"),
+        (String = "text/csv"),
+        (FeatureCollection<RowJson> = "application/geo+json"),
+    ))),
+)]
 pub async fn communes(
     state: web::Data<AppState>,
     caller: MaybeAuthUser,
@@ -337,6 +397,22 @@ pub async fn communes(
 
 /// `GET /api/v1/stats/units[?format=json|csv]`: the league table of handling units, by on-time
 /// rate (best first), for IOC operators and administrators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/stats/units",
+    operation_id = "stats_units",
+    tag = "statistics",
+    summary = "The league table of handling units",
+    description = "One row per unit with figures, best on-time rate first. IOC operators and \
+        administrators only (`401 missing_token` without a token, `403 forbidden` for other \
+        roles). `format=csv`: a download; `format=geojson` is `400 invalid_query`.",
+    params(BreakdownQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The rows", content(
+        (Items<RowJson> = "application/json"),
+        (String = "text/csv"),
+    ))),
+)]
 pub async fn units(
     state: web::Data<AppState>,
     caller: MaybeAuthUser,
@@ -378,6 +454,23 @@ pub async fn units(
 /// `GET /api/v1/stats/timeseries?interval=day|week|month[&format=json|csv]`: one row per period
 /// that has any figure (key: its first day). City-wide for anyone; for a commune or unit, IOC and
 /// administrators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/stats/timeseries",
+    operation_id = "stats_timeseries",
+    tag = "statistics",
+    summary = "The figures period by period",
+    description = "One row per day, week or month that has any figure (`key`: its first day, \
+        Huế time). City-wide for anyone; for a commune or unit, IOC operators and \
+        administrators (`401 missing_token` without a token, `403 forbidden` for other roles). \
+        `format=csv`: a download; `format=geojson` is `400 invalid_query`.",
+    params(BreakdownQuery),
+    security((), ("bearer" = [])),
+    responses((status = 200, description = "The rows", content(
+        (Items<RowJson> = "application/json"),
+        (String = "text/csv"),
+    ))),
+)]
 pub async fn timeseries(
     state: web::Data<AppState>,
     caller: MaybeAuthUser,

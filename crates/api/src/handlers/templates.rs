@@ -1,14 +1,17 @@
 //! A unit's response templates: ready answers officers start from.
 
 use actix_web::{HttpResponse, web};
+use hientruong_db::admin::Template;
 use hientruong_domain::Error;
 use serde::Deserialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::handlers::query::{UnitQuery, invalid};
 use crate::state::AppState;
+use crate::views::Items;
 
 /// The unit asked for, or the caller's own.
 fn unit_of(caller: &AuthUser, asked: Option<&str>) -> Result<String, ApiError> {
@@ -19,6 +22,19 @@ fn unit_of(caller: &AuthUser, asked: Option<&str>) -> Result<String, ApiError> {
 }
 
 /// `GET /api/v1/templates[?unit=CODE]`
+#[utoipa::path(
+    get,
+    path = "/api/v1/templates",
+    operation_id = "list_templates",
+    tag = "tickets",
+    summary = "A unit's response templates",
+    description = "By title. Officers and managers read their own unit's (`unit` may be left \
+        out); IOC operators and administrators, who have no unit, name one with `unit` \
+        (`400 invalid_query` otherwise). Residents get `403 forbidden`.",
+    params(UnitQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The templates", body = Items<Template>)),
+)]
 pub async fn list(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -29,19 +45,36 @@ pub async fn list(
     let templates = state
         .db(move |conn| Ok(hientruong_db::admin::templates(conn, &unit)?))
         .await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "items": templates })))
+    Ok(HttpResponse::Ok().json(Items { items: templates }))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = TemplateRequest)]
 #[serde(deny_unknown_fields)]
 pub struct CreateBody {
+    /// Default: the caller's unit (administrators must name one).
     #[serde(default)]
     unit: Option<String>,
+    /// At most 200 characters.
+    #[schema(min_length = 1, max_length = 200)]
     title: String,
+    /// At most 4000 characters.
+    #[schema(min_length = 1, max_length = 4000)]
     body: String,
 }
 
 /// `POST /api/v1/templates`: the unit's manager (or an administrator) adds a template.
+#[utoipa::path(
+    post,
+    path = "/api/v1/templates",
+    operation_id = "create_template",
+    tag = "tickets",
+    summary = "Add a response template",
+    description = "The unit's manager, or an administrator (`403 forbidden` otherwise).",
+    request_body = CreateBody,
+    security(("bearer" = [])),
+    responses((status = 201, description = "The template", body = Template)),
+)]
 pub async fn create(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -60,6 +93,18 @@ pub async fn create(
 }
 
 /// `DELETE /api/v1/templates/{id}`
+#[utoipa::path(
+    delete,
+    path = "/api/v1/templates/{id}",
+    operation_id = "delete_template",
+    tag = "tickets",
+    summary = "Delete a response template",
+    description = "The unit's manager, or an administrator; a template they may not change is \
+        `404 not_found`.",
+    params(("id" = Uuid, Path, description = "The template's id")),
+    security(("bearer" = [])),
+    responses((status = 204, description = "Deleted")),
+)]
 pub async fn delete(
     state: web::Data<AppState>,
     caller: AuthUser,

@@ -9,18 +9,19 @@ use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
 use hientruong_domain::ticket::{self, Action};
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::PublicReport;
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Person {
     pub id: Uuid,
     pub full_name: String,
 }
 
 /// The reporter, for those who may know who it is.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Reporter {
     pub id: Uuid,
     pub full_name: String,
@@ -29,24 +30,28 @@ pub struct Reporter {
 }
 
 /// One ticket in a staff list.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct TicketJson {
     #[serde(flatten)]
     pub report: PublicReport,
     /// `accept`, `resolve`, `paused` or `done`: which deadline is running.
+    #[schema(value_type = String, pattern = "^(accept|resolve|paused|done)$")]
     pub stage: &'static str,
     /// The deadline now running (absent while paused or once handled).
     pub due_at: Option<DateTime<Utc>>,
     pub overdue: bool,
     pub accept_due_at: Option<DateTime<Utc>>,
     pub resolve_due_at: Option<DateTime<Utc>>,
+    #[schema(value_type = hientruong_domain::sla::ClockKind)]
     pub sla_clock: String,
     /// 0 none, 1 warned (75 %), 2 escalated to the unit manager (100 %), 3 to the IOC (150 %).
     pub escalation_level: i16,
     pub hops: i32,
     pub assignee_id: Option<Uuid>,
     pub duplicate_of: Option<Uuid>,
+    /// IOC operators and administrators only (in a ticket's detail).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     pub reporter: Option<Reporter>,
 }
 
@@ -71,11 +76,13 @@ pub fn ticket_json(view: ReportView, now: DateTime<Utc>) -> TicketJson {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct EventJson {
     pub id: i64,
     pub kind: String,
+    #[schema(value_type = Option<Status>)]
     pub from_status: Option<String>,
+    #[schema(value_type = Option<Status>)]
     pub to_status: Option<String>,
     /// Who acted; the reporter shows only as `{"role": "resident"}` to the handling unit.
     pub actor: Option<EventActor>,
@@ -92,16 +99,18 @@ pub struct EventJson {
     pub at: DateTime<Utc>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct EventActor {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     pub id: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     pub full_name: Option<String>,
     pub role: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct RatingJson {
     pub score: i16,
     pub comment: Option<String>,
@@ -109,7 +118,7 @@ pub struct RatingJson {
 }
 
 /// One ticket in full, as `actor` may see it.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct TicketDetailJson {
     #[serde(flatten)]
     pub ticket: TicketJson,
@@ -117,6 +126,7 @@ pub struct TicketDetailJson {
     pub events: Vec<EventJson>,
     pub rating: Option<RatingJson>,
     /// The actions this caller may take now (for the web app's buttons).
+    #[schema(value_type = Vec<Action>)]
     pub allowed_actions: Vec<&'static str>,
 }
 

@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use hientruong_db::open311::ApiKey;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::require_admin;
@@ -13,7 +14,8 @@ use crate::state::AppState;
 
 /// A key as administrators see it: never its secret, which exists only in the answer that
 /// created it.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = ApiKey)]
 pub struct KeyJson {
     id: Uuid,
     name: String,
@@ -38,6 +40,16 @@ impl From<ApiKey> for KeyJson {
 }
 
 /// `GET /api/v1/admin/api-keys`: every key, newest first, revoked ones too.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/api-keys",
+    operation_id = "list_api_keys",
+    tag = "administration",
+    summary = "API keys of client applications",
+    description = "Every key for Open311 postings, newest first, revoked ones too; never a key's secret. Administrators only (`403 forbidden` otherwise).",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The keys", body = Vec<KeyJson>)),
+)]
 pub async fn list(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
     let keys = state
@@ -46,15 +58,17 @@ pub async fn list(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpRe
     Ok(HttpResponse::Ok().json(keys.into_iter().map(KeyJson::from).collect::<Vec<_>>()))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = ApiKeyRequest)]
 #[serde(deny_unknown_fields)]
 pub struct CreateBody {
     /// The client application's name (1 to 100 characters; unique among active keys).
     name: String,
 }
 
-#[derive(Serialize)]
-struct CreatedJson {
+#[derive(Serialize, ToSchema)]
+#[schema(as = CreatedApiKey)]
+pub struct CreatedJson {
     #[serde(flatten)]
     key: KeyJson,
     /// The key itself: shown this once, stored only as a hash.
@@ -62,6 +76,17 @@ struct CreatedJson {
 }
 
 /// `POST /api/v1/admin/api-keys` `{"name": …}` → `201` with the key, shown once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/api-keys",
+    operation_id = "create_api_key",
+    tag = "administration",
+    summary = "Create an API key",
+    description = "A key for a client application (Open311 postings). The answer's `api_key` is the only time the key is shown; only its hash is stored. Administrators only (`403 forbidden` otherwise).",
+    request_body = CreateBody,
+    security(("bearer" = [])),
+    responses((status = 201, description = "The key, with its secret", body = CreatedJson)),
+)]
 pub async fn create(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -82,6 +107,17 @@ pub async fn create(
 
 /// `DELETE /api/v1/admin/api-keys/{id}`: revokes the key at once (postings with it are refused
 /// with `403 invalid_api_key`); the reports it brought stay. Revoking twice is harmless.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/admin/api-keys/{id}",
+    operation_id = "revoke_api_key",
+    tag = "administration",
+    summary = "Revoke an API key",
+    description = "Revokes the key at once: postings with it are refused with `403 invalid_api_key`; the reports it brought stay. Revoking again changes nothing. Administrators only (`403 forbidden` otherwise).",
+    params(("id" = Uuid, Path, description = "The key's id")),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The revoked key", body = KeyJson)),
+)]
 pub async fn revoke(
     state: web::Data<AppState>,
     caller: AuthUser,

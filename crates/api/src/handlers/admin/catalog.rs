@@ -2,9 +2,11 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
-use hientruong_db::admin::{CategoryInput, RuleInput, UnitInput};
+use hientruong_db::admin::{CategoryInput, Rule, RuleInput, Unit, UnitInput};
+use hientruong_db::models::Category;
 use hientruong_domain::Error;
 use serde::Deserialize;
+use utoipa::ToSchema;
 
 use super::require_admin;
 use crate::auth::AuthUser;
@@ -12,6 +14,16 @@ use crate::error::ApiError;
 use crate::state::AppState;
 
 /// `GET /api/v1/admin/units`
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/units",
+    operation_id = "admin_units",
+    tag = "administration",
+    summary = "All handling units",
+    description = "Inactive ones included, with their mailboxes. Administrators only (`403 forbidden` otherwise).",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The units", body = Vec<Unit>)),
+)]
 pub async fn units(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
     let units = state
@@ -21,6 +33,18 @@ pub async fn units(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
 }
 
 /// `PUT /api/v1/admin/units/{code}`: create or update a handling unit.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/units/{code}",
+    operation_id = "put_unit",
+    tag = "administration",
+    summary = "Create or update a handling unit",
+    description = "`kind`: `commune_committee`, `department` or `ioc`. Administrators only (`403 forbidden` otherwise).",
+    params(("code" = String, Path, description = "The unit's code")),
+    request_body = UnitInput,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The unit", body = Unit)),
+)]
 pub async fn put_unit(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -37,6 +61,16 @@ pub async fn put_unit(
 }
 
 /// `GET /api/v1/admin/categories`: all categories, inactive ones included.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/categories",
+    operation_id = "admin_categories",
+    tag = "administration",
+    summary = "All categories",
+    description = "Inactive ones included. Administrators only (`403 forbidden` otherwise).",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The categories", body = Vec<Category>)),
+)]
 pub async fn categories(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -49,6 +83,18 @@ pub async fn categories(
 }
 
 /// `PUT /api/v1/admin/categories/{code}`: create or update a category.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/categories/{code}",
+    operation_id = "put_category",
+    tag = "administration",
+    summary = "Create or update a category",
+    description = "The code: lower-case letters, digits and hyphens. Administrators only (`403 forbidden` otherwise).",
+    params(("code" = String, Path, description = "The category's code", pattern = "^[a-z][a-z0-9_]{1,63}$")),
+    request_body = CategoryInput,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The category", body = Category)),
+)]
 pub async fn put_category(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -68,6 +114,16 @@ pub async fn put_category(
 }
 
 /// `GET /api/v1/admin/routing-rules`: every rule, ended ones included.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/routing-rules",
+    operation_id = "routing_rules",
+    tag = "administration",
+    summary = "All routing rules",
+    description = "Ended ones included. Administrators only (`403 forbidden` otherwise).",
+    security(("bearer" = [])),
+    responses((status = 200, description = "The rules", body = Vec<Rule>)),
+)]
 pub async fn rules(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
     let rules = state
@@ -78,6 +134,17 @@ pub async fn rules(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
 
 /// `POST /api/v1/admin/routing-rules`: a new rule (a change is a new rule and the end of the
 /// old one).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/routing-rules",
+    operation_id = "add_routing_rule",
+    tag = "administration",
+    summary = "Add a routing rule",
+    description = "A change is a new rule and the end of the old one. Administrators only (`403 forbidden` otherwise).",
+    request_body = RuleInput,
+    security(("bearer" = [])),
+    responses((status = 201, description = "The rule", body = Rule)),
+)]
 pub async fn add_rule(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -91,7 +158,8 @@ pub async fn add_rule(
     Ok(HttpResponse::Created().json(rule))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = RuleEnd)]
 #[serde(deny_unknown_fields)]
 pub struct EndBody {
     /// Default: now.
@@ -100,6 +168,18 @@ pub struct EndBody {
 }
 
 /// `POST /api/v1/admin/routing-rules/{id}/end`
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/routing-rules/{id}/end",
+    operation_id = "end_routing_rule",
+    tag = "administration",
+    summary = "End a routing rule",
+    description = "Administrators only (`403 forbidden` otherwise).",
+    params(("id" = i64, Path, description = "The rule's id")),
+    request_body = EndBody,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The rule", body = Rule)),
+)]
 pub async fn end_rule(
     state: web::Data<AppState>,
     caller: AuthUser,

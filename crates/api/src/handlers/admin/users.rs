@@ -6,6 +6,7 @@ use hientruong_domain::Error;
 use hientruong_domain::login::{Login, check_password, clean_full_name};
 use hientruong_domain::role::Role;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::require_admin;
@@ -14,11 +15,14 @@ use crate::error::ApiError;
 use crate::handlers::query::UnitQuery;
 use crate::state::AppState;
 
-#[derive(Serialize)]
+/// A staff account.
+#[derive(Serialize, ToSchema)]
+#[schema(as = StaffAccount)]
 pub struct StaffJson {
     id: Uuid,
     login: String,
     full_name: String,
+    #[schema(value_type = Role)]
     role: String,
     unit: Option<String>,
     locale: String,
@@ -42,6 +46,17 @@ impl From<User> for StaffJson {
 }
 
 /// `GET /api/v1/admin/users[?unit=CODE]`: staff accounts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/users",
+    operation_id = "list_staff",
+    tag = "administration",
+    summary = "Staff accounts",
+    description = "Administrators only (`403 forbidden` otherwise).",
+    params(UnitQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The accounts", body = Vec<StaffJson>)),
+)]
 pub async fn list(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -55,18 +70,37 @@ pub async fn list(
     Ok(HttpResponse::Ok().json(users.into_iter().map(StaffJson::from).collect::<Vec<_>>()))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = StaffAccountRequest)]
 #[serde(deny_unknown_fields)]
 pub struct CreateBody {
+    /// A user name, an email address or a mobile number.
     login: String,
+    #[schema(min_length = 1, max_length = 100)]
     full_name: String,
+    /// 8 to 128 characters.
+    #[schema(min_length = 8, max_length = 128)]
     password: String,
+    /// `officer`, `unit_manager`, `ioc_operator` or `admin`.
+    #[schema(value_type = Role)]
     role: String,
+    /// The unit of an officer or unit manager (and of no other role).
     #[serde(default)]
     unit: Option<String>,
 }
 
 /// `POST /api/v1/admin/users`: a staff account (the same as `hientruong user create`).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/users",
+    operation_id = "create_staff",
+    tag = "administration",
+    summary = "Create a staff account",
+    description = "The same as `hientruong user create`. Administrators only (`403 forbidden` otherwise).",
+    request_body = CreateBody,
+    security(("bearer" = [])),
+    responses((status = 201, description = "The account", body = StaffJson)),
+)]
 pub async fn create(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -96,11 +130,13 @@ pub async fn create(
     Ok(HttpResponse::Created().json(StaffJson::from(user)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = StaffAccountChange)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateBody {
     /// With `unit` when the role needs one.
     #[serde(default)]
+    #[schema(value_type = Option<Role>)]
     role: Option<String>,
     #[serde(default)]
     unit: Option<String>,
@@ -111,6 +147,18 @@ pub struct UpdateBody {
 }
 
 /// `PATCH /api/v1/admin/users/{id}`: change a role and unit, or disable/enable an account.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/admin/users/{id}",
+    operation_id = "update_staff",
+    tag = "administration",
+    summary = "Change or disable an account",
+    description = "Changes a role and unit, or disables (at once) or enables an account. Administrators only (`403 forbidden` otherwise).",
+    params(("id" = Uuid, Path, description = "The account's id")),
+    request_body = UpdateBody,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The account", body = StaffJson)),
+)]
 pub async fn update(
     state: web::Data<AppState>,
     caller: AuthUser,

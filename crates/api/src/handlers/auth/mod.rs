@@ -8,6 +8,7 @@ use hientruong_db::models::{NewRefreshToken, User};
 use hientruong_domain::Error;
 use hientruong_domain::role::Role;
 use serde::Serialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::auth::jwt::new_refresh_token;
@@ -15,22 +16,31 @@ use crate::error::ApiError;
 use crate::state::AppState;
 
 /// The answer to a successful login or refresh.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct TokenResponse {
+    /// Sent as `Authorization: Bearer <access_token>`.
     pub access_token: String,
+    /// Works once: trade it for a new pair at `POST /auth/refresh`; keep only the newest.
     pub refresh_token: String,
+    #[schema(value_type = String, pattern = "^Bearer$")]
     pub token_type: &'static str,
+    /// Lifetime of the access token, seconds.
     pub expires_in: i64,
     pub user: UserSummary,
 }
 
-#[derive(Serialize)]
+/// An account as its owner sees it.
+#[derive(Serialize, ToSchema)]
 pub struct UserSummary {
     pub id: Uuid,
+    /// The normalised login: an email address, or a mobile number as `+84...`.
     pub login: String,
     pub full_name: String,
+    #[schema(value_type = Role)]
     pub role: String,
+    /// The handling unit of an officer or unit manager.
     pub unit: Option<String>,
+    /// `vi` or `en`.
     pub locale: String,
 }
 

@@ -3,13 +3,15 @@ use chrono::Duration;
 use hientruong_db::users::Rotation;
 use hientruong_domain::Error;
 use serde::Deserialize;
+use utoipa::ToSchema;
 
 use super::token_response;
 use crate::auth::jwt::{hash_refresh_token, new_refresh_token};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = RefreshRequest)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     refresh_token: String,
@@ -17,6 +19,18 @@ pub struct Body {
 
 /// `POST /api/v1/auth/refresh`: trades a refresh token for a new pair. Each refresh token works
 /// once; presenting one again revokes every token descended from the same login.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/refresh",
+    operation_id = "refresh",
+    tag = "accounts",
+    summary = "Trade a refresh token for a new pair",
+    description = "Each refresh token works once (within 10 seconds of its first use it may be \
+        presented again). A used one presented later revokes the whole session \
+        (`401 refresh_token_reused`). Public.",
+    request_body = Body,
+    responses((status = 200, description = "The new pair", body = super::TokenResponse)),
+)]
 pub async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<Body>,

@@ -2,6 +2,7 @@ use actix_web::{HttpResponse, web};
 use hientruong_db::models::NewUser;
 use hientruong_domain::login::{Login, check_password, clean_full_name};
 use serde::Deserialize;
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::UserSummary;
@@ -9,17 +10,37 @@ use crate::auth::password;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
+#[schema(as = RegisterRequest)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
+    /// An email address or a Vietnamese mobile number (`0905123456`, `+84905123456`...).
+    #[schema(example = "0905 123 456")]
     login: String,
+    /// 8 to 128 characters.
+    #[schema(min_length = 8, max_length = 128)]
     password: String,
+    /// Not empty, at most 100 characters.
+    #[schema(min_length = 1, max_length = 100)]
     full_name: String,
+    /// `vi` (default) or `en`; anything else counts as `vi`.
     #[serde(default)]
     locale: Option<String>,
 }
 
 /// `POST /api/v1/auth/register`: a resident account from an email or a Vietnamese mobile number.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/register",
+    operation_id = "register",
+    tag = "accounts",
+    summary = "Register a resident account",
+    description = "A resident account from an email address or a Vietnamese mobile number \
+        (`0905123456`, `+84905123456` and `84-905-123-456` are the same account, stored as \
+        `+84905123456`). Public.",
+    request_body = Body,
+    responses((status = 201, description = "The account", body = UserSummary)),
+)]
 pub async fn register(
     state: web::Data<AppState>,
     body: web::Json<Body>,

@@ -29,7 +29,37 @@ pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
 
 /// `POST /api/v1/reports` with a JSON body: a resident submits a report; it is routed and
 /// stored exactly once per idempotency key. A retry with the same key and content gets the
-/// original answer again.
+/// original answer again. One operation of the document with [`create_multipart`], which serves
+/// the same path and method for `multipart/form-data`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/reports",
+    operation_id = "create_report",
+    tag = "reports",
+    summary = "Submit a report",
+    description = "Residents only (staff get `403 forbidden`). JSON, or `multipart/form-data` \
+        with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at \
+        most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from \
+        the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once \
+        per `Idempotency-Key`: a retry with the same key and body answers the stored report again \
+        (`Idempotent-Replayed: true`); the same key with another body is \
+        `409 idempotency_conflict`.",
+    params(("Idempotency-Key" = Uuid, Header, description = "A UUID the app generates once per report and sends with every attempt")),
+    request_body(content(
+        (ReportSubmission = "application/json"),
+        (crate::openapi::ReportForm = "multipart/form-data"),
+    )),
+    security(("bearer" = [])),
+    responses((
+        status = 201,
+        description = "The report, as its reporter sees it",
+        body = OwnReport,
+        headers(
+            ("Location" = String, description = "`/api/v1/reports/{id}`"),
+            ("Idempotent-Replayed" = bool, description = "`true` when this answers a retry"),
+        ),
+    )),
+)]
 pub async fn create(
     state: web::Data<AppState>,
     user: AuthUser,

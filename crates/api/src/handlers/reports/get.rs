@@ -4,10 +4,23 @@ use uuid::Uuid;
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::views::{TimelineEntry, report_for};
+use crate::views::{ReportDetail, TimelineEntry, report_for};
 
 /// `GET /api/v1/reports/{id}`: the reporter sees their report in full, anyone else the public view;
 /// both with the public timeline (changes of state and the unit's public answers).
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{id}",
+    operation_id = "get_report",
+    tag = "reports",
+    summary = "One report",
+    description = "With the reporter's token, the whole report; for anyone else (or without a \
+        token) the public view, without `mine`, `idempotency_key` and `routing`. Both with the \
+        public timeline. Public; a token, when sent, must be valid.",
+    params(("id" = Uuid, Path, description = "The report's id")),
+    security((), ("bearer" = [])),
+    responses((status = 200, description = "The report", body = ReportDetail)),
+)]
 pub async fn get(
     state: web::Data<AppState>,
     caller: MaybeAuthUser,
@@ -20,13 +33,6 @@ pub async fn get(
             Ok((view, hientruong_db::tickets::public_timeline(conn, id)?))
         })
         .await?;
-    let mut body = report_for(view, caller.0.map(|u| u.id));
-    if let Some(fields) = body.as_object_mut() {
-        let entries: Vec<TimelineEntry> = timeline.into_iter().map(TimelineEntry::from).collect();
-        fields.insert(
-            "timeline".into(),
-            serde_json::to_value(entries).unwrap_or_default(),
-        );
-    }
-    Ok(HttpResponse::Ok().json(body))
+    let timeline = timeline.into_iter().map(TimelineEntry::from).collect();
+    Ok(HttpResponse::Ok().json(report_for(view, caller.0.map(|u| u.id), timeline)))
 }

@@ -3,6 +3,7 @@ use hientruong_db::reports::ReportFilter;
 use hientruong_domain::pagination::Bbox;
 use hientruong_domain::report::Status;
 use serde::Deserialize;
+use utoipa::IntoParams;
 
 use crate::error::ApiError;
 use crate::handlers::query::{self, given, invalid};
@@ -11,14 +12,25 @@ use crate::views::{Page, PublicReport};
 
 /// Listing parameters. An empty value (`?category=&status=`, as URL templates produce) counts as
 /// absent.
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct Query {
+    /// `minLon,minLat,maxLon,maxLat` (WGS84 degrees).
+    #[param(example = "107.5,16.4,107.7,16.5")]
     bbox: Option<String>,
+    /// A category code.
     category: Option<String>,
+    /// One status.
+    #[param(value_type = Option<Status>)]
     status: Option<String>,
+    /// A 5-digit commune code.
+    #[param(pattern = "^[0-9]{5}$")]
     commune: Option<String>,
+    /// The page size, 1 to 200 (default 50).
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 200)]
     limit: Option<String>,
+    /// The `next_cursor` of the previous page.
     cursor: Option<String>,
 }
 
@@ -41,6 +53,18 @@ impl Query {
 }
 
 /// `GET /api/v1/reports`: the public list, newest first, with keyset pagination.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports",
+    operation_id = "list_reports",
+    tag = "reports",
+    summary = "The public list of reports",
+    description = "Newest first, keyset-paginated: pages stay consistent while new reports \
+        arrive. Public (a token is not looked at). An empty parameter counts as absent; an \
+        unknown one is `400 invalid_query`.",
+    params(Query),
+    responses((status = 200, description = "A page of reports", body = Page<PublicReport>)),
+)]
 pub async fn list(
     state: web::Data<AppState>,
     query: web::Query<Query>,

@@ -7,6 +7,18 @@ use crate::state::AppState;
 use crate::views::{OwnReport, Page};
 
 /// `GET /api/v1/me/reports`: the caller's own reports, in full, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me/reports",
+    operation_id = "my_reports",
+    tag = "reports",
+    summary = "The caller's own reports",
+    description = "The caller's reports, in full, newest first, with the same filters as the \
+        public list. Any logged-in user.",
+    params(Query),
+    security(("bearer" = [])),
+    responses((status = 200, description = "A page of the caller's reports", body = Page<OwnReport>)),
+)]
 pub async fn mine(
     state: web::Data<AppState>,
     user: AuthUser,

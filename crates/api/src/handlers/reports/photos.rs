@@ -17,6 +17,29 @@ use crate::{multipart, photos};
 /// `POST /api/v1/reports/{id}/photos`: the reporter adds one photo to their report, with its own
 /// `Idempotency-Key`, so that a phone on a weak network can send the report first and the photos
 /// after, retrying each until it is acknowledged, without ever storing one twice.
+#[utoipa::path(
+    post,
+    path = "/api/v1/reports/{id}/photos",
+    operation_id = "add_report_photo",
+    tag = "reports",
+    summary = "Add a photo to one's report",
+    description = "The reporter (a resident) adds one photo (`multipart/form-data`, one part \
+        `photo`) to their report, with its own `Idempotency-Key`: a retry with the same key and \
+        file answers the same photo (`Idempotent-Replayed: true`). At most five photos a report; \
+        none once it is finished (`409 report_closed`).",
+    params(
+        ("id" = Uuid, Path, description = "The report's id"),
+        ("Idempotency-Key" = Uuid, Header, description = "A UUID per photo"),
+    ),
+    request_body(content = crate::openapi::PhotoForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses((
+        status = 201,
+        description = "The photo",
+        body = PhotoJson,
+        headers(("Idempotent-Replayed" = bool, description = "`true` when this answers a retry")),
+    )),
+)]
 pub async fn add(
     state: web::Data<AppState>,
     user: AuthUser,

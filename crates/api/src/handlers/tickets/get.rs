@@ -5,10 +5,23 @@ use uuid::Uuid;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::views::tickets::ticket_detail_json;
+use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
 
 /// `GET /api/v1/tickets/{id}`: one ticket with its photos, events and rating, as the caller may
 /// see it (`not_found` for a ticket outside their reach).
+#[utoipa::path(
+    get,
+    path = "/api/v1/tickets/{id}",
+    operation_id = "get_ticket",
+    tag = "tickets",
+    summary = "One ticket",
+    description = "Staff only: the ticket with its events (internal ones included), rating and \
+        the actions the caller may take now; the reporter's identity for IOC operators and \
+        administrators only. A ticket outside the caller's reach is `404 not_found`.",
+    params(("id" = Uuid, Path, description = "The ticket's (report's) id")),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The ticket", body = TicketDetailJson)),
+)]
 pub async fn get(
     state: web::Data<AppState>,
     caller: AuthUser,

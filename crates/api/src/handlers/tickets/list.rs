@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use hientruong_db::tickets::TicketFilter;
 use hientruong_domain::report::Status;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
@@ -14,27 +15,38 @@ use crate::state::AppState;
 use crate::views::tickets::{TicketJson, ticket_json};
 
 /// Inbox parameters; an empty value counts as absent.
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct Query {
     /// One status or several, comma-separated.
+    #[param(example = "received,accepted")]
     status: Option<String>,
+    /// A category code.
     category: Option<String>,
+    /// A 5-digit commune code.
+    #[param(pattern = "^[0-9]{5}$")]
     commune: Option<String>,
     /// IOC and administrators: one unit's tickets.
     unit: Option<String>,
     /// `true`: only tickets past their running deadline; `false`: only those not past it.
+    #[param(value_type = Option<bool>)]
     overdue: Option<String>,
     /// Only tickets whose running deadline is before this instant (RFC 3339).
+    #[param(value_type = Option<DateTime<Utc>>)]
     due_before: Option<String>,
     /// `me` or a user id.
     assignee: Option<String>,
+    /// The page size, 1 to 200 (default 50); ignored by the export.
+    #[param(value_type = Option<i64>, minimum = 1, maximum = 200)]
     limit: Option<String>,
+    /// The `next_cursor` of the previous page; ignored by the export.
     cursor: Option<String>,
 }
 
-#[derive(Serialize)]
-struct TicketPage {
+/// A page of the inbox.
+#[derive(Serialize, ToSchema)]
+pub struct TicketPage {
     items: Vec<TicketJson>,
     next_cursor: Option<String>,
     /// How many tickets of each status match the filters other than `status`.
@@ -91,6 +103,20 @@ impl Query {
 
 /// `GET /api/v1/tickets`: the caller's inbox (their unit's tickets, or the whole city for IOC
 /// operators and administrators), most pressing deadline first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/tickets",
+    operation_id = "list_tickets",
+    tag = "tickets",
+    summary = "The ticket inbox",
+    description = "Staff only (officers, unit managers, IOC operators, administrators; residents \
+        get `403 forbidden`): the caller's unit's tickets, or the whole city for IOC operators \
+        and administrators, most pressing deadline first, keyset-paginated. `counts` counts \
+        every ticket matching the filters other than `status`.",
+    params(Query),
+    security(("bearer" = [])),
+    responses((status = 200, description = "A page of tickets", body = TicketPage)),
+)]
 pub async fn list(
     state: web::Data<AppState>,
     caller: AuthUser,
@@ -119,6 +145,19 @@ pub const EXPORT_MAX: i64 = 50_000;
 /// `GET /api/v1/tickets/export`: the inbox's tickets (same filters, same scope) as a CSV download,
 /// most pressing first, up to 50,000. The reporter's name and login are columns only for IOC
 /// operators and administrators.
+#[utoipa::path(
+    get,
+    path = "/api/v1/tickets/export",
+    operation_id = "export_tickets",
+    tag = "tickets",
+    summary = "The inbox as a CSV download",
+    description = "Staff only, same filters and scope as the inbox (`limit` and `cursor` \
+        ignored), at most 50,000 tickets. The reporter's name and login are columns for IOC \
+        operators and administrators only.",
+    params(Query),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The CSV file", content_type = "text/csv", body = String)),
+)]
 pub async fn export(
     state: web::Data<AppState>,
     caller: AuthUser,

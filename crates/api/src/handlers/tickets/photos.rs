@@ -14,6 +14,28 @@ const MAX_RESOLUTION_PHOTOS: i64 = 5;
 /// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
 /// with an `Idempotency-Key`) to a ticket being handled. A photo with a GPS position must have
 /// been taken within 200 m of the report.
+#[utoipa::path(
+    post,
+    path = "/api/v1/tickets/{id}/photos",
+    operation_id = "add_ticket_photo",
+    tag = "tickets",
+    summary = "Add an \"after\" photo to a ticket",
+    description = "Officers and managers of the ticket's unit (and administrators), while it is \
+        accepted or in progress: one part `photo` with its own `Idempotency-Key`. A photo with a \
+        GPS position must have been taken within 200 m of the report.",
+    params(
+        ("id" = Uuid, Path, description = "The ticket's (report's) id"),
+        ("Idempotency-Key" = Uuid, Header, description = "A UUID per photo"),
+    ),
+    request_body(content = crate::openapi::PhotoForm, content_type = "multipart/form-data"),
+    security(("bearer" = [])),
+    responses((
+        status = 201,
+        description = "The photo",
+        body = crate::views::PhotoJson,
+        headers(("Idempotent-Replayed" = bool, description = "`true` when this answers a retry")),
+    )),
+)]
 pub async fn add(
     state: web::Data<AppState>,
     caller: AuthUser,

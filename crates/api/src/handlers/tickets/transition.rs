@@ -6,10 +6,26 @@ use uuid::Uuid;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::views::tickets::ticket_detail_json;
+use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
 
 /// `POST /api/v1/tickets/{id}/transitions`: `{"action", "note"?, "public_answer"?, "to_unit"?,
 /// "duplicate_of"?, "assignee"?}`. Answers with the ticket as it is now.
+#[utoipa::path(
+    post,
+    path = "/api/v1/tickets/{id}/transitions",
+    operation_id = "transition_ticket",
+    tag = "tickets",
+    summary = "Act on a ticket",
+    description = "Staff only; what each role may do is in docs/tickets.md (`403 forbidden` \
+        otherwise). `transfer` needs `to_unit` and `note`, `reject` `public_answer`, \
+        `mark_duplicate` `duplicate_of`, `reopen` `note`, `assign` `assignee`, `comment` `note` \
+        and/or `public_answer`. An action the state does not allow is \
+        `409 transition_not_allowed`.",
+    params(("id" = Uuid, Path, description = "The ticket's (report's) id")),
+    request_body = TransitionRequest,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The ticket as it is now", body = TicketDetailJson)),
+)]
 pub async fn transition(
     state: web::Data<AppState>,
     caller: AuthUser,
