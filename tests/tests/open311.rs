@@ -386,7 +386,35 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
     ] {
         assert!(!everything.contains(secret), "{secret} leaked");
     }
-    // The reporter's details are kept with the report for the officers.
+    // Officers see the answers; who reported, only those who may know (IOC, administrators).
+    let handling = app
+        .get_json(&format!("/api/v1/tickets/{id}"), Some(&officer.token))
+        .await;
+    assert_eq!(
+        handling["answers"],
+        json!({"hazard": ["obstruction", "pothole"]})
+    );
+    assert!(handling.get("contact").is_none(), "{handling}");
+    for secret in [EMAIL, FIRST, LAST, PHONE] {
+        assert!(
+            !handling.to_string().contains(secret),
+            "{secret} shown to the unit"
+        );
+    }
+    let ioc = app.staff("ioc_operator", None).await;
+    let overseeing = app
+        .get_json(&format!("/api/v1/tickets/{id}"), Some(&ioc.token))
+        .await;
+    assert_eq!(
+        overseeing["contact"],
+        json!({"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE})
+    );
+    let plain = app
+        .get_json(&format!("/api/v1/tickets/{open_id}"), Some(&ioc.token))
+        .await;
+    assert_eq!(plain["answers"], json!({}));
+    assert!(plain.get("contact").is_none());
+    // The reporter's details are kept with the report.
     let kept: (
         Option<String>,
         Option<String>,

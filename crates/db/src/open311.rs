@@ -395,6 +395,52 @@ pub fn submit(
     })
 }
 
+/// What the client application sent with this report, if it came through Open311.
+pub fn submission(conn: &mut PgConnection, report: Uuid) -> QueryResult<Option<Submission>> {
+    type Row = (
+        (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ),
+        (Option<String>, Option<String>, Option<String>),
+        serde_json::Value,
+    );
+    let row: Option<Row> = report_submissions::table
+        .find(report)
+        .select((
+            (
+                report_submissions::email,
+                report_submissions::first_name,
+                report_submissions::last_name,
+                report_submissions::phone,
+            ),
+            (
+                report_submissions::device_id,
+                report_submissions::account_id,
+                report_submissions::media_url,
+            ),
+            report_submissions::answers,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(
+        |((email, first_name, last_name, phone), (device_id, account_id, media_url), answers)| {
+            Submission {
+                email,
+                first_name,
+                last_name,
+                phone,
+                device_id,
+                account_id,
+                media_url,
+                answers: serde_json::from_value(answers).unwrap_or_default(),
+            }
+        },
+    ))
+}
+
 /// The report a client application posted under this token (its idempotency key).
 pub fn by_token(conn: &mut PgConnection, token: Uuid) -> QueryResult<Option<Uuid>> {
     reports::table

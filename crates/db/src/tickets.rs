@@ -877,11 +877,13 @@ pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<TicketDetail, Error> {
         )
         .select((users::id, users::full_name, users::login, users::role))
         .load(conn)?;
+    let submission = crate::open311::submission(conn, id)?;
     Ok(TicketDetail {
         view,
         events,
         rating,
         people,
+        submission,
     })
 }
 
@@ -904,6 +906,8 @@ pub struct TicketDetail {
     pub rating: Option<(i16, Option<String>, DateTime<Utc>)>,
     /// (id, full name, login, role) of the reporter, the assignee and every actor.
     pub people: Vec<(Uuid, String, String, String)>,
+    /// What the client application sent with a report posted through Open311.
+    pub submission: Option<crate::open311::Submission>,
 }
 
 /// Filters of the staff inbox.

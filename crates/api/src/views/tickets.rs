@@ -1,10 +1,13 @@
 //! What staff see of a ticket. The access policy decides which parts: the reporter's identity
 //! only for IOC operators and administrators, never for the handling unit.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use hientruong_db::models::ReportEvent;
 use hientruong_db::reports::ReportView;
 use hientruong_db::tickets::TicketDetail;
+use hientruong_domain::open311::Answer;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
 use hientruong_domain::ticket::{self, Action};
@@ -128,6 +131,23 @@ pub struct TicketDetailJson {
     /// The actions this caller may take now (for the web app's buttons).
     #[schema(value_type = Vec<Action>)]
     pub allowed_actions: Vec<&'static str>,
+    /// Answers to the category's extra questions, by question code (reports posted through
+    /// Open311; see `GET /open311/v2/services/{code}.json`).
+    pub answers: BTreeMap<String, Answer>,
+    /// What the Open311 client application said about the reporter, for those who may know who
+    /// reported (IOC operators and administrators).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// The reporter as a client application described them (Open311 `email`, `first_name`,
+/// `last_name`, `phone`); never published.
+#[derive(Serialize, ToSchema)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub phone: Option<String>,
 }
 
 pub fn ticket_detail_json(
@@ -136,6 +156,7 @@ pub fn ticket_detail_json(
     now: DateTime<Utc>,
 ) -> TicketDetailJson {
     let reporter_id = detail.view.report.reporter_id;
+    let submission = detail.submission;
     let identity = actor.sees_reporter_identity();
     let person = |id: Uuid| {
         detail.people.iter().find(|p| p.0 == id).map(|p| Person {
@@ -216,5 +237,15 @@ pub fn ticket_detail_json(
                 created_at,
             }),
         allowed_actions,
+        answers: submission
+            .as_ref()
+            .map(|s| s.answers.clone())
+            .unwrap_or_default(),
+        contact: submission.filter(|_| identity).map(|s| Contact {
+            email: s.email,
+            first_name: s.first_name,
+            last_name: s.last_name,
+            phone: s.phone,
+        }),
     }
 }

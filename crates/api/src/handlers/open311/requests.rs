@@ -217,7 +217,7 @@ const CONTACT_MAX_CHARS: usize = 500;
 /// `POST /open311/v2/requests.{xml,json}` (form fields; `api_key` in the form or the query
 /// string): a client application reports for a resident, through the same validation, routing,
 /// idempotency and deadlines as the residents' app. The resident's email, name and phone are
-/// kept with the report for the officers and never published.
+/// kept with the report (shown to IOC operators and administrators) and never published.
 pub async fn create(
     state: web::Data<AppState>,
     call: Call,
