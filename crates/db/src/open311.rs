@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use hientruong_domain::open311::{Answer, Window};
+use hientruong_domain::open311::{Answer, Contact, Window};
 use hientruong_domain::report::ValidReport;
 use rand::RngExt;
 use sha2::{Digest, Sha256};
@@ -351,13 +351,7 @@ pub fn updates(
 /// Who the client application says reported, and the rest of what it sent beyond the report.
 #[derive(Debug, Clone, Default)]
 pub struct Submission {
-    pub email: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub phone: Option<String>,
-    pub device_id: Option<String>,
-    pub account_id: Option<String>,
-    pub media_url: Option<String>,
+    pub contact: Contact,
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -374,19 +368,20 @@ pub fn submit(
     conn.transaction(|conn| {
         let submitted = crate::reports::submit(conn, key.account_id, idempotency_key, report, &[])?;
         if let Submitted::Created(id) = submitted {
+            let contact = &submission.contact;
             let answers = serde_json::to_value(&submission.answers)
                 .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
             diesel::insert_into(report_submissions::table)
                 .values((
                     report_submissions::report_id.eq(id),
                     report_submissions::api_key_id.eq(key.id),
-                    report_submissions::email.eq(&submission.email),
-                    report_submissions::first_name.eq(&submission.first_name),
-                    report_submissions::last_name.eq(&submission.last_name),
-                    report_submissions::phone.eq(&submission.phone),
-                    report_submissions::device_id.eq(&submission.device_id),
-                    report_submissions::account_id.eq(&submission.account_id),
-                    report_submissions::media_url.eq(&submission.media_url),
+                    report_submissions::email.eq(&contact.email),
+                    report_submissions::first_name.eq(&contact.first_name),
+                    report_submissions::last_name.eq(&contact.last_name),
+                    report_submissions::phone.eq(&contact.phone),
+                    report_submissions::device_id.eq(&contact.device_id),
+                    report_submissions::account_id.eq(&contact.account_id),
+                    report_submissions::media_url.eq(&contact.media_url),
                     report_submissions::answers.eq(answers),
                 ))
                 .execute(conn)?;
@@ -428,13 +423,15 @@ pub fn submission(conn: &mut PgConnection, report: Uuid) -> QueryResult<Option<S
     Ok(row.map(
         |((email, first_name, last_name, phone), (device_id, account_id, media_url), answers)| {
             Submission {
-                email,
-                first_name,
-                last_name,
-                phone,
-                device_id,
-                account_id,
-                media_url,
+                contact: Contact {
+                    email,
+                    first_name,
+                    last_name,
+                    phone,
+                    device_id,
+                    account_id,
+                    media_url,
+                },
                 answers: serde_json::from_value(answers).unwrap_or_default(),
             }
         },

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, 
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::report::Status;
+use crate::report::{ReportSubmission, Status};
 use crate::sla::vn_offset;
 
 /// The jurisdiction this server answers for; a request naming another is refused.
@@ -306,6 +306,121 @@ pub fn check_answers(
     Ok(answers)
 }
 
+/// What a client may say about its reporter and its origin (never published).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Contact {
+    pub email: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub phone: Option<String>,
+    pub device_id: Option<String>,
+    pub account_id: Option<String>,
+    /// A link to media hosted elsewhere; kept, never fetched.
+    pub media_url: Option<String>,
+}
+
+/// The longest value of a contact field, in characters.
+pub const CONTACT_MAX_CHARS: usize = 500;
+
+/// A posting as a client sent it: its fields (query string and form together; a later field
+/// replaces an earlier one of the same name) and its `attribute[code]` / `attribute[code][]`
+/// answers. Reading it checks nothing, so that the key is checked before anything else.
+#[derive(Debug, Clone, Default)]
+pub struct Posting {
+    fields: BTreeMap<String, String>,
+    attributes: BTreeMap<String, Vec<String>>,
+}
+
+impl Posting {
+    pub fn new(pairs: Vec<(String, String)>) -> Posting {
+        let mut posting = Posting::default();
+        for (name, value) in pairs {
+            match name
+                .strip_prefix("attribute[")
+                .map(|rest| rest.trim_end_matches("[]"))
+                .and_then(|rest| rest.strip_suffix(']'))
+            {
+                Some(code) => posting
+                    .attributes
+                    .entry(code.to_owned())
+                    .or_default()
+                    .push(value),
+                None => {
+                    posting.fields.insert(name, value);
+                }
+            }
+        }
+        posting
+    }
+
+    /// A field, cleaned (NFC, no control characters, trimmed), when not empty.
+    pub fn get(&self, name: &str) -> Option<String> {
+        self.fields
+            .get(name)
+            .map(|v| crate::text::clean(v))
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The answers to the category's questions, as sent.
+    pub fn attributes(&self) -> &BTreeMap<String, Vec<String>> {
+        &self.attributes
+    }
+
+    /// The report the posting describes (validated by [`ReportSubmission::validate`] next).
+    pub fn report(&self) -> Result<ReportSubmission, Error> {
+        let coordinate = |name: &str| {
+            self.get(name)
+                .map(|v| v.parse::<f64>().map_err(|_| Error::InvalidCoordinates))
+                .transpose()
+        };
+        Ok(ReportSubmission {
+            category: self.get("service_code").unwrap_or_default(),
+            description: self.get("description").unwrap_or_default(),
+            lat: coordinate("lat")?,
+            lon: coordinate("long")?,
+            address: self.get("address_string"),
+        })
+    }
+
+    /// What it says about the reporter; each field at most 500 characters.
+    pub fn contact(&self) -> Result<Contact, (Error, String)> {
+        let field = |name: &str| match self.get(name) {
+            Some(v) if crate::text::char_len(&v) > CONTACT_MAX_CHARS => {
+                Err((Error::TextTooLong, format!("{name} is too long")))
+            }
+            other => Ok(other),
+        };
+        Ok(Contact {
+            email: field("email")?,
+            first_name: field("first_name")?,
+            last_name: field("last_name")?,
+            phone: field("phone")?,
+            device_id: field("device_id")?,
+            account_id: field("account_id")?,
+            media_url: field("media_url")?,
+        })
+    }
+
+    /// Everything the posting says but its key, in a canonical order: the same content sent again
+    /// (a retry) gives the same text.
+    pub fn content(&self) -> String {
+        let mut out = String::new();
+        let fields = self.fields.iter().filter(|(name, _)| *name != "api_key");
+        for (name, value) in fields {
+            out.push_str(&format!("{name}={value}\u{1e}"));
+        }
+        for (code, values) in &self.attributes {
+            let mut values = values.clone();
+            values.sort();
+            out.push_str(&format!(
+                "attribute[{code}]={}\u{1e}",
+                values.join("\u{1f}")
+            ));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,6 +577,65 @@ mod tests {
             assert_eq!(error, Error::InvalidAttribute);
             assert!(detail.contains(why), "{detail} should say {why}");
         }
+    }
+
+    fn posting(pairs: &[(&str, &str)]) -> Posting {
+        Posting::new(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_posting_sorts_its_fields_and_its_content_ignores_the_key_and_order() {
+        let p = posting(&[
+            ("api_key", "ht_a"),
+            ("service_code", " Traffic "),
+            ("lat", "16.4698"),
+            ("long", "107.5786"),
+            ("description", "Ổ gà"),
+            ("attribute[hazard][]", "tree"),
+            ("attribute[hazard][]", "pothole"),
+            ("attribute[depth]", "40"),
+            ("email", " a@b.vn "),
+        ]);
+        let report = p.report().expect("a report");
+        assert_eq!(
+            (report.category.as_str(), report.lat, report.lon),
+            ("Traffic", Some(16.4698), Some(107.5786))
+        );
+        assert_eq!(p.attributes()["hazard"], ["tree", "pothole"]);
+        assert_eq!(
+            p.contact().expect("contact").email.as_deref(),
+            Some("a@b.vn")
+        );
+        let same = posting(&[
+            ("email", " a@b.vn "),
+            ("attribute[hazard][]", "pothole"),
+            ("attribute[depth]", "40"),
+            ("description", "Ổ gà"),
+            ("long", "107.5786"),
+            ("lat", "16.4698"),
+            ("attribute[hazard][]", "tree"),
+            ("service_code", " Traffic "),
+            ("api_key", "ht_b"),
+        ]);
+        assert_eq!(p.content(), same.content());
+        assert_ne!(
+            p.content(),
+            posting(&[("service_code", "traffic")]).content()
+        );
+        assert_eq!(
+            posting(&[("lat", "north")]).report().map(|_| ()),
+            Err(Error::InvalidCoordinates)
+        );
+        let long = "x".repeat(CONTACT_MAX_CHARS + 1);
+        assert_eq!(
+            posting(&[("phone", &long)]).contact().map_err(|e| e.0),
+            Err(Error::TextTooLong)
+        );
     }
 
     #[test]

@@ -242,10 +242,10 @@ pub fn ticket_detail_json(
             .map(|s| s.answers.clone())
             .unwrap_or_default(),
         contact: submission.filter(|_| identity).map(|s| Contact {
-            email: s.email,
-            first_name: s.first_name,
-            last_name: s.last_name,
-            phone: s.phone,
+            email: s.contact.email,
+            first_name: s.contact.first_name,
+            last_name: s.contact.last_name,
+            phone: s.contact.phone,
         }),
     }
 }

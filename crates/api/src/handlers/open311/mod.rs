@@ -43,7 +43,7 @@ impl Call {
         let params = web::Query::<Params>::from_query(req.query_string())
             .map_err(query_error)?
             .into_inner();
-        check_jurisdiction(&params)?;
+        check_jurisdiction(params.get("jurisdiction_id").map(String::as_str))?;
         let info = req.connection_info();
         Ok(Call {
             format,
@@ -83,8 +83,8 @@ impl FromRequest for Call {
 }
 
 /// `jurisdiction_id` is optional (this server answers for one jurisdiction) but checked when given.
-pub fn check_jurisdiction(params: &Params) -> Result<(), ApiError> {
-    match params.get("jurisdiction_id").map(|j| j.trim()) {
+pub fn check_jurisdiction(given: Option<&str>) -> Result<(), ApiError> {
+    match given.map(str::trim) {
         None | Some("") => Ok(()),
         Some(j) if j.eq_ignore_ascii_case(JURISDICTION_ID) => Ok(()),
         Some(_) => Err(ApiError::new(Error::UnknownJurisdiction)),

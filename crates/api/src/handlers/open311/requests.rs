@@ -1,18 +1,16 @@
 //! Service requests: listing, one request, posting (with an API key), and tokens.
 
-use std::collections::BTreeMap;
-
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use hientruong_db::open311::{ApiKey, RequestFilter, Submission};
 use hientruong_db::reports::ReportView;
-use hientruong_domain::open311::{self, Page, Window};
-use hientruong_domain::report::{ReportSubmission, Status};
+use hientruong_domain::open311::{self, Page, Posting, Window};
+use hientruong_domain::report::Status;
 use hientruong_domain::{Error, Lang};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{Call, Params, check_jurisdiction};
+use super::{Call, check_jurisdiction};
 use crate::error::ApiError;
 use crate::handlers::reports::create::IDEMPOTENCY_KEY;
 use crate::state::AppState;
@@ -187,32 +185,16 @@ fn posted_fields(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>
 /// The idempotency key of a posting: the client's `Idempotency-Key` header, or else one derived
 /// from the application and everything it sent, so that a posting retried after a lost answer
 /// finds the request it created.
-fn posting_key(
-    req: &HttpRequest,
-    key: &ApiKey,
-    fields: &[(String, String)],
-) -> Result<Uuid, ApiError> {
+fn posting_key(req: &HttpRequest, key: &ApiKey, posting: &Posting) -> Result<Uuid, ApiError> {
     if req.headers().contains_key(IDEMPOTENCY_KEY) {
         return crate::handlers::reports::create::idempotency_key(req);
     }
-    let mut content: Vec<&(String, String)> =
-        fields.iter().filter(|(k, _)| k != "api_key").collect();
-    content.sort();
-    let canonical = serde_urlencoded::to_string(&content).unwrap_or_default();
-    Ok(Uuid::new_v5(&key.id, canonical.as_bytes()))
+    Ok(Uuid::new_v5(&key.id, posting.content().as_bytes()))
 }
 
-/// What a posting may say about its reporter and its origin, each at most 500 characters.
-const CONTACT_FIELDS: [&str; 7] = [
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "device_id",
-    "account_id",
-    "media_url",
-];
-const CONTACT_MAX_CHARS: usize = 500;
+fn detailed((error, detail): (Error, String)) -> ApiError {
+    ApiError::new(error).with_detail(detail)
+}
 
 /// `POST /open311/v2/requests.{xml,json}` (form fields; `api_key` in the form or the query
 /// string): a client application reports for a resident, through the same validation, routing,
@@ -224,63 +206,19 @@ pub async fn create(
     req: HttpRequest,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let fields = posted_fields(&req, &body)?;
-    let mut params = Params::new();
-    let mut attributes: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (name, value) in &fields {
-        match name
-            .strip_prefix("attribute[")
-            .map(|rest| rest.trim_end_matches("[]"))
-            .and_then(|rest| rest.strip_suffix(']'))
-        {
-            Some(code) => attributes
-                .entry(code.to_owned())
-                .or_default()
-                .push(value.clone()),
-            None => {
-                params.insert(name.clone(), value.clone());
-            }
-        }
-    }
-    let presented = params
+    let posting = Posting::new(posted_fields(&req, &body)?);
+    // The key first: nothing else is looked at for a client that is not one.
+    let presented = posting
         .get("api_key")
-        .map(|k| k.trim().to_owned())
-        .filter(|k| !k.is_empty())
         .ok_or(ApiError::new(Error::InvalidApiKey))?;
     let key = state
         .db(move |conn| hientruong_db::open311::authenticate(conn, &presented))
         .await?;
     state.open311_limit(key.id)?;
-    check_jurisdiction(&params)?;
-    let field = |name: &str| {
-        params
-            .get(name)
-            .map(|v| hientruong_domain::text::clean(v))
-            .filter(|v| !v.is_empty())
-    };
-    for name in CONTACT_FIELDS {
-        if field(name).is_some_and(|v| hientruong_domain::text::char_len(&v) > CONTACT_MAX_CHARS) {
-            return Err(
-                ApiError::new(Error::TextTooLong).with_detail(format!("{name} is too long"))
-            );
-        }
-    }
-    let coordinate = |name: &str| {
-        field(name)
-            .map(|v| {
-                v.parse::<f64>()
-                    .map_err(|_| ApiError::new(Error::InvalidCoordinates))
-            })
-            .transpose()
-    };
-    let submission = ReportSubmission {
-        category: field("service_code").unwrap_or_default(),
-        description: field("description").unwrap_or_default(),
-        lat: coordinate("lat")?,
-        lon: coordinate("long")?,
-        address: field("address_string"),
-    };
-    let idempotency = posting_key(&req, &key, &fields)?;
+    check_jurisdiction(posting.get("jurisdiction_id").as_deref())?;
+    let submission = posting.report()?;
+    let contact = posting.contact().map_err(detailed)?;
+    let idempotency = posting_key(&req, &key, &posting)?;
     let category = submission.category.trim().to_ascii_lowercase();
     let questions = state
         .db(
@@ -294,18 +232,8 @@ pub async fn create(
         .await?;
     let valid = submission.validate()?;
     let questions: Vec<_> = questions.iter().filter_map(|q| q.question()).collect();
-    let answers = open311::check_answers(&questions, &attributes)
-        .map_err(|(e, detail)| ApiError::new(e).with_detail(detail))?;
-    let contact = Submission {
-        email: field("email"),
-        first_name: field("first_name"),
-        last_name: field("last_name"),
-        phone: field("phone"),
-        device_id: field("device_id"),
-        account_id: field("account_id"),
-        media_url: field("media_url"),
-        answers,
-    };
+    let answers = open311::check_answers(&questions, posting.attributes()).map_err(detailed)?;
+    let contact = Submission { contact, answers };
     let (submitted, view) = state
         .db(move |conn| {
             let submitted =
