@@ -12,7 +12,9 @@ pub enum Role {
     IocOperator,
     Admin,
     /// A client application's account (Open311): the reporter of record of the reports the
-    /// application posts. It never logs in and is managed through its API key, not as a user.
+    /// application posts. It never logs in and is managed through its API key, not as a user, so
+    /// no token or request ever names it (and the API's document does not list it).
+    #[serde(skip_deserializing)]
     Client,
 }
 
