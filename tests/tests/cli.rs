@@ -176,6 +176,19 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
         .to_str()
         .expect("ascii")
         .to_owned();
+    // An Open311 client's key in the query string (the standard allows it).
+    let (_, api_key) = hientruong_db::open311::create_key(&mut db.conn(), "Ứng dụng nhật ký", None)
+        .expect("api key");
+    let res = client
+        .post(format!(
+            "{base}/open311/v2/requests.json?api_key={api_key}&service_code=health"
+        ))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("lat=16.4698&long=107.5786&description=R%C3%A1c")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), 201);
     let _ = child.kill();
     let _ = child.wait();
 
@@ -190,6 +203,11 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
     let logs = std::fs::read_to_string(&log_path).expect("logs");
     assert!(!logs.contains(secret.trim()), "the secret is in the logs");
     assert!(!logs.contains("mat-khau-dai"), "a password is in the logs");
+    assert!(!logs.contains(&api_key), "an API key is in the logs");
+    assert!(
+        logs.contains("api_key=REDACTED&service_code=health"),
+        "the Open311 request is logged, its key redacted:\n{logs}"
+    );
     let request_lines: Vec<Value> = BufReader::new(logs.as_bytes())
         .lines()
         .map_while(Result::ok)

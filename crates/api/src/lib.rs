@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod error;
 mod handlers;
+pub mod logging;
 mod multipart;
 pub mod openapi;
 pub mod photos;

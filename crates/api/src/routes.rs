@@ -166,7 +166,7 @@ pub fn build_app(
         .app_data(web::PathConfig::default().error_handler(|e, _| path_error(e).into()))
         .wrap(from_fn(localize_errors))
         .wrap(from_fn(request_id_header))
-        .wrap(TracingLogger::default())
+        .wrap(TracingLogger::<crate::logging::RequestSpan>::new())
         .route("/", get().to(app::index))
         .route("/assets/{file:.*}", get().to(app::asset))
         .route("/healthz", get().to(health::healthz))
