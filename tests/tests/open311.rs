@@ -414,6 +414,34 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
         .await;
     assert_eq!(plain["answers"], json!({}));
     assert!(plain.get("contact").is_none());
+    // The unit's accept and resolution are told to the address the application gave, never to
+    // the application's own account.
+    let mailed: Vec<(String, String)> = {
+        use hientruong_db::diesel::prelude::*;
+        use hientruong_db::schema::jobs;
+        jobs::table
+            .filter(jobs::kind.eq("email"))
+            .select(jobs::payload)
+            .load::<Value>(&mut app.db.conn())
+            .expect("jobs")
+            .into_iter()
+            .map(|p| {
+                (
+                    p["to"].as_str().unwrap_or_default().to_owned(),
+                    p["notice"]["kind"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .filter(|(to, _)| !to.ends_with(".test") && !to.contains("hue.hientruong.invalid"))
+            .collect()
+    };
+    assert_eq!(
+        mailed,
+        [
+            (EMAIL.to_owned(), "accepted".to_owned()),
+            (EMAIL.to_owned(), "resolved".to_owned())
+        ],
+        "{mailed:?}"
+    );
     // The reporter's details are kept with the report.
     let kept: (
         Option<String>,

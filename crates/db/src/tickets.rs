@@ -356,26 +356,25 @@ fn notify_managers(
 /// Emails the reporter when their login is an email address (a phone login gets no email).
 fn notify_reporter(
     conn: &mut PgConnection,
-    reporter: Uuid,
+    report: &Report,
     notice: Notice,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
-    let (login, kind, lang): (String, String, String) = users::table
-        .find(reporter)
-        .select((users::login, users::login_kind, users::locale))
+    let (login, kind, role, lang): (String, String, String, String) = users::table
+        .find(report.reporter_id)
+        .select((users::login, users::login_kind, users::role, users::locale))
         .first(conn)?;
-    if kind != "email" {
+    // A report posted by a client application (Open311) is told to the address the application
+    // gave for its reporter, if any; the application's own account has no mailbox.
+    let to = if role == hientruong_domain::role::Role::Client.as_str() {
+        crate::open311::submission(conn, report.id)?.and_then(|s| s.contact.email)
+    } else {
+        (kind == "email").then_some(login)
+    };
+    let Some(to) = to else {
         return Ok(());
-    }
-    jobs::enqueue_email(
-        conn,
-        EmailJob {
-            to: login,
-            lang,
-            notice,
-        },
-        now,
-    )
+    };
+    jobs::enqueue_email(conn, EmailJob { to, lang, notice }, now)
 }
 
 /// When the ticket was last reopened: "after" photos from before do not show the new result.
@@ -564,7 +563,7 @@ pub fn transition(
         match t.action {
             Action::Accept => notify_reporter(
                 conn,
-                report.reporter_id,
+                &report,
                 Notice::Accepted {
                     tracking_code: code,
                 },
@@ -572,7 +571,7 @@ pub fn transition(
             )?,
             Action::AskCitizen => notify_reporter(
                 conn,
-                report.reporter_id,
+                &report,
                 Notice::NeedsInformation {
                     tracking_code: code,
                     question: answer,
@@ -581,7 +580,7 @@ pub fn transition(
             )?,
             Action::Resolve => notify_reporter(
                 conn,
-                report.reporter_id,
+                &report,
                 Notice::Resolved {
                     tracking_code: code,
                     answer,
@@ -590,7 +589,7 @@ pub fn transition(
             )?,
             Action::Reject => notify_reporter(
                 conn,
-                report.reporter_id,
+                &report,
                 Notice::Rejected {
                     tracking_code: code,
                     reason: answer,
