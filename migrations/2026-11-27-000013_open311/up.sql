@@ -86,3 +86,7 @@ CREATE TABLE report_submissions (
     media_url   TEXT,
     answers     JSONB NOT NULL DEFAULT '{}'
 );
+
+-- FixMyStreet's updates extension reads the public changes of reports by time.
+CREATE INDEX report_events_public_changes ON report_events (at, id)
+    WHERE public AND to_status IS NOT NULL AND kind <> 'received';

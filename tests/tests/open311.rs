@@ -71,7 +71,7 @@ fn xml_value(node: roxmltree::Node) -> Value {
     let name = node.tag_name().name();
     let item = match name {
         "service_requests" => "request",
-        "service_request_updates" => "request_update",
+        "service_requests_updates" => "request_update",
         other => other.strip_suffix('s').unwrap_or(""),
     };
     if children.iter().all(|c| c.tag_name().name() == item) {
@@ -319,7 +319,13 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
     let (_, tokens) = both(&app, &format!("tokens/{token}"), "", "service_requests").await;
     assert_eq!(tokens, json!([{"service_request_id": id, "token": token}]));
 
-    let (_, updates) = both(&app, "servicerequestupdates", "", "service_request_updates").await;
+    let (_, updates) = both(
+        &app,
+        "servicerequestupdates",
+        "",
+        "service_requests_updates",
+    )
+    .await;
     let statuses: Vec<(&str, &str)> = updates
         .as_array()
         .expect("list")
@@ -624,7 +630,7 @@ async fn bad_postings_and_missing_things_get_the_standards_errors() {
     ] {
         if expected.0 == 200 {
             assert_eq!(
-                both(&app, path, query, "service_request_updates").await.0,
+                both(&app, path, query, "service_requests_updates").await.0,
                 200
             );
             continue;
@@ -803,7 +809,7 @@ async fn the_listing_keeps_to_its_window_and_follows_ids_filters_and_pages() {
         &app,
         "servicerequestupdates",
         "?page_size=1&page=2",
-        "service_request_updates",
+        "service_requests_updates",
     )
     .await;
     assert_eq!(updates[0]["status"], "fixed");
@@ -972,4 +978,40 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
         )
         .await;
     assert_eq!(res.status(), 201);
+}
+
+#[tokio::test]
+async fn text_that_xml_cannot_carry_is_replaced_and_a_posting_answers_in_xml() {
+    let app = TestApp::spawn().await;
+    let api_key = key(&app, "Ứng dụng XML");
+    let mut fields = traffic(&api_key, "Biển báo đổ\u{FFFF} giữa đường");
+    fields.retain(|(k, _)| !k.starts_with("attribute"));
+    let res = post(&app, "xml", "", &pairs(&fields)).await;
+    assert_eq!(res.status(), 201);
+    let text = res.text().await.expect("text");
+    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let posted = xml_value(doc.root_element());
+    let id = posted[0]["service_request_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    assert!(
+        posted[0]["service_notice"]
+            .as_str()
+            .is_some_and(|n| n.contains("HT-"))
+    );
+    let res = app
+        .get(&format!("/open311/v2/requests/{id}.xml"), None)
+        .await;
+    let text = res.text().await.expect("text");
+    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert_eq!(
+        xml_value(doc.root_element())[0]["description"],
+        "Biển báo đổ\u{FFFD} giữa đường"
+    );
+    // JSON carries the text as stored.
+    let json: Value = app
+        .get_json(&format!("/open311/v2/requests/{id}.json"), None)
+        .await;
+    assert_eq!(json[0]["description"], "Biển báo đổ\u{FFFF} giữa đường");
 }

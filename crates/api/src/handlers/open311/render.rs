@@ -16,11 +16,28 @@ use serde_json::{Value, json};
 
 use crate::error::ApiError;
 
+/// Text as XML 1.0 can carry it: characters it forbids (most controls, U+FFFE, U+FFFF, lone
+/// surrogates cannot occur in a `str`) become U+FFFD, so that no stored text can make a document
+/// unreadable. (Markup characters are escaped by the writer.)
+fn xml_text(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t'
+            | '\n'
+            | '\r'
+            | '\u{20}'..='\u{D7FF}'
+            | '\u{E000}'..='\u{FFFD}'
+            | '\u{10000}'.. => c,
+            _ => '\u{FFFD}',
+        })
+        .collect()
+}
+
 /// The name of one item of a list element.
 fn singular(list: &str) -> &str {
     match list {
         "service_requests" => "request",
-        "service_request_updates" => "request_update",
+        "service_requests_updates" => "request_update",
         other => other.strip_suffix('s').unwrap_or(other),
     }
 }
@@ -42,7 +59,7 @@ fn write(out: &mut Writer<Vec<u8>>, name: &str, value: &Value) -> std::io::Resul
             }
             return out.write_event(Event::End(BytesEnd::new(name)));
         }
-        Value::String(s) => s.clone(),
+        Value::String(s) => xml_text(s),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
     };
@@ -166,6 +183,14 @@ mod tests {
              <description>&lt;b&gt;&amp;</description></request></service_requests>"
         );
         assert_eq!(singular("attributes"), "attribute");
-        assert_eq!(singular("service_request_updates"), "request_update");
+        assert_eq!(singular("service_requests_updates"), "request_update");
+        let doc = xml(
+            "errors",
+            &json!([{"description": "a\u{1}b\u{FFFF}c\u{1F30A}"}]),
+        );
+        assert!(
+            doc.contains("<description>a\u{FFFD}b\u{FFFD}c\u{1F30A}</description>"),
+            "{doc}"
+        );
     }
 }

@@ -46,5 +46,5 @@ pub async fn list(state: web::Data<AppState>, call: Call) -> Result<HttpResponse
             })
         })
         .collect();
-    Ok(call.ok("service_request_updates", &Value::Array(body)))
+    Ok(call.ok("service_requests_updates", &Value::Array(body)))
 }
