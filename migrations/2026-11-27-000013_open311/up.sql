@@ -77,6 +77,8 @@ VALUES
 CREATE TABLE report_submissions (
     report_id   UUID PRIMARY KEY REFERENCES reports (id),
     api_key_id  UUID NOT NULL REFERENCES api_keys (id),
+    -- Open311's token of the posting: derived from the application and its idempotency key.
+    token       UUID NOT NULL UNIQUE,
     email       TEXT,
     first_name  TEXT,
     last_name   TEXT,

@@ -662,6 +662,56 @@ async fn a_retried_posting_finds_its_request_and_tokens_lead_to_it() {
     assert_eq!(body[0]["token"], token.as_str());
     assert_eq!(app.db.count("reports"), 1);
     assert_eq!(app.db.count("report_submissions"), 1);
+    // A posting is recognised for a day: posted just before midnight and retried just after, it
+    // is found under the previous day's key; the same content a day later is a new report.
+    {
+        use hientruong_db::diesel::prelude::*;
+        use hientruong_db::schema::{api_keys, reports};
+        let mut conn = app.db.conn();
+        let key_id: Uuid = api_keys::table
+            .select(api_keys::id)
+            .first(&mut conn)
+            .expect("key id");
+        let posting = hientruong_domain::open311::Posting::new(fields.clone());
+        let (today, yesterday) = posting.derived_keys(key_id, chrono::Utc::now());
+        let stored: Uuid = reports::table
+            .find(Uuid::parse_str(&first).expect("uuid"))
+            .select(reports::idempotency_key)
+            .first(&mut conn)
+            .expect("report");
+        assert_eq!(stored, today);
+        for (hours_ago, replayed) in [(1, true), (25, false)] {
+            hientruong_db::diesel::update(
+                reports::table.find(Uuid::parse_str(&first).expect("uuid")),
+            )
+            .set((
+                reports::idempotency_key.eq(yesterday),
+                reports::created_at.eq(chrono::Utc::now() - chrono::Duration::hours(hours_ago)),
+            ))
+            .execute(&mut conn)
+            .expect("move the posting to yesterday");
+            // Its token, as that posting would have had it.
+            hientruong_db::diesel::update(
+                hientruong_db::schema::report_submissions::table
+                    .find(Uuid::parse_str(&first).expect("uuid")),
+            )
+            .set(
+                hientruong_db::schema::report_submissions::token
+                    .eq(Uuid::new_v5(&key_id, yesterday.as_bytes())),
+            )
+            .execute(&mut conn)
+            .expect("its token");
+            let res = post(&app, "json", "", &pairs(&fields)).await;
+            assert_eq!(res.status(), 201);
+            let body: Value = res.json().await.expect("json");
+            assert_eq!(
+                body[0]["service_request_id"] == first.as_str(),
+                replayed,
+                "{hours_ago} h ago: {body}"
+            );
+        }
+        assert_eq!(app.db.count("reports"), 2, "a new report the next day");
+    }
     // Different content is a different request; another application's identical posting too.
     let (second, _) = post_ok(&app, &traffic(&api_key, "Đèn tín hiệu hỏng ở ngã tư")).await;
     let (third, _) = post_ok(
@@ -670,28 +720,38 @@ async fn a_retried_posting_finds_its_request_and_tokens_lead_to_it() {
     )
     .await;
     assert!(first != second && first != third && second != third);
-    // A client's own idempotency key works like the residents' app's.
+    // A client's own idempotency key works like the residents' app's; two applications may
+    // choose the same one and still get requests (and tokens) of their own.
     let idem = Uuid::new_v4();
-    let mut ids = Vec::new();
-    for _ in 0..2 {
+    let other = key(&app, "Ứng dụng trùng khóa");
+    let mut answers = Vec::new();
+    for api_key in [&api_key, &api_key, &other] {
         let res = app
             .client
             .post(app.url("/open311/v2/requests.json"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Idempotency-Key", idem.to_string())
-            .body(serde_urlencoded::to_string(pairs(&fields)).expect("form"))
+            .body(serde_urlencoded::to_string(pairs(&traffic(api_key, "Đèn hỏng"))).expect("form"))
             .send()
             .await
             .expect("post");
         assert_eq!(res.status(), 201);
         let body: Value = res.json().await.expect("json");
-        assert_eq!(body[0]["token"], idem.to_string());
-        ids.push(body[0]["service_request_id"].clone());
+        answers.push((
+            body[0]["service_request_id"]
+                .as_str()
+                .expect("id")
+                .to_owned(),
+            body[0]["token"].as_str().expect("token").to_owned(),
+        ));
     }
-    assert_eq!(ids[0], ids[1]);
-    assert_eq!(app.db.count("reports"), 4);
-    let (_, found) = both(&app, &format!("tokens/{idem}"), "", "service_requests").await;
-    assert_eq!(found[0]["service_request_id"], ids[0]);
+    assert_eq!(answers[0], answers[1]);
+    assert!(answers[2].0 != answers[0].0 && answers[2].1 != answers[0].1);
+    assert_eq!(app.db.count("reports"), 6);
+    for (id, token) in [&answers[0], &answers[2]] {
+        let (_, found) = both(&app, &format!("tokens/{token}"), "", "service_requests").await;
+        assert_eq!(found, json!([{"service_request_id": id, "token": token}]));
+    }
     // A resident's idempotency key is not an Open311 token.
     let resident = app.resident("0905333444").await;
     let resident_key = Uuid::new_v4();

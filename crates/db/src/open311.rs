@@ -355,18 +355,43 @@ pub struct Submission {
     pub answers: BTreeMap<String, Answer>,
 }
 
+/// How a posting is recognised when it comes again: its idempotency key, and perhaps a key under
+/// which the same posting may have been stored during the last 24 hours.
+#[derive(Debug, Clone, Copy)]
+pub struct PostingKey {
+    pub key: Uuid,
+    pub earlier: Option<Uuid>,
+}
+
+/// A posting's Open311 token: unique to the application and its idempotency key.
+fn token(api_key: &ApiKey, idempotency_key: Uuid) -> Uuid {
+    Uuid::new_v5(&api_key.id, idempotency_key.as_bytes())
+}
+
 /// Stores a report a client application posted, exactly once per (application, idempotency
 /// key), through the same intake as the residents' app; what it sent about the reporter is
-/// stored with it in the same transaction.
+/// stored with it in the same transaction. Returns the outcome and the posting's token.
 pub fn submit(
     conn: &mut PgConnection,
     key: &ApiKey,
-    idempotency_key: Uuid,
+    posting: PostingKey,
     report: &ValidReport,
     submission: &Submission,
-) -> Result<Submitted, Error> {
+) -> Result<(Submitted, Uuid), Error> {
     conn.transaction(|conn| {
-        let submitted = crate::reports::submit(conn, key.account_id, idempotency_key, report, &[])?;
+        if let Some(earlier) = posting.earlier {
+            let recent: Option<Uuid> = reports::table
+                .filter(reports::reporter_id.eq(key.account_id))
+                .filter(reports::idempotency_key.eq(earlier))
+                .filter(reports::created_at.gt(Utc::now() - chrono::TimeDelta::hours(24)))
+                .select(reports::id)
+                .first(conn)
+                .optional()?;
+            if let Some(id) = recent {
+                return Ok((Submitted::Replayed(id), token(key, earlier)));
+            }
+        }
+        let submitted = crate::reports::submit(conn, key.account_id, posting.key, report, &[])?;
         if let Submitted::Created(id) = submitted {
             let contact = &submission.contact;
             let answers = serde_json::to_value(&submission.answers)
@@ -375,6 +400,7 @@ pub fn submit(
                 .values((
                     report_submissions::report_id.eq(id),
                     report_submissions::api_key_id.eq(key.id),
+                    report_submissions::token.eq(token(key, posting.key)),
                     report_submissions::email.eq(&contact.email),
                     report_submissions::first_name.eq(&contact.first_name),
                     report_submissions::last_name.eq(&contact.last_name),
@@ -386,7 +412,7 @@ pub fn submit(
                 ))
                 .execute(conn)?;
         }
-        Ok(submitted)
+        Ok((submitted, token(key, posting.key)))
     })
 }
 
@@ -438,12 +464,11 @@ pub fn submission(conn: &mut PgConnection, report: Uuid) -> QueryResult<Option<S
     ))
 }
 
-/// The report a client application posted under this token (its idempotency key).
+/// The report a client application posted under this token.
 pub fn by_token(conn: &mut PgConnection, token: Uuid) -> QueryResult<Option<Uuid>> {
-    reports::table
-        .inner_join(api_keys::table.on(api_keys::account_id.eq(reports::reporter_id)))
-        .filter(reports::idempotency_key.eq(token))
-        .select(reports::id)
+    report_submissions::table
+        .filter(report_submissions::token.eq(token))
+        .select(report_submissions::report_id)
         .first(conn)
         .optional()
 }

@@ -248,6 +248,7 @@ diesel::table! {
     report_submissions (report_id) {
         report_id -> Uuid,
         api_key_id -> Uuid,
+        token -> Uuid,
         email -> Nullable<Text>,
         first_name -> Nullable<Text>,
         last_name -> Nullable<Text>,

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::Error;
 use crate::report::{ReportSubmission, Status};
@@ -401,9 +402,23 @@ impl Posting {
         })
     }
 
+    /// The idempotency keys of a posting that brings none of its own: one per application,
+    /// content and (UTC) day, and the previous day's, under which a retry shortly after midnight
+    /// finds what it stored before. The same content on another day is a new report.
+    pub fn derived_keys(&self, application: Uuid, now: DateTime<Utc>) -> (Uuid, Uuid) {
+        let day = now.timestamp().div_euclid(86_400);
+        let key = |day: i64| {
+            Uuid::new_v5(
+                &application,
+                format!("{}day={day}", self.content()).as_bytes(),
+            )
+        };
+        (key(day), key(day - 1))
+    }
+
     /// Everything the posting says but its key, in a canonical order: the same content sent again
     /// (a retry) gives the same text.
-    pub fn content(&self) -> String {
+    fn content(&self) -> String {
         let mut out = String::new();
         let fields = self.fields.iter().filter(|(name, _)| *name != "api_key");
         for (name, value) in fields {
@@ -627,6 +642,15 @@ mod tests {
             p.content(),
             posting(&[("service_code", "traffic")]).content()
         );
+        let app = Uuid::from_u128(7);
+        let now = DateTime::parse_from_rfc3339("2026-11-27T10:00:00Z")
+            .expect("a time")
+            .with_timezone(&Utc);
+        let (today, yesterday) = p.derived_keys(app, now);
+        assert_ne!(today, yesterday);
+        assert_eq!(same.derived_keys(app, now), (today, yesterday));
+        assert_eq!(p.derived_keys(app, now + Duration::hours(14)).1, today);
+        assert_ne!(p.derived_keys(Uuid::from_u128(8), now).0, today);
         assert_eq!(
             posting(&[("lat", "north")]).report().map(|_| ()),
             Err(Error::InvalidCoordinates)

@@ -2,7 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use hientruong_db::open311::{ApiKey, RequestFilter, Submission};
+use hientruong_db::open311::{ApiKey, PostingKey, RequestFilter, Submission};
 use hientruong_db::reports::ReportView;
 use hientruong_domain::open311::{self, Page, Posting, Window};
 use hientruong_domain::report::Status;
@@ -140,7 +140,7 @@ fn path_uuid(req: &HttpRequest, name: &str) -> Result<Uuid, ApiError> {
 }
 
 /// `GET /open311/v2/tokens/{token}.{xml,json}`: the request a token stands for. Requests are
-/// created at once, so a token (the posting's idempotency key) always has its request.
+/// created at once, so a posting's token always has its request.
 pub async fn token(
     state: web::Data<AppState>,
     call: Call,
@@ -182,14 +182,19 @@ fn posted_fields(req: &HttpRequest, body: &[u8]) -> Result<Vec<(String, String)>
     Ok(fields)
 }
 
-/// The idempotency key of a posting: the client's `Idempotency-Key` header, or else one derived
-/// from the application and everything it sent, so that a posting retried after a lost answer
-/// finds the request it created.
-fn posting_key(req: &HttpRequest, key: &ApiKey, posting: &Posting) -> Result<Uuid, ApiError> {
+/// How a posting is recognised when it comes again: by the client's `Idempotency-Key` header, or
+/// else by its application and everything it sent that day, so that a posting retried after a
+/// lost answer finds the request it created.
+fn posting_key(req: &HttpRequest, key: &ApiKey, posting: &Posting) -> Result<PostingKey, ApiError> {
     if req.headers().contains_key(IDEMPOTENCY_KEY) {
-        return crate::handlers::reports::create::idempotency_key(req);
+        let key = crate::handlers::reports::create::idempotency_key(req)?;
+        return Ok(PostingKey { key, earlier: None });
     }
-    Ok(Uuid::new_v5(&key.id, posting.content().as_bytes()))
+    let (key, earlier) = posting.derived_keys(key.id, chrono::Utc::now());
+    Ok(PostingKey {
+        key,
+        earlier: Some(earlier),
+    })
 }
 
 fn detailed((error, detail): (Error, String)) -> ApiError {
@@ -234,14 +239,12 @@ pub async fn create(
     let questions: Vec<_> = questions.iter().filter_map(|q| q.question()).collect();
     let answers = open311::check_answers(&questions, posting.attributes()).map_err(detailed)?;
     let contact = Submission { contact, answers };
-    let (submitted, view) = state
+    let (submitted, token, view) = state
         .db(move |conn| {
-            let submitted =
+            let (submitted, token) =
                 hientruong_db::open311::submit(conn, &key, idempotency, &valid, &contact)?;
-            Ok((
-                submitted,
-                hientruong_db::reports::get(conn, submitted.id())?,
-            ))
+            let view = hientruong_db::reports::get(conn, submitted.id())?;
+            Ok((submitted, token, view))
         })
         .await?;
     if matches!(submitted, hientruong_db::reports::Submitted::Created(_)) {
@@ -249,7 +252,7 @@ pub async fn create(
     }
     let body = json!([{
         "service_request_id": submitted.id().to_string(),
-        "token": idempotency.to_string(),
+        "token": token.to_string(),
         "service_notice": notice(&view, &call),
         "account_id": null,
     }]);
