@@ -413,7 +413,8 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
         .await;
     assert_eq!(
         overseeing["contact"],
-        json!({"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE})
+        json!({"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE,
+               "device_id": null, "account_id": null, "media_url": null})
     );
     let plain = app
         .get_json(&format!("/api/v1/tickets/{open_id}"), Some(&ioc.token))
@@ -569,6 +570,15 @@ async fn bad_postings_and_missing_things_get_the_standards_errors() {
             .as_str()
             .is_some_and(|d| d.starts_with("invalid_api_key: "))
     );
+    // The key is checked before anything else, wherever the other fields are.
+    let res = post(
+        &app,
+        "json",
+        "?jurisdiction_id=hanoi.gov.vn&lat=x",
+        &[("service_code", "traffic")],
+    )
+    .await;
+    assert_eq!(posted_error(res).await, (403, "invalid_api_key".to_owned()));
     // Other content types are refused.
     let res = app
         .client
@@ -616,6 +626,11 @@ async fn bad_postings_and_missing_things_get_the_standards_errors() {
             (400, "date_range_too_long"),
         ),
         ("requests", "?start_date=last+week", (400, "invalid_query")),
+        (
+            "requests",
+            "?start_date=2026-06-01&end_date=2026-01-01",
+            (400, "invalid_period"),
+        ),
         (
             "servicerequestupdates",
             "?start_date=2025-01-01T00:00:00Z",
@@ -973,10 +988,26 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
         .get_json("/api/v1/admin/users", Some(&admin.token))
         .await;
     assert!(!users.to_string().contains("client"), "{users}");
-    let res = app
-        .post_json("/api/v1/auth/login", &json!({"login": format!("client-{}@clients.hientruong.invalid", created["id"].as_str().unwrap_or_default()), "password": "!"}))
-        .await;
-    assert_eq!(res.status(), 401);
+    // It is disabled, and the database keeps it so.
+    {
+        use hientruong_db::diesel::prelude::*;
+        use hientruong_db::schema::{api_keys, users};
+        let mut conn = app.db.conn();
+        let account: Uuid = api_keys::table
+            .select(api_keys::account_id)
+            .first(&mut conn)
+            .expect("account");
+        let (role, disabled): (String, bool) = users::table
+            .find(account)
+            .select((users::role, users::disabled_at.is_not_null()))
+            .first(&mut conn)
+            .expect("user");
+        assert_eq!((role.as_str(), disabled), ("client", true));
+        let enabled = hientruong_db::diesel::update(users::table.find(account))
+            .set(users::disabled_at.eq(None::<chrono::DateTime<chrono::Utc>>))
+            .execute(&mut conn);
+        assert!(enabled.is_err(), "a client account cannot be enabled");
+    }
     let ticket = app
         .get_json(&format!("/api/v1/tickets/{id}"), Some(&admin.token))
         .await;
@@ -987,7 +1018,11 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
     let reporter = ticket["reporter"]["id"]
         .as_str()
         .expect("the reporter of record");
-    for change in [json!({"disabled": false}), json!({"role": "admin"})] {
+    for change in [
+        json!({"disabled": false}),
+        json!({"role": "admin"}),
+        json!({}),
+    ] {
         let res = app
             .client
             .patch(app.url(&format!("/api/v1/admin/users/{reporter}")))

@@ -27,6 +27,11 @@ pub fn find(conn: &mut PgConnection, id: Uuid) -> QueryResult<User> {
     users::table.find(id).select(User::as_select()).first(conn)
 }
 
+/// An account administrators manage as a user (not a client application's).
+pub fn find_managed(conn: &mut PgConnection, id: Uuid) -> QueryResult<User> {
+    managed().find(id).select(User::as_select()).first(conn)
+}
+
 pub fn find_by_login(conn: &mut PgConnection, login: &str) -> QueryResult<Option<User>> {
     users::table
         .filter(users::login.eq(login))

@@ -111,25 +111,33 @@ pub struct Window {
 
 impl Window {
     /// `start_date`/`end_date` as sent (either may be absent). A window given by its start alone
-    /// runs 90 days from it (or to now, if sooner).
+    /// runs 90 days from it (or to now, if sooner). A bare date as the end includes that day.
     pub fn new(
         start: Option<&str>,
         end: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Window, Error> {
-        let parse = |s: Option<&str>| match s.filter(|s| !s.trim().is_empty()) {
+        let parse = |s: Option<&str>, end: bool| match s.map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(None),
-            Some(s) => parse_datetime(s).map(Some).ok_or(Error::InvalidQuery),
+            Some(s) => {
+                let at = parse_datetime(s).ok_or(Error::InvalidQuery)?;
+                let bare_date = NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
+                Ok(Some(if end && bare_date {
+                    at + Duration::days(1)
+                } else {
+                    at
+                }))
+            }
         };
         let span = Duration::days(MAX_WINDOW_DAYS);
-        let (start, end) = match (parse(start)?, parse(end)?) {
+        let (start, end) = match (parse(start, false)?, parse(end, true)?) {
             (Some(s), Some(e)) => (s, e),
             (Some(s), None) => (s, (s + span).min(now.max(s))),
             (None, Some(e)) => (e - span, e),
             (None, None) => (now - span, now),
         };
         if end < start {
-            return Err(Error::InvalidQuery);
+            return Err(Error::InvalidPeriod);
         }
         if end - start > span {
             return Err(Error::DateRangeTooLong);
@@ -491,8 +499,16 @@ mod tests {
         );
         assert_eq!(
             Window::new(Some("2026-06-01"), Some("2026-01-01"), now),
-            Err(Error::InvalidQuery)
+            Err(Error::InvalidPeriod)
         );
+        // A bare end date includes its day (in Huế); 90 days of dates fit.
+        let w = Window::new(Some("2026-09-01"), Some("2026-11-29"), now).expect("90 days");
+        assert_eq!(
+            (w.start, w.end),
+            (at("2026-08-31T17:00:00Z"), at("2026-11-29T17:00:00Z"))
+        );
+        let w = Window::new(None, Some("2026-11-26T10:00:00+07:00"), now).expect("a time");
+        assert_eq!(w.end, at("2026-11-26T03:00:00Z"));
         assert_eq!(
             Window::new(Some("soon"), None, now),
             Err(Error::InvalidQuery)

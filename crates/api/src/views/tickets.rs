@@ -141,13 +141,17 @@ pub struct TicketDetailJson {
 }
 
 /// The reporter as a client application described them (Open311 `email`, `first_name`,
-/// `last_name`, `phone`); never published.
+/// `last_name`, `phone`, `device_id`, `account_id`, and `media_url`, a link that is not fetched);
+/// never published.
 #[derive(Serialize, ToSchema)]
 pub struct Contact {
     pub email: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub phone: Option<String>,
+    pub device_id: Option<String>,
+    pub account_id: Option<String>,
+    pub media_url: Option<String>,
 }
 
 pub fn ticket_detail_json(
@@ -246,6 +250,9 @@ pub fn ticket_detail_json(
             first_name: s.contact.first_name,
             last_name: s.contact.last_name,
             phone: s.contact.phone,
+            device_id: s.contact.device_id,
+            account_id: s.contact.account_id,
+            media_url: s.contact.media_url,
         }),
     }
 }

@@ -201,7 +201,7 @@ pub async fn update(
                 }
                 match user {
                     Some(u) => Ok(u),
-                    None => Ok(hientruong_db::users::find(conn, id)?),
+                    None => Ok(hientruong_db::users::find_managed(conn, id)?),
                 }
             })
         })

@@ -23,7 +23,8 @@ use crate::state::AppState;
 pub type Params = HashMap<String, String>;
 
 /// What every Open311 call starts from: the format its path's suffix asks for (another suffix is a
-/// path that does not exist), its query parameters with `jurisdiction_id` checked, the language,
+/// path that does not exist), its query parameters with `jurisdiction_id` checked (by a reading
+/// call; a posting checks it after its key), the language,
 /// and the server's address as the client reached it (for absolute URLs; behind a proxy, from its
 /// forwarding headers).
 pub struct Call {
@@ -43,7 +44,11 @@ impl Call {
         let params = web::Query::<Params>::from_query(req.query_string())
             .map_err(query_error)?
             .into_inner();
-        check_jurisdiction(params.get("jurisdiction_id").map(String::as_str))?;
+        // A posting checks its key before anything else, then its jurisdiction (in the form or
+        // the query string) itself.
+        if req.method() != actix_web::http::Method::POST {
+            check_jurisdiction(params.get("jurisdiction_id").map(String::as_str))?;
+        }
         let info = req.connection_info();
         Ok(Call {
             format,
