@@ -24,6 +24,16 @@ fn invalid_settings_stop_the_start_with_a_clear_message() {
         ("HIENTRUONG_DB_POOL_SIZE", "0", "HIENTRUONG_DB_POOL_SIZE"),
         ("HIENTRUONG_LOG_FORMAT", "xml", "HIENTRUONG_LOG_FORMAT"),
         ("DATABASE_URL", "mysql://x", "DATABASE_URL"),
+        (
+            "HIENTRUONG_PUBLIC_URL",
+            "hientruong.vn",
+            "HIENTRUONG_PUBLIC_URL",
+        ),
+        (
+            "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
+            "0",
+            "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
+        ),
     ] {
         let out = command()
             .arg("serve")

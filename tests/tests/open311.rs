@@ -570,6 +570,25 @@ async fn bad_postings_and_missing_things_get_the_standards_errors() {
             .as_str()
             .is_some_and(|d| d.starts_with("invalid_api_key: "))
     );
+    // A body over the limit (128 KiB) is refused in the standard's shape.
+    let big = format!("api_key={api_key}&description={}", "x".repeat(200 * 1024));
+    let res = app
+        .client
+        .post(app.url("/open311/v2/requests.xml"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(big)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(res.status(), 413);
+    let text = res.text().await.expect("text");
+    let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    assert!(
+        xml_value(doc.root_element())[0]["description"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("payload_too_large: ")),
+        "{text}"
+    );
     // The key is checked before anything else, wherever the other fields are.
     let res = post(
         &app,
@@ -1109,4 +1128,61 @@ async fn text_that_xml_cannot_carry_is_replaced_and_a_posting_answers_in_xml() {
         .get_json(&format!("/open311/v2/requests/{id}.json"), None)
         .await;
     assert_eq!(json[0]["description"], "Biển báo đổ\u{FFFF} giữa đường");
+}
+
+#[tokio::test]
+async fn absolute_urls_use_the_configured_public_address_whatever_the_request_says() {
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        public_url: Some("https://hientruong.example.vn".into()),
+        ..hientruong_api::Settings::default()
+    })
+    .await;
+    let resident = app.resident("0905666777").await;
+    let part = reqwest::multipart::Part::bytes(jpeg(64, 48))
+        .file_name("a.jpg")
+        .mime_str("image/jpeg")
+        .expect("mime");
+    let form = reqwest::multipart::Form::new()
+        .text("report", report_json())
+        .part("photo", part);
+    let res = app
+        .client
+        .post(app.url("/api/v1/reports"))
+        .bearer_auth(&resident)
+        .header("Idempotency-Key", Uuid::new_v4().to_string())
+        .multipart(form)
+        .send()
+        .await
+        .expect("submit");
+    assert_eq!(res.status(), 201);
+    let id = res.json::<Value>().await.expect("json")["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    for path in [
+        "/open311/v2/discovery.json".to_owned(),
+        format!("/open311/v2/requests/{id}.json"),
+    ] {
+        let body: Value = app
+            .client
+            .get(app.url(&path))
+            .header("X-Forwarded-Host", "evil.example")
+            .header("Forwarded", "host=evil.example;proto=http")
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json");
+        let url = body["endpoints"][0]["url"]
+            .as_str()
+            .or(body[0]["media_url"].as_str())
+            .expect("an absolute URL");
+        assert!(url.starts_with("https://hientruong.example.vn/"), "{url}");
+    }
+}
+
+fn report_json() -> String {
+    json!({"category": "environment", "description": "Rác thải đổ trộm", "lat": CITADEL.0, "lon": CITADEL.1})
+        .to_string()
 }

@@ -174,6 +174,7 @@ pub fn build_app(
         .service(web::scope("/api/v1").configure(api_v1))
         .service(
             web::scope("/open311/v2")
+                .app_data(web::PayloadConfig::new(json_limit))
                 .wrap(from_fn(open311::render::errors))
                 .configure(open311_v2),
         )

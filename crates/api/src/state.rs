@@ -27,6 +27,10 @@ pub struct Settings {
     pub photo_workers: Option<usize>,
     /// Open311 postings accepted per API key and minute (in bursts of up to as many).
     pub open311_posts_per_minute: u32,
+    /// The server's public address (`https://host[/prefix]`, no trailing slash) for absolute URLs
+    /// in answers; unset, the address the request came to (its `Host`, or a proxy's forwarding
+    /// headers).
+    pub public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -39,6 +43,7 @@ impl Default for Settings {
             photo_limits: hientruong_media::Limits::default(),
             photo_workers: None,
             open311_posts_per_minute: 60,
+            public_url: None,
         }
     }
 }

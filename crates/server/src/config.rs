@@ -99,6 +99,11 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "background job threads of `serve` (escalations, email); 0 when separate `hientruong worker` processes run them",
     ),
     (
+        "HIENTRUONG_PUBLIC_URL",
+        "(the request's host)",
+        "the server's public address, e.g. https://hientruong.example.vn, for absolute URLs in Open311 answers",
+    ),
+    (
         "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
         "60",
         "Open311 requests each API key may post per minute (bursts up to as many)",
@@ -136,6 +141,7 @@ pub struct Config {
     pub job_workers: usize,
     pub job_poll_ms: u64,
     pub open311_posts_per_minute: u32,
+    pub public_url: Option<String>,
 }
 
 fn var(name: &str) -> Result<Option<String>> {
@@ -247,7 +253,17 @@ impl Config {
         let mail_dir = var("HIENTRUONG_MAIL_DIR")?
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("mail"));
+        let public_url =
+            var("HIENTRUONG_PUBLIC_URL")?.map(|u| u.trim().trim_end_matches('/').to_owned());
+        if public_url.as_ref().is_some_and(|u| {
+            !(u.starts_with("http://") || u.starts_with("https://")) || u.contains(['?', '#', ' '])
+        }) {
+            bail!(
+                "HIENTRUONG_PUBLIC_URL must be an http:// or https:// address without query or fragment"
+            );
+        }
         Ok(Config {
+            public_url,
             open311_posts_per_minute: parsed(
                 "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
                 60,

@@ -565,6 +565,7 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         jwt_secret: config.jwt_secret()?,
         photo_limits: config.photo_limits,
         open311_posts_per_minute: config.open311_posts_per_minute,
+        public_url: config.public_url.clone(),
         ..hientruong_api::Settings::default()
     };
     let filled = hientruong_db::facts::fill_if_empty(&mut conn)?;

@@ -25,8 +25,8 @@ pub type Params = HashMap<String, String>;
 /// What every Open311 call starts from: the format its path's suffix asks for (another suffix is a
 /// path that does not exist), its query parameters with `jurisdiction_id` checked (by a reading
 /// call; a posting checks it after its key), the language,
-/// and the server's address as the client reached it (for absolute URLs; behind a proxy, from its
-/// forwarding headers).
+/// and the server's public address for absolute URLs (`HIENTRUONG_PUBLIC_URL`; unset, the address
+/// the client reached, behind a proxy from its forwarding headers).
 pub struct Call {
     pub format: Format,
     pub lang: Lang,
@@ -49,11 +49,17 @@ impl Call {
         if req.method() != actix_web::http::Method::POST {
             check_jurisdiction(params.get("jurisdiction_id").map(String::as_str))?;
         }
-        let info = req.connection_info();
+        let configured = req
+            .app_data::<web::Data<AppState>>()
+            .and_then(|state| state.settings.public_url.clone());
+        let base_url = configured.unwrap_or_else(|| {
+            let info = req.connection_info();
+            format!("{}://{}", info.scheme(), info.host())
+        });
         Ok(Call {
             format,
             lang: render::lang(req),
-            base_url: format!("{}://{}", info.scheme(), info.host()),
+            base_url,
             params,
         })
     }
@@ -61,6 +67,11 @@ impl Call {
     /// A parameter, when given.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.params.get(name).map(String::as_str)
+    }
+
+    /// The public URL of a stored photo variant.
+    pub fn media_url(&self, key: &str) -> String {
+        format!("{}/media/{key}", self.base_url)
     }
 
     /// The answer, in the call's format.

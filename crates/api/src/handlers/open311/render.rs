@@ -155,11 +155,14 @@ pub async fn errors(
     let format = format_of_path(req.path());
     let lang = lang(req.request());
     let res = next.call(req).await?.map_into_boxed_body();
-    let rendered = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<ApiError>())
-        .map(|e| error(e, format, lang));
+    // actix-web's own refusals (a body over the limit) carry no `ApiError`: they get theirs.
+    let rendered = res.response().error().and_then(|e| {
+        e.as_error::<ApiError>().cloned().or_else(|| {
+            (e.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE)
+                .then(|| ApiError::new(Error::PayloadTooLarge))
+        })
+    });
+    let rendered = rendered.map(|e| error(&e, format, lang));
     Ok(match rendered {
         Some(response) => res.into_response(response),
         None => res,

@@ -41,7 +41,7 @@ fn request(view: &ReportView, call: &Call) -> Value {
         "zipcode": null,
         "lat": r.location.y,
         "long": r.location.x,
-        "media_url": photo.map(|p| format!("{}/media/{}", call.base_url, p.display_key)),
+        "media_url": photo.map(|p| call.media_url(&p.display_key)),
     })
 }
 

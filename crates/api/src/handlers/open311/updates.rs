@@ -41,7 +41,7 @@ pub async fn list(state: web::Data<AppState>, call: Call) -> Result<HttpResponse
                 "status": open311::update_status(status),
                 "updated_datetime": open311::datetime(u.at),
                 "description": u.public_note.clone().unwrap_or_default(),
-                "media_url": u.photo.as_ref().map(|p| format!("{}/media/{}", call.base_url, p.display_key)),
+                "media_url": u.photo.as_ref().map(|p| call.media_url(&p.display_key)),
                 "external_status_code": u.to_status,
             })
         })
