@@ -54,10 +54,7 @@ pub fn create_key(
     name: &str,
     created_by: Option<Uuid>,
 ) -> Result<(ApiKey, String), Error> {
-    let name = hientruong_domain::text::clean(name);
-    if name.is_empty() || hientruong_domain::text::char_len(&name) > 100 {
-        return Err(hientruong_domain::Error::InvalidApiKeyName.into());
-    }
+    let name = hientruong_domain::open311::application_name(name)?;
     let secret = new_secret();
     let prefix: String = secret.chars().take(11).collect();
     conn.transaction(|conn| {

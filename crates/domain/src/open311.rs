@@ -181,6 +181,18 @@ pub fn list(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The longest name of a client application, in characters.
+pub const APPLICATION_NAME_MAX_CHARS: usize = 100;
+
+/// A client application's name for its API key: cleaned text of 1 to 100 characters.
+pub fn application_name(name: &str) -> Result<String, Error> {
+    let name = crate::text::clean(name);
+    if name.is_empty() || crate::text::char_len(&name) > APPLICATION_NAME_MAX_CHARS {
+        return Err(Error::InvalidApiKeyName);
+    }
+    Ok(name)
+}
+
 /// The kind of answer a category's extra question takes (the standard's datatypes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
