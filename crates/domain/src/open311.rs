@@ -327,8 +327,10 @@ pub fn check_answers(
     Ok(answers)
 }
 
-/// What a client may say about its reporter and its origin (never published).
-#[derive(Debug, Clone, Default, PartialEq)]
+/// What a client application says about its reporter and the posting's origin: never published;
+/// shown only to those who may know who reported.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Contact {
     pub email: Option<String>,
     pub first_name: Option<String>,

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use hientruong_db::models::ReportEvent;
 use hientruong_db::reports::ReportView;
 use hientruong_db::tickets::TicketDetail;
-use hientruong_domain::open311::Answer;
+use hientruong_domain::open311::{Answer, Contact};
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
 use hientruong_domain::ticket::{self, Action};
@@ -140,20 +140,6 @@ pub struct TicketDetailJson {
     pub contact: Option<Contact>,
 }
 
-/// The reporter as a client application described them (Open311 `email`, `first_name`,
-/// `last_name`, `phone`, `device_id`, `account_id`, and `media_url`, a link that is not fetched);
-/// never published.
-#[derive(Serialize, ToSchema)]
-pub struct Contact {
-    pub email: Option<String>,
-    pub first_name: Option<String>,
-    pub last_name: Option<String>,
-    pub phone: Option<String>,
-    pub device_id: Option<String>,
-    pub account_id: Option<String>,
-    pub media_url: Option<String>,
-}
-
 pub fn ticket_detail_json(
     detail: TicketDetail,
     actor: &Actor,
@@ -245,14 +231,6 @@ pub fn ticket_detail_json(
             .as_ref()
             .map(|s| s.answers.clone())
             .unwrap_or_default(),
-        contact: submission.filter(|_| identity).map(|s| Contact {
-            email: s.contact.email,
-            first_name: s.contact.first_name,
-            last_name: s.contact.last_name,
-            phone: s.contact.phone,
-            device_id: s.contact.device_id,
-            account_id: s.contact.account_id,
-            media_url: s.contact.media_url,
-        }),
+        contact: submission.filter(|_| identity).map(|s| s.contact),
     }
 }
