@@ -216,6 +216,15 @@ pub fn path_error(_: PathError) -> ApiError {
     ApiError::new(Error::NotFound)
 }
 
+/// The language a request asks for (`Accept-Language`).
+pub fn request_lang(req: &actix_web::HttpRequest) -> Lang {
+    Lang::from_accept_language(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
 /// Re-renders error responses in English when the client prefers it. Errors are produced in
 /// places that cannot see the request (extractors, `?` in handlers), so the language is applied
 /// here, once, for all of them.
@@ -223,11 +232,7 @@ pub async fn localize_errors(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let lang = Lang::from_accept_language(
-        req.headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let lang = request_lang(req.request());
     let res = next.call(req).await?.map_into_boxed_body();
     if lang == Lang::Vi {
         return Ok(res);

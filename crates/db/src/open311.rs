@@ -58,19 +58,6 @@ pub fn create_key(
     let secret = new_secret();
     let prefix: String = secret.chars().take(11).collect();
     conn.transaction(|conn| {
-        let taken: bool = diesel::select(diesel::dsl::exists(
-            api_keys::table
-                .filter(api_keys::revoked_at.is_null())
-                .filter(
-                    diesel::dsl::sql::<diesel::sql_types::Bool>("lower(name) = lower(")
-                        .bind::<diesel::sql_types::Text, _>(&name)
-                        .sql(")"),
-                ),
-        ))
-        .get_result(conn)?;
-        if taken {
-            return Err(hientruong_domain::Error::InvalidApiKeyName.into());
-        }
         let id = Uuid::now_v7();
         let account = Uuid::now_v7();
         let now = Utc::now();
@@ -98,12 +85,15 @@ pub fn create_key(
             ))
             .returning(ApiKey::as_returning())
             .get_result(conn)
-            // Two creations with the same name at once: the unique index refuses the second.
+            // A name an active key already has (in any case): the unique index refuses it, and
+            // the account made for it goes with the transaction.
             .map_err(|e| match e {
                 diesel::result::Error::DatabaseError(
                     diesel::result::DatabaseErrorKind::UniqueViolation,
-                    _,
-                ) => Error::Domain(hientruong_domain::Error::InvalidApiKeyName),
+                    ref info,
+                ) if info.constraint_name() == Some("api_keys_active_name") => {
+                    Error::Domain(hientruong_domain::Error::InvalidApiKeyName)
+                }
                 other => other.into(),
             })?;
         Ok((key, secret))

@@ -146,8 +146,12 @@ pub fn ticket_detail_json(
     now: DateTime<Utc>,
 ) -> TicketDetailJson {
     let reporter_id = detail.view.report.reporter_id;
-    let submission = detail.submission;
     let identity = actor.sees_reporter_identity();
+    // The answers are for whoever handles the ticket; who reported, only for those who may know.
+    let (answers, contact) = match detail.submission {
+        Some(s) => (s.answers, Some(s.contact).filter(|_| identity)),
+        None => (BTreeMap::new(), None),
+    };
     let person = |id: Uuid| {
         detail.people.iter().find(|p| p.0 == id).map(|p| Person {
             id: p.0,
@@ -227,10 +231,7 @@ pub fn ticket_detail_json(
                 created_at,
             }),
         allowed_actions,
-        answers: submission
-            .as_ref()
-            .map(|s| s.answers.clone())
-            .unwrap_or_default(),
-        contact: submission.filter(|_| identity).map(|s| s.contact),
+        answers,
+        contact,
     }
 }

@@ -58,7 +58,7 @@ impl Call {
         });
         Ok(Call {
             format,
-            lang: render::lang(req),
+            lang: crate::error::request_lang(req),
             base_url,
             params,
         })

@@ -2,12 +2,12 @@
 //! standard's conventions (a list is an element whose children are named in the singular; a
 //! missing value is an empty element). Errors take the standard's shape in both.
 
+use actix_web::HttpResponse;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::middleware::Next;
-use actix_web::{HttpRequest, HttpResponse};
 use hientruong_domain::open311::Format;
 use hientruong_domain::{Error, Lang};
 use quick_xml::Writer;
@@ -95,15 +95,6 @@ pub fn reply(status: StatusCode, format: Format, root: &str, value: &Value) -> H
     }
 }
 
-/// The language of names and messages.
-pub fn lang(req: &HttpRequest) -> Lang {
-    Lang::from_accept_language(
-        req.headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    )
-}
-
 /// Open311's status codes: 403 for a key, 404 for what does not exist, 400 for any other mistake
 /// of the client; overload and failures keep their own.
 fn status_of(error: Error) -> StatusCode {
@@ -153,7 +144,7 @@ pub async fn errors(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let format = format_of_path(req.path());
-    let lang = lang(req.request());
+    let lang = crate::error::request_lang(req.request());
     let res = next.call(req).await?.map_into_boxed_body();
     // actix-web's own refusals (a body over the limit) carry no `ApiError`: they get theirs.
     let rendered = res.response().error().and_then(|e| {
