@@ -29,7 +29,7 @@ async fn received_at(app: &TestApp, category: &str, at: DateTime<Utc>, token: &s
         .resident(&format!("dan-{}@example.com", Uuid::new_v4().simple()))
         .await;
     let id = app.report(&resident, category, CITADEL).await;
-    hientruong_db::reports::set_times(&mut app.db.conn(), id.parse().expect("uuid"), at)
+    hientruong_db::fixtures::set_times(&mut app.db.conn(), id.parse().expect("uuid"), at)
         .expect("set times");
     app.get_json(&format!("/api/v1/tickets/{id}"), Some(token))
         .await

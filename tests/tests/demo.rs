@@ -8,14 +8,16 @@ use hientruong_tests::TestDb;
 fn demo_data_covers_every_commune_and_category_and_loads_once() {
     let db = TestDb::new();
     let mut conn = db.conn();
-    let hash = hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
-        .expect("hash");
-    let added = hientruong_db::demo::load(&mut conn, &hash).expect("load");
+    let hash =
+        hientruong_api::auth::password::hash_blocking(hientruong_db::fixtures::demo::DEMO_PASSWORD)
+            .expect("hash");
+    let added = hientruong_db::fixtures::demo::load(&mut conn, &hash).expect("load");
     assert_eq!(added, 320);
     assert_eq!(db.count("reports"), 320);
     assert_eq!(
         db.count("users"),
-        (hientruong_db::demo::DEMO_RESIDENTS.len() + hientruong_db::demo::DEMO_STAFF.len()) as i64
+        (hientruong_db::fixtures::demo::DEMO_RESIDENTS.len()
+            + hientruong_db::fixtures::demo::DEMO_STAFF.len()) as i64
     );
 
     #[derive(QueryableByName)]
@@ -50,7 +52,7 @@ fn demo_data_covers_every_commune_and_category_and_loads_once() {
         0
     );
     assert_eq!(
-        hientruong_db::demo::load(&mut conn, &hash).expect("load again"),
+        hientruong_db::fixtures::demo::load(&mut conn, &hash).expect("load again"),
         0
     );
     assert_eq!(db.count("reports"), 320);

@@ -75,7 +75,7 @@ async fn facts_follow_a_ticket_through_a_transfer_a_low_rating_and_a_second_reso
         unit: Some("pccc".into()),
     };
     // Received Friday 20 November 16:00, Huế time.
-    hientruong_db::reports::set_times(&mut app.db.conn(), id, hue(20, 16, 0)).expect("times");
+    hientruong_db::fixtures::set_times(&mut app.db.conn(), id, hue(20, 16, 0)).expect("times");
     app.act_at(
         &ioc_actor,
         id,

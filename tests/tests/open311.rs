@@ -818,7 +818,7 @@ async fn the_listing_keeps_to_its_window_and_follows_ids_filters_and_pages() {
     let resident = app.resident("0905444555").await;
     let old = app.report(&resident, "traffic", CITADEL).await;
     let old_at = chrono::Utc::now() - chrono::Duration::days(120);
-    hientruong_db::reports::set_times(&mut app.db.conn(), old.parse().expect("uuid"), old_at)
+    hientruong_db::fixtures::set_times(&mut app.db.conn(), old.parse().expect("uuid"), old_at)
         .expect("set times");
     let mut recent = Vec::new();
     for category in ["traffic", "flooding", "traffic", "health", "traffic"] {

@@ -36,7 +36,7 @@ async fn received(app: &TestApp, category: &str, at: DateTime<Utc>) -> (Uuid, Ac
         .await
         .parse()
         .expect("uuid");
-    hientruong_db::reports::set_times(&mut app.db.conn(), id, at).expect("times");
+    hientruong_db::fixtures::set_times(&mut app.db.conn(), id, at).expect("times");
     (
         id,
         Actor {

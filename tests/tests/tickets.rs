@@ -687,7 +687,7 @@ async fn the_inbox_filters_sorts_by_deadline_and_pages() {
     let (_, accepted) = traffic_report(&app).await;
     // The first report came in a month ago: its accept deadline has long passed.
     let month_ago = chrono::Utc::now() - chrono::TimeDelta::days(30);
-    hientruong_db::reports::set_times(&mut app.db.conn(), old.parse().expect("uuid"), month_ago)
+    hientruong_db::fixtures::set_times(&mut app.db.conn(), old.parse().expect("uuid"), month_ago)
         .expect("set times");
     app.act_ok(&officer.token, &accepted, json!({"action": "accept"}))
         .await;

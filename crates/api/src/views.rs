@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use hientruong_db::models::Photo;
-use hientruong_db::reports::ReportView;
+use hientruong_db::read::report::ReportView;
 use hientruong_domain::report::{LocationSource, Status};
 use hientruong_domain::tracking;
 use serde::Serialize;

@@ -8,23 +8,25 @@
 pub mod admin;
 pub mod catalog;
 pub mod cluster;
-pub mod demo;
 mod error;
 pub mod events;
 pub mod facts;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod geography;
 pub mod jobs;
 pub mod migrations;
 pub mod models;
+mod notices;
 pub mod open311;
 pub mod photos;
 pub mod pool;
+pub mod read;
 pub mod reports;
 pub mod routing;
 pub mod schema;
 pub mod sla;
 pub mod stats;
-pub mod synthetic;
 pub mod tickets;
 pub mod users;
 

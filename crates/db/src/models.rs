@@ -97,6 +97,21 @@ pub struct Report {
     pub public_answer: Option<String>,
 }
 
+impl Report {
+    /// What a resident reads out on the hotline.
+    pub fn tracking_code(&self) -> String {
+        hientruong_domain::tracking::encode(u64::try_from(self.number).unwrap_or_default())
+    }
+
+    /// The facts about the ticket that access depends on.
+    pub fn reference(&self) -> hientruong_domain::policy::TicketRef<'_> {
+        hientruong_domain::policy::TicketRef {
+            unit: &self.unit_code,
+            reporter: self.reporter_id,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = reports)]
 pub struct NewReport<'a> {

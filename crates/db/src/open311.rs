@@ -3,16 +3,17 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use hientruong_domain::open311::{Answer, Contact, Window};
+use hientruong_domain::open311::Window;
 use hientruong_domain::report::ValidReport;
 use rand::RngExt;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 use uuid::Uuid;
 
 use crate::Error;
 use crate::models::Photo;
-use crate::reports::{ReportView, Submitted, into_view, view_query, with_photos};
+use crate::read::report::{ReportView, into_view, view_query, with_photos};
+use crate::read::submission::Submission;
+use crate::reports::Submitted;
 use crate::schema::{
     api_keys, categories, category_questions, photos, report_events, report_submissions, reports,
     users,
@@ -335,13 +336,6 @@ pub fn updates(
         .collect())
 }
 
-/// Who the client application says reported, and the rest of what it sent beyond the report.
-#[derive(Debug, Clone, Default)]
-pub struct Submission {
-    pub contact: Contact,
-    pub answers: BTreeMap<String, Answer>,
-}
-
 /// How a posting is recognised when it comes again: its idempotency key, and perhaps a key under
 /// which the same posting may have been stored during the last 24 hours.
 #[derive(Debug, Clone, Copy)]
@@ -401,54 +395,6 @@ pub fn submit(
         }
         Ok((submitted, token(key, posting.key)))
     })
-}
-
-/// What the client application sent with this report, if it came through Open311.
-pub fn submission(conn: &mut PgConnection, report: Uuid) -> QueryResult<Option<Submission>> {
-    type Row = (
-        (
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        ),
-        (Option<String>, Option<String>, Option<String>),
-        serde_json::Value,
-    );
-    let row: Option<Row> = report_submissions::table
-        .find(report)
-        .select((
-            (
-                report_submissions::email,
-                report_submissions::first_name,
-                report_submissions::last_name,
-                report_submissions::phone,
-            ),
-            (
-                report_submissions::device_id,
-                report_submissions::account_id,
-                report_submissions::media_url,
-            ),
-            report_submissions::answers,
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |((email, first_name, last_name, phone), (device_id, account_id, media_url), answers)| {
-            Submission {
-                contact: Contact {
-                    email,
-                    first_name,
-                    last_name,
-                    phone,
-                    device_id,
-                    account_id,
-                    media_url,
-                },
-                answers: serde_json::from_value(answers).unwrap_or_default(),
-            }
-        },
-    ))
 }
 
 /// The report a client application posted under this token.

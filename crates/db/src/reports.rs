@@ -1,16 +1,15 @@
-//! Reports: idempotent intake with routing, and the read models the API serves.
+//! Reports: idempotent intake with routing. What a report looks like to its readers is
+//! [`crate::read::report`].
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Double};
-use hientruong_domain::pagination::{Bbox, Cursor};
 use hientruong_domain::report::ValidReport;
 use postgis_diesel::types::Point;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::Error;
-use crate::models::{NewReport, NewReportEvent, Photo, Report, StoredPhoto};
+use crate::models::{NewReport, NewReportEvent, StoredPhoto};
 use crate::routing;
 use crate::schema::{photos, report_events, reports};
 
@@ -150,164 +149,5 @@ pub fn submit(
             .execute(conn)?;
         crate::tickets::open(conn, id, &intake)?;
         Ok(Submitted::Created(id))
-    })
-}
-
-/// A report with the names of its commune, unit and category, as every view shows them.
-#[derive(Debug, Clone)]
-pub struct ReportView {
-    pub report: Report,
-    pub commune_name_vi: String,
-    pub commune_name_en: String,
-    pub unit_name_vi: String,
-    pub unit_name_en: String,
-    pub category_name_vi: String,
-    pub category_name_en: String,
-    pub category_urgent: bool,
-    pub photos: Vec<Photo>,
-}
-
-pub(crate) type ViewRow = (
-    Report,
-    (String, String, String, String, String, String, bool),
-);
-
-pub(crate) fn into_view((report, names): ViewRow) -> ReportView {
-    ReportView {
-        report,
-        commune_name_vi: names.0,
-        commune_name_en: names.1,
-        unit_name_vi: names.2,
-        unit_name_en: names.3,
-        category_name_vi: names.4,
-        category_name_en: names.5,
-        category_urgent: names.6,
-        photos: Vec::new(),
-    }
-}
-
-/// Attaches each report's photos (one query for the whole page).
-pub(crate) fn with_photos(
-    conn: &mut PgConnection,
-    mut views: Vec<ReportView>,
-) -> QueryResult<Vec<ReportView>> {
-    let ids: Vec<Uuid> = views.iter().map(|v| v.report.id).collect();
-    for photo in crate::photos::for_reports(conn, &ids)? {
-        if let Some(view) = views.iter_mut().find(|v| v.report.id == photo.report_id) {
-            view.photos.push(photo);
-        }
-    }
-    Ok(views)
-}
-
-macro_rules! view_query {
-    () => {
-        $crate::schema::reports::table
-            .inner_join($crate::schema::admin_units::table)
-            .inner_join($crate::schema::handling_units::table)
-            .inner_join($crate::schema::categories::table)
-            .select((
-                $crate::models::Report::as_select(),
-                (
-                    $crate::schema::admin_units::full_name,
-                    $crate::schema::admin_units::full_name_en,
-                    $crate::schema::handling_units::name_vi,
-                    $crate::schema::handling_units::name_en,
-                    $crate::schema::categories::name_vi,
-                    $crate::schema::categories::name_en,
-                    $crate::schema::categories::urgent,
-                ),
-            ))
-    };
-}
-pub(crate) use view_query;
-
-pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<ReportView, Error> {
-    let row: ViewRow = view_query!().filter(reports::id.eq(id)).first(conn)?;
-    let mut views = with_photos(conn, vec![into_view(row)])?;
-    views
-        .pop()
-        .ok_or(Error::Query(diesel::result::Error::NotFound))
-}
-
-/// Filters of a report listing; every one optional.
-#[derive(Debug, Clone, Default)]
-pub struct ReportFilter {
-    pub bbox: Option<Bbox>,
-    pub category: Option<String>,
-    pub status: Option<String>,
-    pub commune: Option<String>,
-    pub reporter: Option<Uuid>,
-    pub after: Option<Cursor>,
-    pub limit: i64,
-}
-
-/// One page, newest first, and the cursor of the next page when there is one.
-pub fn list(
-    conn: &mut PgConnection,
-    filter: &ReportFilter,
-) -> Result<(Vec<ReportView>, Option<Cursor>), Error> {
-    let mut query = view_query!().into_boxed();
-    if let Some(b) = filter.bbox {
-        query = query.filter(
-            diesel::dsl::sql::<Bool>("reports.location && ST_MakeEnvelope(")
-                .bind::<Double, _>(b.min_lon)
-                .sql(", ")
-                .bind::<Double, _>(b.min_lat)
-                .sql(", ")
-                .bind::<Double, _>(b.max_lon)
-                .sql(", ")
-                .bind::<Double, _>(b.max_lat)
-                .sql(", 4326)"),
-        );
-    }
-    if let Some(c) = &filter.category {
-        query = query.filter(reports::category_code.eq(c.clone()));
-    }
-    if let Some(s) = &filter.status {
-        query = query.filter(reports::status.eq(s.clone()));
-    }
-    if let Some(c) = &filter.commune {
-        query = query.filter(reports::commune_code.eq(c.clone()));
-    }
-    if let Some(r) = filter.reporter {
-        query = query.filter(reports::reporter_id.eq(r));
-    }
-    if let Some(c) = filter.after {
-        query = query.filter(
-            reports::created_at
-                .lt(c.at)
-                .or(reports::created_at.eq(c.at).and(reports::id.lt(c.id))),
-        );
-    }
-    let mut rows: Vec<ViewRow> = query
-        .order((reports::created_at.desc(), reports::id.desc()))
-        .limit(filter.limit + 1)
-        .load(conn)?;
-    let more = rows.len() as i64 > filter.limit;
-    rows.truncate(filter.limit as usize);
-    let next = if more {
-        rows.last().map(|(r, _)| Cursor {
-            at: r.created_at,
-            id: r.id,
-        })
-    } else {
-        None
-    };
-    let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
-    Ok((views, next))
-}
-
-/// When the report was created, for tests and demo data that need fixed times; its deadlines are
-/// computed again from that time.
-pub fn set_times(conn: &mut PgConnection, id: Uuid, at: DateTime<Utc>) -> Result<(), Error> {
-    conn.transaction(|conn| {
-        diesel::update(reports::table.find(id))
-            .set((reports::created_at.eq(at), reports::updated_at.eq(at)))
-            .execute(conn)?;
-        diesel::update(report_events::table.filter(report_events::report_id.eq(id)))
-            .set(report_events::at.eq(at))
-            .execute(conn)?;
-        crate::tickets::restart_clock(conn, id)
     })
 }

@@ -1,6 +1,7 @@
 //! The ticket workflow: which action moves a ticket from which state to which, what each action
-//! must carry, and how its deadlines run. [`plan`] is the only way a ticket's state changes; the
-//! storage layer applies what it returns.
+//! must carry, and how its deadlines run ([`schedule`]). [`plan`] and its siblings (in
+//! [`plan`](mod@plan)) are the only way a ticket's state changes: they return every effect of a
+//! change as data, and the storage layer applies it.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,12 @@ use crate::Error;
 use crate::report::Status;
 use crate::sla::{Calendar, ClockKind};
 use crate::text;
+
+mod plan;
+pub use plan::{
+    Change, Check, Clock, Event, Labels, Lookups, Needs, Opening, Outgoing, Recipient, Ticket,
+    next_check, plan, plan_escalation, plan_opening, plan_rating,
+};
 
 /// Longest note, public answer or rating comment, in characters.
 pub const TEXT_MAX_CHARS: usize = 4000;
@@ -200,7 +207,7 @@ pub fn cleaned(raw: Option<&str>) -> Result<Option<String>, Error> {
 }
 
 impl TransitionRequest {
-    /// Checks the fields each action needs; whether the action is possible now is [`plan`]'s.
+    /// Checks the fields each action needs; whether the action is possible now is [`schedule`]'s.
     pub fn validate(&self) -> Result<Transition, Error> {
         let action = Action::parse(self.action.trim()).ok_or(Error::UnknownAction)?;
         let note = cleaned(self.note.as_deref())?;
@@ -305,9 +312,9 @@ impl Deadlines {
     }
 }
 
-/// What applying a transition changes.
+/// What a transition does to a ticket's state and deadlines.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
+pub struct Schedule {
     pub to: Status,
     pub deadlines: Deadlines,
     /// The running deadline changed: its escalation checks are scheduled anew (earlier ones
@@ -321,14 +328,14 @@ pub struct Plan {
 
 /// Applies an action to a ticket in `from` with `deadlines`, at `now`. `fresh` is the allowance
 /// for the ticket's category, used when a transfer or reopening restarts the clock.
-pub fn plan(
+pub fn schedule(
     from: Status,
     action: Action,
     deadlines: Deadlines,
     fresh: Allowance,
     calendar: &Calendar,
     now: DateTime<Utc>,
-) -> Result<Plan, Error> {
+) -> Result<Schedule, Error> {
     let to = next_status(from, action)?;
     let mut next = deadlines;
     match action {
@@ -348,7 +355,7 @@ pub fn plan(
         || deadlines.origin != next.origin
         || stage(from) != stage(to);
     let restart_ladder = matches!(action, Action::Accept | Action::Transfer | Action::Reopen);
-    Ok(Plan {
+    Ok(Schedule {
         to,
         deadlines: next,
         deadline_changed,
@@ -371,22 +378,22 @@ pub fn after_rating(score: i16) -> Result<Status, Error> {
 /// Applies the reporter's rating to a ticket in `from`: a resolved ticket, or one a supervisor
 /// closed before the reporter rated it. A low score reopens it (restarting the clock like a
 /// supervisor's [`Action::Reopen`]); a good one closes it (or leaves it closed).
-pub fn plan_rating(
+pub fn schedule_rating(
     from: Status,
     score: i16,
     deadlines: Deadlines,
     fresh: Allowance,
     calendar: &Calendar,
     now: DateTime<Utc>,
-) -> Result<Plan, Error> {
+) -> Result<Schedule, Error> {
     let to = after_rating(score)?;
     match (from, to) {
         (Status::Resolved, Status::Reopened) | (Status::Closed, Status::Reopened) => {
-            plan(from, Action::Reopen, deadlines, fresh, calendar, now)
+            schedule(from, Action::Reopen, deadlines, fresh, calendar, now)
         }
-        (Status::Resolved, _) => plan(from, Action::Close, deadlines, fresh, calendar, now),
+        (Status::Resolved, _) => schedule(from, Action::Close, deadlines, fresh, calendar, now),
         // Closed by a supervisor before the reporter rated it: a good rating changes nothing.
-        (Status::Closed, _) => Ok(Plan {
+        (Status::Closed, _) => Ok(Schedule {
             to: Status::Closed,
             deadlines,
             deadline_changed: false,
@@ -529,7 +536,7 @@ mod tests {
         let received = at(2026, 11, 23, 9, 0);
         let d = Deadlines::start(normal(), &calendar, received);
         assert_eq!(d.accept_due, at(2026, 11, 24, 9, 30));
-        let accepted = plan(
+        let accepted = schedule(
             Status::Received,
             Action::Accept,
             d,
@@ -540,7 +547,7 @@ mod tests {
         .expect("accept");
         assert!(accepted.deadline_changed);
         // Paused Tuesday 09:00 to Wednesday 09:00: 7.5 working hours.
-        let paused = plan(
+        let paused = schedule(
             Status::Accepted,
             Action::AskCitizen,
             accepted.deadlines,
@@ -551,7 +558,7 @@ mod tests {
         .expect("ask");
         assert_eq!(paused.deadlines.running(paused.to), None);
         assert!(!paused.restart_ladder, "a pause keeps the escalation level");
-        let resumed = plan(
+        let resumed = schedule(
             paused.to,
             Action::Resume,
             paused.deadlines,
@@ -586,7 +593,7 @@ mod tests {
         let calendar = Calendar::default();
         let d = Deadlines::start(normal(), &calendar, at(2026, 11, 23, 9, 0));
         let now = at(2026, 11, 26, 14, 0);
-        let p = plan(
+        let p = schedule(
             Status::Received,
             Action::Transfer,
             d,
@@ -598,8 +605,8 @@ mod tests {
         assert_eq!(p.to, Status::Transferred);
         assert_eq!(p.deadlines.origin, now);
         assert!(p.deadline_changed);
-        let comment =
-            plan(p.to, Action::Comment, p.deadlines, normal(), &calendar, now).expect("comment");
+        let comment = schedule(p.to, Action::Comment, p.deadlines, normal(), &calendar, now)
+            .expect("comment");
         assert!(!comment.deadline_changed);
     }
 
@@ -635,16 +642,17 @@ mod tests {
         let calendar = Calendar::default();
         let now = at(2026, 11, 23, 9, 0);
         let d = Deadlines::start(normal(), &calendar, now);
-        let low = plan_rating(Status::Resolved, 2, d, normal(), &calendar, now).expect("rated");
+        let low = schedule_rating(Status::Resolved, 2, d, normal(), &calendar, now).expect("rated");
         assert_eq!(low.to, Status::Reopened);
         assert!(low.deadlines.running(low.to).is_some());
         assert_eq!(
-            plan_rating(Status::InProgress, 5, d, normal(), &calendar, now),
+            schedule_rating(Status::InProgress, 5, d, normal(), &calendar, now),
             Err(Error::RatingNotAllowed)
         );
-        let kept = plan_rating(Status::Closed, 4, d, normal(), &calendar, now).expect("rated");
+        let kept = schedule_rating(Status::Closed, 4, d, normal(), &calendar, now).expect("rated");
         assert_eq!((kept.to, kept.deadline_changed), (Status::Closed, false));
-        let reopened = plan_rating(Status::Closed, 1, d, normal(), &calendar, now).expect("rated");
+        let reopened =
+            schedule_rating(Status::Closed, 1, d, normal(), &calendar, now).expect("rated");
         assert_eq!(reopened.to, Status::Reopened);
     }
 }

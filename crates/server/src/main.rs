@@ -324,17 +324,17 @@ fn generate_history(
     getrandom::fill(&mut secret).map_err(|e| anyhow!("no randomness: {e}"))?;
     let hash =
         hientruong_api::auth::password::hash_blocking(&hex(&secret)).map_err(|e| anyhow!("{e}"))?;
-    let settings = hientruong_db::synthetic::Settings {
+    let settings = hientruong_db::fixtures::synthetic::Settings {
         reports,
         days,
         end: chrono::Utc::now(),
         seed,
     };
-    let mut world = hientruong_db::synthetic::prepare(conn, settings, &hash)?;
+    let mut world = hientruong_db::fixtures::synthetic::prepare(conn, settings, &hash)?;
     let mut done = 0;
     while done < reports {
         let n = GENERATE_BATCH.min(reports - done);
-        hientruong_db::synthetic::write_batch(conn, &mut world, n)?;
+        hientruong_db::fixtures::synthetic::write_batch(conn, &mut world, n)?;
         done += n;
         progress(done);
     }
@@ -583,15 +583,21 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         );
     }
     if demo {
-        let hash =
-            hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
-                .map_err(|e| anyhow!("{e}"))?;
-        let added = hientruong_db::demo::load(&mut conn, &hash)?;
+        let hash = hientruong_api::auth::password::hash_blocking(
+            hientruong_db::fixtures::demo::DEMO_PASSWORD,
+        )
+        .map_err(|e| anyhow!("{e}"))?;
+        let added = hientruong_db::fixtures::demo::load(&mut conn, &hash)?;
         if added > 0 {
             // Two years of handled tickets behind the demo's open ones, so that the dashboard,
             // its charts and the league table have something to show.
-            let history =
-                generate_history(&mut conn, hientruong_db::demo::DEMO_HISTORY, 730, 1, |_| {})?;
+            let history = generate_history(
+                &mut conn,
+                hientruong_db::fixtures::demo::DEMO_HISTORY,
+                730,
+                1,
+                |_| {},
+            )?;
             tracing::info!(reports = added, history, "demo data loaded");
         }
     }

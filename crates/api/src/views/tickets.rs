@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use hientruong_db::models::ReportEvent;
-use hientruong_db::reports::ReportView;
-use hientruong_db::tickets::TicketDetail;
+use hientruong_db::read::report::ReportView;
+use hientruong_db::read::ticket::TicketDetail;
 use hientruong_domain::open311::{Answer, Contact};
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
@@ -194,7 +194,7 @@ pub fn ticket_detail_json(
         })
         .collect();
     let status = Status::parse(&detail.view.report.status);
-    let reference = hientruong_db::tickets::reference(&detail.view.report);
+    let reference = detail.view.report.reference();
     let allowed_actions = Action::ALL
         .iter()
         .filter(|a| {

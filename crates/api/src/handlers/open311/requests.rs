@@ -2,8 +2,9 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use hientruong_db::open311::{ApiKey, PostingKey, RequestFilter, Submission};
-use hientruong_db::reports::ReportView;
+use hientruong_db::open311::{ApiKey, PostingKey, RequestFilter};
+use hientruong_db::read::report::ReportView;
+use hientruong_db::read::submission::Submission;
 use hientruong_domain::open311::{self, Page, Posting, Window};
 use hientruong_domain::report::Status;
 use hientruong_domain::{Error, Lang};
@@ -47,7 +48,7 @@ fn request(view: &ReportView, call: &Call) -> Value {
 
 /// What the reporter is told: the tracking code for the hotline, and who handles it until when.
 fn notice(view: &ReportView, call: &Call) -> String {
-    let code = hientruong_db::tickets::tracking_code(&view.report);
+    let code = view.report.tracking_code();
     let unit = call.name(&view.unit_name_vi, &view.unit_name_en);
     let due = view
         .report
@@ -127,7 +128,7 @@ pub async fn one(
 ) -> Result<HttpResponse, ApiError> {
     let id = path_uuid(&req, "id")?;
     let view = state
-        .db(move |conn| hientruong_db::reports::get(conn, id))
+        .db(move |conn| hientruong_db::read::report::get(conn, id))
         .await?;
     Ok(requests_reply(&call, &[view]))
 }
@@ -243,7 +244,7 @@ pub async fn create(
         .db(move |conn| {
             let (submitted, token) =
                 hientruong_db::open311::submit(conn, &key, idempotency, &valid, &contact)?;
-            let view = hientruong_db::reports::get(conn, submitted.id())?;
+            let view = hientruong_db::read::report::get(conn, submitted.id())?;
             Ok((submitted, token, view))
         })
         .await?;

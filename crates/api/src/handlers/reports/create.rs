@@ -116,7 +116,7 @@ async fn submit(
     let (submitted, view) = state
         .db(move |conn| {
             let submitted = hientruong_db::reports::submit(conn, reporter, key, &valid, &stored)?;
-            let view = hientruong_db::reports::get(conn, submitted.id())?;
+            let view = hientruong_db::read::report::get(conn, submitted.id())?;
             Ok((submitted, view))
         })
         .await?;

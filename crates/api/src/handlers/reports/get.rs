@@ -29,8 +29,11 @@ pub async fn get(
     let id = id.into_inner();
     let (view, timeline) = state
         .db(move |conn| {
-            let view = hientruong_db::reports::get(conn, id)?;
-            Ok((view, hientruong_db::tickets::public_timeline(conn, id)?))
+            let view = hientruong_db::read::report::get(conn, id)?;
+            Ok((
+                view,
+                hientruong_db::read::ticket::public_timeline(conn, id)?,
+            ))
         })
         .await?;
     let timeline = timeline.into_iter().map(TimelineEntry::from).collect();

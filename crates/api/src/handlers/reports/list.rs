@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, web};
-use hientruong_db::reports::ReportFilter;
+use hientruong_db::read::report::ReportFilter;
 use hientruong_domain::pagination::Bbox;
 use hientruong_domain::report::Status;
 use serde::Deserialize;
@@ -71,7 +71,7 @@ pub async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let filter = query.filter()?;
     let (items, next) = state
-        .db(move |conn| hientruong_db::reports::list(conn, &filter))
+        .db(move |conn| hientruong_db::read::report::list(conn, &filter))
         .await?;
     Ok(HttpResponse::Ok().json(Page {
         items: items.into_iter().map(PublicReport::from).collect(),

@@ -27,7 +27,7 @@ pub async fn mine(
     let mut filter = query.filter()?;
     filter.reporter = Some(user.id);
     let (items, next) = state
-        .db(move |conn| hientruong_db::reports::list(conn, &filter))
+        .db(move |conn| hientruong_db::read::report::list(conn, &filter))
         .await?;
     Ok(HttpResponse::Ok().json(Page {
         items: items.into_iter().map(OwnReport::from).collect(),

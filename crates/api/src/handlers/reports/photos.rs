@@ -51,7 +51,7 @@ pub async fn add(
     let report_id = id.into_inner();
     let reporter = state
         .db(move |conn| {
-            Ok(hientruong_db::reports::get(conn, report_id)?
+            Ok(hientruong_db::read::report::get(conn, report_id)?
                 .report
                 .reporter_id)
         })

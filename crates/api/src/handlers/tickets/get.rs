@@ -31,7 +31,7 @@ pub async fn get(
     let id = id.into_inner();
     let lookup = actor.clone();
     let detail = state
-        .db(move |conn| hientruong_db::tickets::get_for(conn, &lookup, id))
+        .db(move |conn| hientruong_db::read::ticket::get_for(conn, &lookup, id))
         .await?;
     Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))
 }

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
-use hientruong_db::tickets::TicketFilter;
+use hientruong_db::read::ticket::TicketFilter;
 use hientruong_domain::report::Status;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -97,6 +97,7 @@ impl Query {
             assignee,
             after: query::cursor(&self.cursor)?,
             limit: query::limit(&self.limit)?,
+            photos: true,
         })
     }
 }
@@ -126,7 +127,7 @@ pub async fn list(
     let filter = query.filter(&caller)?;
     let now = Utc::now();
     let page = state
-        .db(move |conn| hientruong_db::tickets::list(conn, &scope, &filter, now))
+        .db(move |conn| hientruong_db::read::ticket::list(conn, &scope, &filter, now))
         .await?;
     Ok(HttpResponse::Ok().json(TicketPage {
         items: page
@@ -168,11 +169,13 @@ pub async fn export(
     let mut filter = query.filter(&caller)?;
     filter.limit = EXPORT_MAX;
     filter.after = None;
+    // The file has no photo column.
+    filter.photos = false;
     let identity = actor.sees_reporter_identity();
     let now = chrono::Utc::now();
     let bytes = state
         .db(move |conn| {
-            let page = hientruong_db::tickets::list(conn, &scope, &filter, now)?;
+            let page = hientruong_db::read::ticket::list(conn, &scope, &filter, now)?;
             let people: std::collections::HashMap<Uuid, (String, String)> = if identity {
                 let mut ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
                 ids.sort_unstable();
@@ -192,7 +195,7 @@ pub async fn export(
 }
 
 fn export_csv(
-    items: Vec<hientruong_db::reports::ReportView>,
+    items: Vec<hientruong_db::read::report::ReportView>,
     people: &std::collections::HashMap<Uuid, (String, String)>,
     identity: bool,
     now: chrono::DateTime<chrono::Utc>,
@@ -223,7 +226,7 @@ fn export_csv(
     let records = items.into_iter().map(|view| {
         let r = &view.report;
         let mut record = vec![
-            hientruong_db::tickets::tracking_code(r),
+            r.tracking_code(),
             r.id.to_string(),
             r.created_at.to_rfc3339(),
             r.category_code.clone(),

@@ -41,7 +41,7 @@ pub async fn transition(
             hientruong_db::tickets::transition(conn, &acting, id, &transition, Utc::now())?;
             // Authorised a moment ago; after a transfer the ticket is no longer the caller's, yet
             // they see the result of what they did.
-            hientruong_db::tickets::get(conn, id)
+            hientruong_db::read::ticket::get(conn, id)
         })
         .await?;
     Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))

@@ -1,0 +1,85 @@
+//! Whom a ticket's notices reach: each [`Recipient`] a plan names is resolved into addresses here
+//! and its email enqueued in the outbox, in the transaction of the change (the worker sends it).
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use hientruong_domain::notice::Notice;
+use hientruong_domain::role::Role;
+use hientruong_domain::ticket::{Outgoing, Recipient};
+
+use crate::Error;
+use crate::jobs::{self, EmailJob};
+use crate::models::Report;
+use crate::schema::{handling_units, users};
+
+/// Enqueues every notice of a change to `report`, at `at`.
+pub(crate) fn send(
+    conn: &mut PgConnection,
+    report: &Report,
+    outgoing: &[Outgoing],
+    at: DateTime<Utc>,
+) -> Result<(), Error> {
+    for Outgoing { to, notice } in outgoing {
+        let emails = match to {
+            Recipient::Reporter => reporter(conn, report)?.into_iter().collect(),
+            Recipient::Unit(unit) => vec![unit_address(conn, unit)?],
+            Recipient::Managers(unit) => managers(conn, unit)?,
+        };
+        let jobs = emails
+            .into_iter()
+            .map(|(to, lang)| email(to, lang, notice.clone(), at))
+            .collect::<Result<Vec<_>, Error>>()?;
+        jobs::enqueue_all(conn, &jobs)?;
+    }
+    Ok(())
+}
+
+fn email(
+    to: String,
+    lang: String,
+    notice: Notice,
+    at: DateTime<Utc>,
+) -> Result<jobs::NewJob, Error> {
+    jobs::NewJob::new(jobs::EMAIL, &EmailJob { to, lang, notice }, at)
+}
+
+/// A unit's contact address (units are written to in Vietnamese).
+fn unit_address(conn: &mut PgConnection, unit: &str) -> Result<(String, String), Error> {
+    let email: String = handling_units::table
+        .find(unit)
+        .select(handling_units::email)
+        .first(conn)?;
+    Ok((email, "vi".into()))
+}
+
+/// The active managers of a unit who have an email login, in their language; the unit's address
+/// when none has.
+fn managers(conn: &mut PgConnection, unit: &str) -> Result<Vec<(String, String)>, Error> {
+    let managers: Vec<(String, String)> = users::table
+        .filter(users::unit_code.eq(unit))
+        .filter(users::role.eq(Role::UnitManager.as_str()))
+        .filter(users::login_kind.eq("email"))
+        .filter(users::disabled_at.is_null())
+        .select((users::login, users::locale))
+        .load(conn)?;
+    if managers.is_empty() {
+        return Ok(vec![unit_address(conn, unit)?]);
+    }
+    Ok(managers)
+}
+
+/// The reporter's address when their login is an email address (a phone login gets no email).
+/// A report posted by a client application (Open311) is told to the address the application
+/// gave for its reporter, if any: the application's own account has no mailbox.
+fn reporter(conn: &mut PgConnection, report: &Report) -> Result<Option<(String, String)>, Error> {
+    let (login, kind, role, lang): (String, String, String, String) = users::table
+        .find(report.reporter_id)
+        .select((users::login, users::login_kind, users::role, users::locale))
+        .first(conn)?;
+    let to = if role == Role::Client.as_str() {
+        crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email)
+    } else {
+        (kind == "email").then_some(login)
+    };
+    Ok(to.map(|to| (to, lang)))
+}
