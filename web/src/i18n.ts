@@ -270,7 +270,7 @@ const vi = {
   'figures.duration_detail': 'P90: {p90} · {count} phiếu',
   'figures.rating_detail': '{count} lượt đánh giá · từ 4 sao: {share}',
   'figures.engagement_detail': 'Mức tham gia: {participation} ({basis})',
-  'figures.basis.population': 'theo dân số',
+  'figures.basis.residents': 'theo dân số',
   'figures.basis.accounts': 'theo số tài khoản',
   'figures.hops_detail': '{hops} lần chuyển',
 
@@ -561,7 +561,7 @@ const en: Record<MessageKey, string> = {
   'figures.duration_detail': 'P90: {p90} · {count} tickets',
   'figures.rating_detail': '{count} ratings · 4 stars or more: {share}',
   'figures.engagement_detail': 'Participation: {participation} ({basis})',
-  'figures.basis.population': 'per population',
+  'figures.basis.residents': 'per population',
   'figures.basis.accounts': 'per accounts',
   'figures.hops_detail': '{hops} transfers',
 
@@ -624,6 +624,12 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
 export function eventLabel(kind: string): string {
   const key = `event.${kind}`;
   return key in vi ? t(key as MessageKey) : kind;
+}
+
+/** The name of a role; a role this version does not know shows as it is. */
+export function roleLabel(role: string): string {
+  const key = `role.${role}`;
+  return key in vi ? t(key as MessageKey) : role;
 }
 
 /** The name of a category, commune or unit in the current language. */

@@ -87,9 +87,12 @@ export function TimeSeriesChart({
   const locale = useLocale();
   const rows = useMemo<Point[]>(() => {
     const byKey = new Map(data.map((row) => [row.key, row]));
-    return periodsOf(from, to, interval).map(
-      (key) => byKey.get(key) ?? { key, received: 0, resolved: 0, on_time_rate: null },
-    );
+    return periodsOf(from, to, interval).map((key) => {
+      const row = byKey.get(key);
+      return row
+        ? { key, received: row.received, resolved: row.resolved, on_time_rate: row.on_time_rate ?? null }
+        : { key, received: 0, resolved: 0, on_time_rate: null };
+    });
   }, [data, from, to, interval]);
   const labels = useMemo(() => rows.map((row) => formatPeriod(row.key, interval)), [rows, interval, locale]);
   const animation = reducedMotion() ? false : undefined;

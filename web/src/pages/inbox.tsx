@@ -86,7 +86,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       if (run !== latest.current) return;
       setItems(kind === 'more' ? [...items, ...page.items] : page.items);
       setCounts(page.counts);
-      setNextCursor(page.next_cursor);
+      setNextCursor(page.next_cursor ?? null);
       if (kind === 'refresh') setRefreshedAt(new Date().toISOString());
     } catch (failure) {
       if (run !== latest.current) return;

@@ -26,7 +26,7 @@ function Detail({ term, children }: { term: string; children: ComponentChildren 
   );
 }
 
-function When({ iso }: { iso: string | null }) {
+function When({ iso }: { iso: string | null | undefined }) {
   return iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <span class="muted">{t('value.none')}</span>;
 }
 
