@@ -2,6 +2,7 @@
 // connection for the whole app, open while some page listens.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EVENTS_URL } from './api';
 import type { LiveEvent } from './types';
 
 /** `connecting` until the stream answers, `open` while it flows, `reconnecting` after a drop. */
@@ -28,7 +29,7 @@ function setState(next: LiveState): void {
 
 function connect(): void {
   state = 'connecting';
-  source = new EventSource('/api/v1/events');
+  source = new EventSource(EVENTS_URL);
   source.addEventListener('open', () => setState('open'));
   // The browser reconnects by itself (the server asks for 3 s); until then the state says so.
   source.addEventListener('error', () => setState('reconnecting'));

@@ -1,11 +1,11 @@
 // The actions the server allows this caller now (`allowed_actions`), each with the form it needs.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asApiError } from '../api';
+import { asApiError, listStaff, transition } from '../api';
 import type { ApiError } from '../api';
 import { useAsync } from '../hooks';
 import { nameOf, t } from '../i18n';
-import type { Action, Person, Photo, StaffAccount, TicketDetail, Unit, User } from '../types';
+import type { Action, Person, Photo, StaffAccount, TicketDetail, TransitionRequest, Unit, User } from '../types';
 import { ErrorMessage } from './Feedback';
 import { PhotoUploader } from './PhotoUploader';
 import { TemplatePicker } from './TemplatePicker';
@@ -56,10 +56,7 @@ function textLabel(action: Action, field: 'note' | 'public_answer'): string {
 function useAssignees(ticket: TicketDetail, user: User, enabled: boolean): Person[] {
   const unit = ticket.unit.code;
   const accounts = useAsync(
-    () =>
-      enabled && user.role === 'admin'
-        ? api<StaffAccount[]>('/api/v1/admin/users', { query: { unit } })
-        : Promise.resolve<StaffAccount[]>([]),
+    () => (enabled && user.role === 'admin' ? listStaff(unit) : Promise.resolve<StaffAccount[]>([])),
     [unit, enabled, user.role],
   );
   const people = new Map<string, string>();
@@ -145,7 +142,7 @@ export function ActionPanel({
       first?.focus();
       return;
     }
-    const body: Record<string, string> = { action };
+    const body: TransitionRequest = { action };
     for (const field of [...spec.required, ...spec.optional]) {
       const value = values[field].trim();
       if (value) body[field] = value;
@@ -153,10 +150,7 @@ export function ActionPanel({
     setBusy(true);
     setError(null);
     try {
-      const updated = await api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(ticket.id)}/transitions`, {
-        method: 'POST',
-        json: body,
-      });
+      const updated = await transition(ticket.id, body);
       setAction(null);
       setValues(EMPTY);
       onUpdated(updated, action);

@@ -1,7 +1,7 @@
 // Uploads "after" photos of a ticket (each file with its own idempotency key) and shows them.
 
 import { useState } from 'preact/hooks';
-import { api, asApiError, newIdempotencyKey } from '../api';
+import { addTicketPhoto, asApiError } from '../api';
 import type { ApiError } from '../api';
 import { t } from '../i18n';
 import type { Photo } from '../types';
@@ -30,14 +30,8 @@ export function PhotoUploader({
     setError(null);
     for (const file of files) {
       setUploading((n) => n + 1);
-      const form = new FormData();
-      form.append('photo', file, file.name);
       try {
-        const photo = await api<Photo>(`/api/v1/tickets/${encodeURIComponent(ticketId)}/photos`, {
-          method: 'POST',
-          form,
-          headers: { 'Idempotency-Key': newIdempotencyKey() },
-        });
+        const photo = await addTicketPhoto(ticketId, file);
         onUploaded(photo);
       } catch (failure) {
         setError(asApiError(failure));

@@ -3,8 +3,8 @@
 
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { api, asApiError, download } from '../api';
-import type { ApiError, Query } from '../api';
+import { asApiError, downloadStats, statsCommunes, statsSummary, statsTimeseries, statsUnits } from '../api';
+import type { ApiError, StatsQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { CommuneMap } from '../components/CommuneMap';
 import { ErrorMessage, Loading } from '../components/Feedback';
@@ -20,7 +20,7 @@ import { useLiveEvents } from '../live';
 import { MAP_METRICS, METRICS } from '../metrics';
 import type { MetricKey } from '../metrics';
 import { useReference } from '../reference';
-import type { BreakdownRow, FeatureCollection, Figures as FigureValues, LiveEvent } from '../types';
+import type { LiveEvent } from '../types';
 
 interface Period {
   from: string;
@@ -98,20 +98,17 @@ export function DashboardPage() {
   const [feed, setFeed] = useState<LiveEvent[]>([]);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
 
-  const query: Query = { from: period.from, to: period.to, category: period.category, commune: period.commune };
+  const query: StatsQuery = { from: period.from, to: period.to, category: period.category, commune: period.commune };
   const key = JSON.stringify(query);
-  const summary = useAsync(() => api<FigureValues>('/api/v1/stats/summary', { query }), [key, round]);
+  const summary = useAsync(() => statsSummary(query), [key, round]);
   // The map shows every commune; the commune filter is outlined on it rather than applied.
-  const mapQuery: Query = { ...query, commune: '' };
-  const communes = useAsync(
-    () => api<FeatureCollection<BreakdownRow>>('/api/v1/stats/communes', { query: { ...mapQuery, format: 'geojson' } }),
-    [JSON.stringify(mapQuery), round],
-  );
-  const units = useAsync(() => api<{ items: BreakdownRow[] }>('/api/v1/stats/units', { query }), [key, round]);
+  const mapQuery: StatsQuery = { ...query, commune: '' };
+  const communes = useAsync(() => statsCommunes(mapQuery), [JSON.stringify(mapQuery), round]);
+  const units = useAsync(() => statsUnits(query), [key, round]);
   // The answer keeps the period and interval it is for, so that the chart never mixes two.
   const series = useAsync(
     () =>
-      api<{ items: BreakdownRow[] }>('/api/v1/stats/timeseries', { query: { ...query, interval } }).then((answer) => ({
+      statsTimeseries(query, interval).then((answer) => ({
         ...period,
         interval,
         items: answer.items,
@@ -125,10 +122,10 @@ export function DashboardPage() {
     refresh();
   }, refresh);
 
-  async function csv(path: string, extra: Query, name: string) {
+  async function csv(...args: Parameters<typeof downloadStats>) {
     setDownloadError(null);
     try {
-      await download(path, { ...extra, format: 'csv' }, name);
+      await downloadStats(...args);
     } catch (failure) {
       setDownloadError(asApiError(failure));
     }
@@ -236,11 +233,7 @@ export function DashboardPage() {
               <details class="data-table">
                 <summary>{t('dashboard.communes_table')}</summary>
                 <div class="panel__actions">
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => void csv('/api/v1/stats/communes', mapQuery, 'communes.csv')}
-                  >
+                  <button type="button" class="button" onClick={() => void csv('communes', mapQuery)}>
                     {t('action.download_csv')}
                   </button>
                 </div>
@@ -280,11 +273,7 @@ export function DashboardPage() {
                 <option value="month">{t('interval.month')}</option>
               </select>
             </div>
-            <button
-              type="button"
-              class="button"
-              onClick={() => void csv('/api/v1/stats/timeseries', { ...query, interval }, 'timeseries.csv')}
-            >
+            <button type="button" class="button" onClick={() => void csv('timeseries', { ...query, interval })}>
               {t('action.download_csv')}
             </button>
           </>
@@ -307,12 +296,7 @@ export function DashboardPage() {
         id="units-title"
         title={t('dashboard.units')}
         actions={
-          <button
-            type="button"
-            class="button"
-            data-testid="units-csv"
-            onClick={() => void csv('/api/v1/stats/units', query, 'units.csv')}
-          >
+          <button type="button" class="button" data-testid="units-csv" onClick={() => void csv('units', query)}>
             {t('action.download_csv')}
           </button>
         }

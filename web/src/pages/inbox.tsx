@@ -2,8 +2,8 @@
 // filters, live countdowns and keyset "load more"; refreshed when a live event concerns it.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asApiError, download } from '../api';
-import type { ApiError, Query } from '../api';
+import { asApiError, exportTickets, listTickets } from '../api';
+import type { ApiError, TicketQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { DueCountdown, EscalationBadge, StatusBadge } from '../components/Status';
@@ -41,17 +41,17 @@ function filtersFrom(params: URLSearchParams): Filters {
 }
 
 /** The filters as the API's query (and the address's), without the empty ones. */
-function queryOf(filters: Filters, cityWide: boolean): Query {
+function queryOf(filters: Filters, cityWide: boolean): TicketQuery {
   return {
     status: filters.status,
     category: filters.category,
     commune: filters.commune,
     unit: cityWide ? filters.unit : '',
-    overdue: filters.overdue ? 'true' : '',
+    overdue: filters.overdue ? true : null,
   };
 }
 
-function paramsOf(query: Query): URLSearchParams {
+function paramsOf(query: TicketQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (value) params.set(name, String(value));
   return params;
@@ -80,9 +80,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     setError(null);
     const limit = kind === 'refresh' ? Math.min(Math.max(items.length, PAGE_SIZE), MAX_PAGE) : PAGE_SIZE;
     try {
-      const page = await api<TicketPage>('/api/v1/tickets', {
-        query: { ...query, limit, cursor: kind === 'more' ? nextCursor : null },
-      });
+      const page = await listTickets({ ...query, limit, cursor: kind === 'more' ? nextCursor : null });
       if (run !== latest.current) return;
       setItems(kind === 'more' ? [...items, ...page.items] : page.items);
       setCounts(page.counts);
@@ -119,7 +117,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     setExporting(true);
     setError(null);
     try {
-      await download('/api/v1/tickets/export', query, 'tickets.csv');
+      await exportTickets(query);
     } catch (failure) {
       setError(asApiError(failure));
     } finally {

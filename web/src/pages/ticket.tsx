@@ -2,7 +2,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { api } from '../api';
+import { getTicket } from '../api';
 import { ActionPanel } from '../components/ActionPanel';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { PhotoGallery } from '../components/PhotoGallery';
@@ -31,7 +31,7 @@ function When({ iso }: { iso: string | null | undefined }) {
 }
 
 export function TicketPage({ id, user }: { id: string; user: User }) {
-  const ticket = useAsync(() => api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(id)}`), [id]);
+  const ticket = useAsync(() => getTicket(id), [id]);
   const units = useReference().data?.units ?? [];
   const now = useNow(30_000);
   const [announcement, setAnnouncement] = useState('');
