@@ -1,7 +1,7 @@
 // The interface language (Vietnamese by default, English on request, remembered in localStorage)
 // and every string the interface shows, in both languages. Placeholders are `{name}`.
 
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from './store';
 
 const vi = {
   'app.name': 'Hiện Trường',
@@ -596,27 +596,25 @@ function stored(): Locale {
   }
 }
 
-let current: Locale = stored();
-const listeners = new Set<(locale: Locale) => void>();
+const locale = createStore<Locale>(stored());
 
 export function getLocale(): Locale {
-  return current;
+  return locale.get();
 }
 
-export function setLocale(locale: Locale): void {
-  current = locale;
+export function setLocale(next: Locale): void {
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // Storage refused (private mode): the choice lasts for this page only.
   }
-  document.documentElement.lang = locale;
-  for (const listener of listeners) listener(locale);
+  document.documentElement.lang = next;
+  locale.set(next);
 }
 
 /** The message `key` in the current language, with `{name}` placeholders filled from `values`. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = (current === 'en' ? en : vi)[key];
+  const template = (locale.get() === 'en' ? en : vi)[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
@@ -634,19 +632,12 @@ export function roleLabel(role: string): string {
 
 /** The name of a category, commune or unit in the current language. */
 export function nameOf(item: { name: string; name_en: string }): string {
-  return current === 'en' ? item.name_en : item.name;
+  return locale.get() === 'en' ? item.name_en : item.name;
 }
 
 /** The current language; re-renders the component when it changes. */
 export function useLocale(): Locale {
-  const [locale, update] = useState(current);
-  useEffect(() => {
-    listeners.add(update);
-    return () => {
-      listeners.delete(update);
-    };
-  }, []);
-  return locale;
+  return useStore(locale);
 }
 
-document.documentElement.lang = current;
+document.documentElement.lang = locale.get();
