@@ -108,9 +108,10 @@ export function ActionPanel({
   const allowed = ticket.allowed_actions;
 
   // An action the ticket no longer allows (someone else acted) closes its form.
+  const stillAllowed = action !== null && allowed.includes(action);
   useEffect(() => {
-    if (action && !allowed.includes(action)) setAction(null);
-  }, [allowed.join(), action]);
+    if (action && !stillAllowed) setAction(null);
+  }, [action, stillAllowed]);
 
   function choose(next: Action) {
     setAction(next === action ? null : next);

@@ -94,7 +94,13 @@ export function TimeSeriesChart({
         : { key, received: 0, resolved: 0, on_time_rate: null };
     });
   }, [data, from, to, interval]);
-  const labels = useMemo(() => rows.map((row) => formatPeriod(row.key, interval)), [rows, interval, locale]);
+  const labels = useMemo(
+    () => rows.map((row) => formatPeriod(row.key, interval)),
+    // formatPeriod writes in the interface language, which it reads itself: `locale` makes the
+    // labels, and the charts made from them, again when the language changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [rows, interval, locale],
+  );
   const animation = reducedMotion() ? false : undefined;
 
   const counts = useMemo<ChartConfiguration>(
@@ -114,7 +120,7 @@ export function TimeSeriesChart({
         plugins: { legend: { position: 'bottom' } },
       },
     }),
-    [rows, labels],
+    [rows, labels, animation],
   );
 
   const rates = useMemo<ChartConfiguration>(
@@ -144,7 +150,7 @@ export function TimeSeriesChart({
         },
       },
     }),
-    [rows, labels],
+    [rows, labels, animation],
   );
 
   return (

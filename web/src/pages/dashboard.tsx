@@ -2,7 +2,7 @@
 // league table and the live feed; live events refresh the figures without a reload.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { asApiError, downloadStats, statsCommunes, statsSummary, statsTimeseries, statsUnits } from '../api';
 import type { ApiError, StatsQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
@@ -94,29 +94,29 @@ export function DashboardPage() {
   const [period, setPeriod] = useState(lastThirtyDays);
   const [interval, setSeriesInterval] = useState<Interval>('day');
   const [metricKey, setMetricKey] = useState<MetricKey>('received');
-  const [round, setRound] = useState(0);
   const [feed, setFeed] = useState<LiveEvent[]>([]);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
 
-  const query: StatsQuery = { from: period.from, to: period.to, category: period.category, commune: period.commune };
-  const key = JSON.stringify(query);
-  const summary = useAsync(() => statsSummary(query), [key, round]);
+  const { from, to, category, commune } = period;
+  const query = useMemo<StatsQuery>(() => ({ from, to, category, commune }), [from, to, category, commune]);
+  const summary = useAsync(() => statsSummary(query), [query]);
   // The map shows every commune; the commune filter is outlined on it rather than applied.
-  const mapQuery: StatsQuery = { ...query, commune: '' };
-  const communes = useAsync(() => statsCommunes(mapQuery), [JSON.stringify(mapQuery), round]);
-  const units = useAsync(() => statsUnits(query), [key, round]);
+  const mapQuery = useMemo<StatsQuery>(() => ({ from, to, category, commune: '' }), [from, to, category]);
+  const communes = useAsync(() => statsCommunes(mapQuery), [mapQuery]);
+  const units = useAsync(() => statsUnits(query), [query]);
   // The answer keeps the period and interval it is for, so that the chart never mixes two.
   const series = useAsync(
-    () =>
-      statsTimeseries(query, interval).then((answer) => ({
-        ...period,
-        interval,
-        items: answer.items,
-      })),
-    [key, interval, round],
+    () => statsTimeseries(query, interval).then((answer) => ({ from, to, interval, items: answer.items })),
+    [query, from, to, interval],
   );
 
-  const refresh = useThrottled(() => setRound((r) => r + 1), REFRESH_MS);
+  // Live events load every figure again.
+  const refresh = useThrottled(() => {
+    summary.reload();
+    communes.reload();
+    units.reload();
+    series.reload();
+  }, REFRESH_MS);
   const live = useLiveEvents((event) => {
     setFeed((events) => [event, ...events].slice(0, FEED_LENGTH));
     refresh();

@@ -1,7 +1,7 @@
 // The inbox: the unit's tickets (the whole city for the IOC), most pressing deadline first, with
 // filters, live countdowns and keyset "load more"; refreshed when a live event concerns it.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { asApiError, exportTickets, listTickets } from '../api';
 import type { ApiError, TicketQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
@@ -72,7 +72,12 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   const [exporting, setExporting] = useState(false);
   const latest = useRef(0);
   const now = useNow(30_000);
-  const query = queryOf(filters, cityWide);
+  const { status, category, commune, overdue } = filters;
+  const unit = cityWide ? filters.unit : '';
+  const query = useMemo(
+    () => queryOf({ status, category, commune, unit, overdue }, cityWide),
+    [status, category, commune, unit, overdue, cityWide],
+  );
 
   async function load(kind: LoadKind) {
     const run = ++latest.current;
@@ -97,11 +102,14 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   // A new address (the navigation's link, the history) brings its own filters.
   useEffect(() => setFilters(filtersFrom(params)), [params]);
 
-  const queryKey = JSON.stringify(query);
+  // New filters load the list anew, with this render's `load`: it reads the rows and the cursor
+  // too, but only the filters start a new list.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     replaceInboxHash(paths.inbox(paramsOf(query)));
-    void load('replace');
-  }, [queryKey]);
+    void latestLoad.current('replace');
+  }, [query]);
 
   const refresh = useThrottled(() => void load('refresh'), 2000);
   useLiveEvents((event) => {
