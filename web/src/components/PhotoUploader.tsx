@@ -12,15 +12,12 @@ export function PhotoUploader({
   ticketId,
   photos,
   inputId,
-  problem,
   onUploaded,
 }: {
   ticketId: string;
   /** The ticket's "after" photos so far. */
   photos: Photo[];
   inputId: string;
-  /** Why the form cannot be sent yet (no photo), shown with the control. */
-  problem?: string | undefined;
   onUploaded: (photo: Photo) => void;
 }) {
   const [uploading, setUploading] = useState(0);
@@ -52,8 +49,7 @@ export function PhotoUploader({
         type="file"
         accept="image/jpeg,image/png,image/webp"
         multiple
-        aria-describedby={problem ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
-        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={`${inputId}-hint`}
         data-testid="after-photo-input"
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -61,11 +57,6 @@ export function PhotoUploader({
           if (files.length > 0) void upload(files);
         }}
       />
-      {problem && (
-        <p class="field__error" id={`${inputId}-error`}>
-          {problem}
-        </p>
-      )}
       {uploading > 0 && <Loading label={t('photos.uploading')} />}
       {error && <ErrorMessage error={error} testId="upload-error" />}
       {photos.length > 0 ? (
