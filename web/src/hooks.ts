@@ -43,7 +43,10 @@ export function useAsync<T>(load: () => Promise<T>, inputs: Inputs): AsyncState<
         setLoading(false);
       },
     );
-    // `load` is a new closure on every render; `inputs` say when it means something new.
+    // `load` is a new closure on every render; `inputs` say when it means something new. They are
+    // the caller's dependencies of `load`, which the lint checks where useAsync is called (it is
+    // one of exhaustive-deps' `additionalHooks` in .oxlintrc.json), so not again here.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [...inputs, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);

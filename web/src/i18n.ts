@@ -1,7 +1,7 @@
 // The interface language (Vietnamese by default, English on request, remembered in localStorage)
 // and every string the interface shows, in both languages. Placeholders are `{name}`.
 
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from './store';
 
 const vi = {
   'app.name': 'Hiện Trường',
@@ -209,10 +209,6 @@ const vi = {
   'form.public_answer.reject': 'Lý do từ chối (công khai)',
   'form.required_mark': '(bắt buộc)',
   'form.optional': '(không bắt buộc)',
-  'form.required': 'Mục này là bắt buộc.',
-  'form.comment_required': 'Nhập ghi chú nội bộ hoặc trả lời công khai.',
-  'form.photo_required': 'Cần tải lên ít nhất một ảnh sau xử lý.',
-  'form.invalid_uuid': 'Nhập mã định danh dạng UUID, ví dụ 01a21d1f-af74-70ea-8209-df88ee249d15.',
   'form.to_unit': 'Chuyển đến đơn vị',
   'form.choose_unit': 'Chọn đơn vị…',
   'form.duplicate_of': 'Mã định danh của phản ánh gốc',
@@ -270,7 +266,7 @@ const vi = {
   'figures.duration_detail': 'P90: {p90} · {count} phiếu',
   'figures.rating_detail': '{count} lượt đánh giá · từ 4 sao: {share}',
   'figures.engagement_detail': 'Mức tham gia: {participation} ({basis})',
-  'figures.basis.population': 'theo dân số',
+  'figures.basis.residents': 'theo dân số',
   'figures.basis.accounts': 'theo số tài khoản',
   'figures.hops_detail': '{hops} lần chuyển',
 
@@ -500,10 +496,6 @@ const en: Record<MessageKey, string> = {
   'form.public_answer.reject': 'Reason for rejecting (public)',
   'form.required_mark': '(required)',
   'form.optional': '(optional)',
-  'form.required': 'This field is required.',
-  'form.comment_required': 'Write an internal note or a public answer.',
-  'form.photo_required': 'Upload at least one "after" photo.',
-  'form.invalid_uuid': 'Enter an id in UUID form, e.g. 01a21d1f-af74-70ea-8209-df88ee249d15.',
   'form.to_unit': 'Transfer to',
   'form.choose_unit': 'Choose a unit…',
   'form.duplicate_of': 'Id of the original report',
@@ -561,7 +553,7 @@ const en: Record<MessageKey, string> = {
   'figures.duration_detail': 'P90: {p90} · {count} tickets',
   'figures.rating_detail': '{count} ratings · 4 stars or more: {share}',
   'figures.engagement_detail': 'Participation: {participation} ({basis})',
-  'figures.basis.population': 'per population',
+  'figures.basis.residents': 'per population',
   'figures.basis.accounts': 'per accounts',
   'figures.hops_detail': '{hops} transfers',
 
@@ -596,27 +588,25 @@ function stored(): Locale {
   }
 }
 
-let current: Locale = stored();
-const listeners = new Set<(locale: Locale) => void>();
+const locale = createStore<Locale>(stored());
 
 export function getLocale(): Locale {
-  return current;
+  return locale.get();
 }
 
-export function setLocale(locale: Locale): void {
-  current = locale;
+export function setLocale(next: Locale): void {
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // Storage refused (private mode): the choice lasts for this page only.
   }
-  document.documentElement.lang = locale;
-  for (const listener of listeners) listener(locale);
+  document.documentElement.lang = next;
+  locale.set(next);
 }
 
 /** The message `key` in the current language, with `{name}` placeholders filled from `values`. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const template = (current === 'en' ? en : vi)[key];
+  const template = (locale.get() === 'en' ? en : vi)[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
@@ -626,21 +616,20 @@ export function eventLabel(kind: string): string {
   return key in vi ? t(key as MessageKey) : kind;
 }
 
+/** The name of a role; a role this version does not know shows as it is. */
+export function roleLabel(role: string): string {
+  const key = `role.${role}`;
+  return key in vi ? t(key as MessageKey) : role;
+}
+
 /** The name of a category, commune or unit in the current language. */
 export function nameOf(item: { name: string; name_en: string }): string {
-  return current === 'en' ? item.name_en : item.name;
+  return locale.get() === 'en' ? item.name_en : item.name;
 }
 
 /** The current language; re-renders the component when it changes. */
 export function useLocale(): Locale {
-  const [locale, update] = useState(current);
-  useEffect(() => {
-    listeners.add(update);
-    return () => {
-      listeners.delete(update);
-    };
-  }, []);
-  return locale;
+  return useStore(locale);
 }
 
-document.documentElement.lang = current;
+document.documentElement.lang = locale.get();

@@ -1,7 +1,9 @@
 // The live stream of public ticket events (`GET /api/v1/events`, Server-Sent Events): one
 // connection for the whole app, open while some page listens.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { EVENTS_URL } from './api';
+import { createStore, useStore } from './store';
 import type { LiveEvent } from './types';
 
 /** `connecting` until the stream answers, `open` while it flows, `reconnecting` after a drop. */
@@ -14,21 +16,18 @@ interface Listener {
 }
 
 const listeners = new Set<Listener>();
-const stateListeners = new Set<(state: LiveState) => void>();
 let source: EventSource | null = null;
-let state: LiveState = 'connecting';
+const state = createStore<LiveState>('connecting');
 
 function setState(next: LiveState): void {
-  if (next === state) return;
-  const resumed = next === 'open' && state === 'reconnecting';
-  state = next;
-  for (const listener of stateListeners) listener(state);
+  const resumed = next === 'open' && state.get() === 'reconnecting';
+  state.set(next);
   if (resumed) for (const listener of listeners) listener.onResume();
 }
 
 function connect(): void {
-  state = 'connecting';
-  source = new EventSource('/api/v1/events');
+  state.set('connecting');
+  source = new EventSource(EVENTS_URL);
   source.addEventListener('open', () => setState('open'));
   // The browser reconnects by itself (the server asks for 3 s); until then the state says so.
   source.addEventListener('error', () => setState('reconnecting'));
@@ -62,18 +61,14 @@ function subscribe(listener: Listener): () => void {
 export function useLiveEvents(onEvent: (event: LiveEvent) => void, onResume: () => void): LiveState {
   const handlers = useRef({ onEvent, onResume });
   handlers.current = { onEvent, onResume };
-  const [current, setCurrent] = useState<LiveState>(state);
-  useEffect(() => {
-    stateListeners.add(setCurrent);
-    const unsubscribe = subscribe({
-      onEvent: (event) => handlers.current.onEvent(event),
-      onResume: () => handlers.current.onResume(),
-    });
-    setCurrent(state);
-    return () => {
-      stateListeners.delete(setCurrent);
-      unsubscribe();
-    };
-  }, []);
+  const current = useStore(state);
+  useEffect(
+    () =>
+      subscribe({
+        onEvent: (event) => handlers.current.onEvent(event),
+        onResume: () => handlers.current.onResume(),
+      }),
+    [],
+  );
   return current;
 }

@@ -63,6 +63,7 @@ function App() {
   const user = session?.user ?? null;
   const target = redirect(route, user);
   const firstRoute = useRef(true);
+  const ticketId = route.page === 'ticket' ? route.id : '';
 
   useEffect(() => {
     if (!target) return;
@@ -83,7 +84,7 @@ function App() {
       return;
     }
     document.getElementById('main')?.focus();
-  }, [route.page, route.page === 'ticket' ? route.id : '']);
+  }, [route.page, ticketId]);
 
   let page;
   if (target || (!user && route.page !== 'login')) {

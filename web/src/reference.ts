@@ -1,11 +1,10 @@
 // Public reference data (categories, communes, units, commune outlines): fetched once per page
 // load and shared by every page.
 
-import type { FeatureCollection as Outlines } from 'geojson';
-import { api } from './api';
+import { communeOutlines, listCategories, listCommunes, listUnits } from './api';
 import { useAsync } from './hooks';
 import type { AsyncState } from './hooks';
-import type { Category, Commune, Unit } from './types';
+import type { Category, Commune, FeatureCollection, Unit } from './types';
 
 export interface Reference {
   categories: Category[];
@@ -14,14 +13,12 @@ export interface Reference {
 }
 
 let reference: Promise<Reference> | null = null;
+type Outlines = FeatureCollection<Commune>;
+
 let outlines: Promise<Outlines> | null = null;
 
 function loadReference(): Promise<Reference> {
-  reference ??= Promise.all([
-    api<{ items: Category[] }>('/api/v1/categories'),
-    api<{ items: Commune[] }>('/api/v1/communes'),
-    api<{ items: Unit[] }>('/api/v1/units'),
-  ]).then(
+  reference ??= Promise.all([listCategories(), listCommunes(), listUnits()]).then(
     ([categories, communes, units]) => ({
       categories: categories.items,
       communes: [...communes.items].sort((a, b) => a.full_name.localeCompare(b.full_name, 'vi')),
@@ -37,7 +34,7 @@ function loadReference(): Promise<Reference> {
 
 /** The outlines of the 40 communes (GeoJSON, `properties.code`). */
 export function loadCommuneOutlines(): Promise<Outlines> {
-  outlines ??= api<Outlines>('/api/v1/communes', { query: { format: 'geojson' } }).catch((error: unknown) => {
+  outlines ??= communeOutlines().catch((error: unknown) => {
     outlines = null;
     throw error;
   });

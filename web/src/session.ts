@@ -1,6 +1,6 @@
 // The signed-in staff member and their tokens, kept in sessionStorage (gone when the tab closes).
 
-import { useEffect, useState } from 'preact/hooks';
+import { createStore, useStore } from './store';
 import type { User } from './types';
 
 export interface Session {
@@ -21,26 +21,24 @@ function load(): Session | null {
   }
 }
 
-let current: Session | null = load();
+const session = createStore<Session | null>(load());
 /** Why the last session of this tab ended (`null` while signed in, or before the first login). */
 let endReason: EndReason | null = null;
-const listeners = new Set<() => void>();
 
 export type EndReason = 'expired' | 'logged_out';
 
 export function getSession(): Session | null {
-  return current;
+  return session.get();
 }
 
-export function setSession(session: Session | null): void {
-  current = session;
-  if (session) {
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+export function setSession(next: Session | null): void {
+  if (next) {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     endReason = null;
   } else {
     sessionStorage.removeItem(STORAGE_KEY);
   }
-  for (const listener of listeners) listener();
+  session.set(next);
 }
 
 /** Forgets the session: the user logged out, or the server no longer accepts it. */
@@ -54,15 +52,7 @@ export function sessionEndReason(): EndReason | null {
 }
 
 export function useSession(): Session | null {
-  const [session, update] = useState(current);
-  useEffect(() => {
-    const listener = () => update(current);
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  }, []);
-  return session;
+  return useStore(session);
 }
 
 /** IOC operators and administrators see the whole city and the dashboard. */

@@ -1,20 +1,26 @@
 // The actions the server allows this caller now (`allowed_actions`), each with the form it needs.
+// The server also decides whether a form's values will do: what is sent is what was written, and
+// a refusal shows in the server's words (`TransitionRequest::validate` is the one rule).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asApiError } from '../api';
+import { asApiError, listStaff, transition } from '../api';
 import type { ApiError } from '../api';
 import { useAsync } from '../hooks';
 import { nameOf, t } from '../i18n';
-import type { Action, Person, Photo, StaffAccount, TicketDetail, Unit, User } from '../types';
+import type { Action, Person, Photo, StaffAccount, TicketDetail, TransitionRequest, Unit, User } from '../types';
 import { ErrorMessage } from './Feedback';
 import { PhotoUploader } from './PhotoUploader';
 import { TemplatePicker } from './TemplatePicker';
 
-type Field = 'note' | 'public_answer' | 'to_unit' | 'duplicate_of' | 'assignee';
+/** The fields of a transition besides its action. */
+type Field = Exclude<keyof TransitionRequest, 'action'>;
 type Values = Record<Field, string>;
-/** What keeps a form from being sent, per field (`photos`: the "after" photos). */
-type Problems = Partial<Record<Field | 'photos', string>>;
 
+/**
+ * How an action's form is laid out: the fields it shows, those marked as required first. Layout
+ * only: nothing is checked before sending. The ticket's answer names the allowed actions but not
+ * the fields each takes, so until it does this table follows `TransitionRequest::validate`.
+ */
 interface FormSpec {
   required: Field[];
   optional: Field[];
@@ -34,12 +40,11 @@ const FORMS: Record<Action, FormSpec> = {
   mark_duplicate: { required: ['duplicate_of'], optional: ['note'] },
   reopen: { required: ['note'], optional: [] },
   assign: { required: ['assignee'], optional: ['note'] },
-  // A comment needs a note or a public answer, at least one.
+  // One of the two, whichever (the server says so when both are empty).
   comment: { required: [], optional: ['note', 'public_answer'] },
 };
 
 const EMPTY: Values = { note: '', public_answer: '', to_unit: '', duplicate_of: '', assignee: '' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The label of a text field, which depends on what the action does with it. */
 function textLabel(action: Action, field: 'note' | 'public_answer'): string {
@@ -56,10 +61,7 @@ function textLabel(action: Action, field: 'note' | 'public_answer'): string {
 function useAssignees(ticket: TicketDetail, user: User, enabled: boolean): Person[] {
   const unit = ticket.unit.code;
   const accounts = useAsync(
-    () =>
-      enabled && user.role === 'admin'
-        ? api<StaffAccount[]>('/api/v1/admin/users', { query: { unit } })
-        : Promise.resolve<StaffAccount[]>([]),
+    () => (enabled && user.role === 'admin' ? listStaff(unit) : Promise.resolve<StaffAccount[]>([])),
     [unit, enabled, user.role],
   );
   const people = new Map<string, string>();
@@ -102,50 +104,29 @@ export function ActionPanel({
 }) {
   const [action, setAction] = useState<Action | null>(null);
   const [values, setValues] = useState<Values>(EMPTY);
-  const [invalid, setInvalid] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const assignees = useAssignees(ticket, user, action === 'assign');
   const allowed = ticket.allowed_actions;
 
   // An action the ticket no longer allows (someone else acted) closes its form.
+  const stillAllowed = action !== null && allowed.includes(action);
   useEffect(() => {
-    if (action && !allowed.includes(action)) setAction(null);
-  }, [allowed.join(), action]);
+    if (action && !stillAllowed) setAction(null);
+  }, [action, stillAllowed]);
 
   function choose(next: Action) {
     setAction(next === action ? null : next);
     setValues(EMPTY);
-    setInvalid({});
     setError(null);
-  }
-
-  function validate(spec: FormSpec, chosen: Action): Problems {
-    const problems: Problems = {};
-    for (const field of spec.required) if (!values[field].trim()) problems[field] = t('form.required');
-    if (values.duplicate_of.trim() && !UUID.test(values.duplicate_of.trim()))
-      problems.duplicate_of = t('form.invalid_uuid');
-    if (chosen === 'comment' && !values.note.trim() && !values.public_answer.trim()) {
-      problems.note = t('form.comment_required');
-    }
-    if (spec.photos && afterPhotos.length === 0) problems.photos = t('form.photo_required');
-    return problems;
   }
 
   async function submit(event: Event) {
     event.preventDefault();
     if (!action) return;
     const spec = FORMS[action];
-    const problems = validate(spec, action);
-    setInvalid(problems);
-    if (Object.keys(problems).length > 0) {
-      const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      first?.focus();
-      return;
-    }
-    const body: Record<string, string> = { action };
+    const body: TransitionRequest = { action };
     for (const field of [...spec.required, ...spec.optional]) {
       const value = values[field].trim();
       if (value) body[field] = value;
@@ -153,10 +134,7 @@ export function ActionPanel({
     setBusy(true);
     setError(null);
     try {
-      const updated = await api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(ticket.id)}/transitions`, {
-        method: 'POST',
-        json: body,
-      });
+      const updated = await transition(ticket.id, body);
       setAction(null);
       setValues(EMPTY);
       onUpdated(updated, action);
@@ -170,18 +148,6 @@ export function ActionPanel({
 
   const set = (field: Field) => (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement }) =>
     setValues({ ...values, [field]: e.currentTarget.value });
-
-  /** The attributes that tie a control to its error message. */
-  const errorProps = (field: Field) => ({
-    'aria-invalid': invalid[field] ? ('true' as const) : undefined,
-    'aria-describedby': invalid[field] ? `action-${field}-error` : undefined,
-  });
-  const fieldError = (field: Field) =>
-    invalid[field] && (
-      <p class="field__error" id={`action-${field}-error`}>
-        {invalid[field]}
-      </p>
-    );
 
   function textField(chosen: Action, field: 'note' | 'public_answer', required: boolean) {
     const id = `action-${field}`;
@@ -214,9 +180,7 @@ export function ActionPanel({
           value={values[field]}
           onInput={set(field)}
           data-testid={`field-${field}`}
-          {...errorProps(field)}
         />
-        {fieldError(field)}
       </div>
     );
   }
@@ -230,7 +194,7 @@ export function ActionPanel({
         return (
           <div class="field" key={field}>
             <label for="action-to_unit">{t('form.to_unit')}</label>
-            <select id="action-to_unit" value={values.to_unit} onChange={set('to_unit')} {...errorProps('to_unit')}>
+            <select id="action-to_unit" value={values.to_unit} onChange={set('to_unit')}>
               <option value="">{t('form.choose_unit')}</option>
               {units
                 .filter((u) => u.code !== ticket.unit.code)
@@ -240,7 +204,6 @@ export function ActionPanel({
                   </option>
                 ))}
             </select>
-            {fieldError('to_unit')}
           </div>
         );
       case 'duplicate_of':
@@ -256,19 +219,15 @@ export function ActionPanel({
               onInput={set('duplicate_of')}
               autocomplete="off"
               spellcheck={false}
-              aria-invalid={invalid.duplicate_of ? 'true' : undefined}
-              aria-describedby={
-                invalid.duplicate_of ? 'action-duplicate_of-hint action-duplicate_of-error' : 'action-duplicate_of-hint'
-              }
+              aria-describedby="action-duplicate_of-hint"
             />
-            {fieldError('duplicate_of')}
           </div>
         );
       case 'assignee':
         return (
           <div class="field" key={field}>
             <label for="action-assignee">{t('form.assignee')}</label>
-            <select id="action-assignee" value={values.assignee} onChange={set('assignee')} {...errorProps('assignee')}>
+            <select id="action-assignee" value={values.assignee} onChange={set('assignee')}>
               <option value="">{t('form.choose_person')}</option>
               {assignees.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -276,7 +235,6 @@ export function ActionPanel({
                 </option>
               ))}
             </select>
-            {fieldError('assignee')}
           </div>
         );
     }
@@ -307,7 +265,7 @@ export function ActionPanel({
         </div>
       )}
       {action && (
-        <form id="action-form" ref={form} class="form action-form" onSubmit={submit} noValidate data-action={action}>
+        <form id="action-form" class="form action-form" onSubmit={submit} noValidate data-action={action}>
           <h3>{t(`action.${action}`)}</h3>
           <p class="hint">{t(`action_hint.${action}`)}</p>
           {FORMS[action].photos && (
@@ -315,11 +273,7 @@ export function ActionPanel({
               ticketId={ticket.id}
               photos={afterPhotos}
               inputId="action-photos"
-              problem={invalid.photos}
-              onUploaded={(photo) => {
-                setInvalid({ ...invalid, photos: undefined });
-                onPhotoUploaded(photo);
-              }}
+              onUploaded={onPhotoUploaded}
             />
           )}
           {FORMS[action].required.map((field) => renderField(action, field, true))}

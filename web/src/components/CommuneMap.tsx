@@ -2,7 +2,7 @@
 // main figures in a popup on click.
 
 import * as L from 'leaflet';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { nameOf, t, useLocale } from '../i18n';
 import { METRICS, formatMetric } from '../metrics';
 import type { Metric } from '../metrics';
@@ -104,8 +104,11 @@ export function CommuneMap({
     };
   }, [locale]);
 
-  const values = data.features.map((f) => metric.value(f.properties)).filter((v): v is number => v !== null);
-  const classes = classify(values, metric.integer === true);
+  // Made again only for new data or another metric, which is also when the layer is drawn again.
+  const classes = useMemo(() => {
+    const values = data.features.map((f) => metric.value(f.properties)).filter((v): v is number => v !== null);
+    return classify(values, metric.integer === true);
+  }, [data, metric]);
 
   useEffect(() => {
     const current = map.current;
@@ -132,7 +135,7 @@ export function CommuneMap({
     }).addTo(current);
     layer.current = geo;
     if (first && data.features.length > 0) current.fitBounds(geo.getBounds(), { padding: [8, 8], animate: false });
-  }, [data, metric, selected, locale]);
+  }, [data, metric, selected, locale, classes]);
 
   return (
     <div class="commune-map">

@@ -31,12 +31,12 @@ function Figure({
 }
 
 function durationDetail(durations: Durations): string {
-  const p90 = durations.p90_working_h === null ? t('value.none') : formatHours(durations.p90_working_h);
+  const p90 = durations.p90_working_h == null ? t('value.none') : formatHours(durations.p90_working_h);
   return t('figures.duration_detail', { p90, count: formatNumber(durations.count) });
 }
 
-function rate(value: number | null): string {
-  return value === null ? t('value.none') : formatPercent(value);
+function rate(value: number | null | undefined): string {
+  return value == null ? t('value.none') : formatPercent(value);
 }
 
 const HEADLINE: MetricKey[] = ['received', 'resolved', 'open_backlog', 'overdue_now'];
@@ -66,7 +66,7 @@ export function Figures({ figures }: { figures: FigureValues }) {
         {engagement &&
           t('figures.engagement_detail', {
             participation:
-              engagement.participation === null ? t('value.none') : formatNumber(engagement.participation, 0),
+              engagement.participation == null ? t('value.none') : formatNumber(engagement.participation, 0),
             basis: t(`figures.basis.${engagement.participation_basis}`),
           })}
       </Figure>

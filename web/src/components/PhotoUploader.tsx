@@ -1,7 +1,7 @@
 // Uploads "after" photos of a ticket (each file with its own idempotency key) and shows them.
 
 import { useState } from 'preact/hooks';
-import { api, asApiError, newIdempotencyKey } from '../api';
+import { addTicketPhoto, asApiError } from '../api';
 import type { ApiError } from '../api';
 import { t } from '../i18n';
 import type { Photo } from '../types';
@@ -12,15 +12,12 @@ export function PhotoUploader({
   ticketId,
   photos,
   inputId,
-  problem,
   onUploaded,
 }: {
   ticketId: string;
   /** The ticket's "after" photos so far. */
   photos: Photo[];
   inputId: string;
-  /** Why the form cannot be sent yet (no photo), shown with the control. */
-  problem?: string | undefined;
   onUploaded: (photo: Photo) => void;
 }) {
   const [uploading, setUploading] = useState(0);
@@ -30,14 +27,8 @@ export function PhotoUploader({
     setError(null);
     for (const file of files) {
       setUploading((n) => n + 1);
-      const form = new FormData();
-      form.append('photo', file, file.name);
       try {
-        const photo = await api<Photo>(`/api/v1/tickets/${encodeURIComponent(ticketId)}/photos`, {
-          method: 'POST',
-          form,
-          headers: { 'Idempotency-Key': newIdempotencyKey() },
-        });
+        const photo = await addTicketPhoto(ticketId, file);
         onUploaded(photo);
       } catch (failure) {
         setError(asApiError(failure));
@@ -58,8 +49,7 @@ export function PhotoUploader({
         type="file"
         accept="image/jpeg,image/png,image/webp"
         multiple
-        aria-describedby={problem ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
-        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={`${inputId}-hint`}
         data-testid="after-photo-input"
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
@@ -67,11 +57,6 @@ export function PhotoUploader({
           if (files.length > 0) void upload(files);
         }}
       />
-      {problem && (
-        <p class="field__error" id={`${inputId}-error`}>
-          {problem}
-        </p>
-      )}
       {uploading > 0 && <Loading label={t('photos.uploading')} />}
       {error && <ErrorMessage error={error} testId="upload-error" />}
       {photos.length > 0 ? (

@@ -24,7 +24,7 @@ export function EscalationBadge({ level }: { level: number }) {
 }
 
 /** "còn 2 giờ 15 phút" / "quá hạn 3 ngày", with the exact time for those who hover or read it. */
-export function DueCountdown({ dueAt, now }: { dueAt: string | null; now: number }) {
+export function DueCountdown({ dueAt, now }: { dueAt: string | null | undefined; now: number }) {
   if (!dueAt) return <span class="muted">{t('due.none')}</span>;
   const due = dueText(dueAt, now);
   return (

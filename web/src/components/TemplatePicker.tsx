@@ -1,7 +1,7 @@
 // Picks one of the unit's response templates and inserts its text into a public answer.
 
 import { useState } from 'preact/hooks';
-import { api } from '../api';
+import { listTemplates } from '../api';
 import { useAsync } from '../hooks';
 import { t } from '../i18n';
 import type { Template } from '../types';
@@ -11,7 +11,7 @@ const cache = new Map<string, Promise<Template[]>>();
 function templatesOf(unit: string): Promise<Template[]> {
   let templates = cache.get(unit);
   if (!templates) {
-    templates = api<{ items: Template[] }>('/api/v1/templates', { query: { unit } }).then(
+    templates = listTemplates(unit).then(
       (page) => page.items,
       (error: unknown) => {
         cache.delete(unit);

@@ -87,11 +87,20 @@ export function TimeSeriesChart({
   const locale = useLocale();
   const rows = useMemo<Point[]>(() => {
     const byKey = new Map(data.map((row) => [row.key, row]));
-    return periodsOf(from, to, interval).map(
-      (key) => byKey.get(key) ?? { key, received: 0, resolved: 0, on_time_rate: null },
-    );
+    return periodsOf(from, to, interval).map((key) => {
+      const row = byKey.get(key);
+      return row
+        ? { key, received: row.received, resolved: row.resolved, on_time_rate: row.on_time_rate ?? null }
+        : { key, received: 0, resolved: 0, on_time_rate: null };
+    });
   }, [data, from, to, interval]);
-  const labels = useMemo(() => rows.map((row) => formatPeriod(row.key, interval)), [rows, interval, locale]);
+  const labels = useMemo(
+    () => rows.map((row) => formatPeriod(row.key, interval)),
+    // formatPeriod writes in the interface language, which it reads itself: `locale` makes the
+    // labels, and the charts made from them, again when the language changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [rows, interval, locale],
+  );
   const animation = reducedMotion() ? false : undefined;
 
   const counts = useMemo<ChartConfiguration>(
@@ -111,7 +120,7 @@ export function TimeSeriesChart({
         plugins: { legend: { position: 'bottom' } },
       },
     }),
-    [rows, labels],
+    [rows, labels, animation],
   );
 
   const rates = useMemo<ChartConfiguration>(
@@ -141,7 +150,7 @@ export function TimeSeriesChart({
         },
       },
     }),
-    [rows, labels],
+    [rows, labels, animation],
   );
 
   return (

@@ -1,7 +1,7 @@
 // Every event of a ticket, internal ones included, oldest first.
 
 import { formatDateTime } from '../format';
-import { eventLabel, nameOf, t } from '../i18n';
+import { eventLabel, nameOf, roleLabel, t } from '../i18n';
 import { paths } from '../router';
 import type { TicketEvent, Unit } from '../types';
 import { StatusBadge } from './Status';
@@ -9,13 +9,13 @@ import { StatusBadge } from './Status';
 function actorLabel(event: TicketEvent): string {
   const actor = event.actor;
   if (!actor) return t('timeline.system');
-  const role = t(`role.${actor.role}`);
+  const role = roleLabel(actor.role);
   if (!actor.full_name) return actor.role === 'resident' ? t('timeline.reporter') : role;
   return `${actor.full_name} (${role})`;
 }
 
 export function Timeline({ events, units }: { events: TicketEvent[]; units: Unit[] }) {
-  const unitName = (code: string | null) => {
+  const unitName = (code: string | null | undefined) => {
     if (!code) return '';
     const unit = units.find((u) => u.code === code);
     return unit ? nameOf(unit) : code;

@@ -2,9 +2,9 @@
 // league table and the live feed; live events refresh the figures without a reload.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { api, asApiError, download } from '../api';
-import type { ApiError, Query } from '../api';
+import { useMemo, useState } from 'preact/hooks';
+import { asApiError, downloadStats, statsCommunes, statsSummary, statsTimeseries, statsUnits } from '../api';
+import type { ApiError, StatsQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { CommuneMap } from '../components/CommuneMap';
 import { ErrorMessage, Loading } from '../components/Feedback';
@@ -20,7 +20,7 @@ import { useLiveEvents } from '../live';
 import { MAP_METRICS, METRICS } from '../metrics';
 import type { MetricKey } from '../metrics';
 import { useReference } from '../reference';
-import type { BreakdownRow, FeatureCollection, Figures as FigureValues, LiveEvent } from '../types';
+import type { LiveEvent } from '../types';
 
 interface Period {
   from: string;
@@ -94,41 +94,38 @@ export function DashboardPage() {
   const [period, setPeriod] = useState(lastThirtyDays);
   const [interval, setSeriesInterval] = useState<Interval>('day');
   const [metricKey, setMetricKey] = useState<MetricKey>('received');
-  const [round, setRound] = useState(0);
   const [feed, setFeed] = useState<LiveEvent[]>([]);
   const [downloadError, setDownloadError] = useState<ApiError | null>(null);
 
-  const query: Query = { from: period.from, to: period.to, category: period.category, commune: period.commune };
-  const key = JSON.stringify(query);
-  const summary = useAsync(() => api<FigureValues>('/api/v1/stats/summary', { query }), [key, round]);
+  const { from, to, category, commune } = period;
+  const query = useMemo<StatsQuery>(() => ({ from, to, category, commune }), [from, to, category, commune]);
+  const summary = useAsync(() => statsSummary(query), [query]);
   // The map shows every commune; the commune filter is outlined on it rather than applied.
-  const mapQuery: Query = { ...query, commune: '' };
-  const communes = useAsync(
-    () => api<FeatureCollection<BreakdownRow>>('/api/v1/stats/communes', { query: { ...mapQuery, format: 'geojson' } }),
-    [JSON.stringify(mapQuery), round],
-  );
-  const units = useAsync(() => api<{ items: BreakdownRow[] }>('/api/v1/stats/units', { query }), [key, round]);
+  const mapQuery = useMemo<StatsQuery>(() => ({ from, to, category, commune: '' }), [from, to, category]);
+  const communes = useAsync(() => statsCommunes(mapQuery), [mapQuery]);
+  const units = useAsync(() => statsUnits(query), [query]);
   // The answer keeps the period and interval it is for, so that the chart never mixes two.
   const series = useAsync(
-    () =>
-      api<{ items: BreakdownRow[] }>('/api/v1/stats/timeseries', { query: { ...query, interval } }).then((answer) => ({
-        ...period,
-        interval,
-        items: answer.items,
-      })),
-    [key, interval, round],
+    () => statsTimeseries(query, interval).then((answer) => ({ from, to, interval, items: answer.items })),
+    [query, from, to, interval],
   );
 
-  const refresh = useThrottled(() => setRound((r) => r + 1), REFRESH_MS);
+  // Live events load every figure again.
+  const refresh = useThrottled(() => {
+    summary.reload();
+    communes.reload();
+    units.reload();
+    series.reload();
+  }, REFRESH_MS);
   const live = useLiveEvents((event) => {
     setFeed((events) => [event, ...events].slice(0, FEED_LENGTH));
     refresh();
   }, refresh);
 
-  async function csv(path: string, extra: Query, name: string) {
+  async function csv(...args: Parameters<typeof downloadStats>) {
     setDownloadError(null);
     try {
-      await download(path, { ...extra, format: 'csv' }, name);
+      await downloadStats(...args);
     } catch (failure) {
       setDownloadError(asApiError(failure));
     }
@@ -236,11 +233,7 @@ export function DashboardPage() {
               <details class="data-table">
                 <summary>{t('dashboard.communes_table')}</summary>
                 <div class="panel__actions">
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => void csv('/api/v1/stats/communes', mapQuery, 'communes.csv')}
-                  >
+                  <button type="button" class="button" onClick={() => void csv('communes', mapQuery)}>
                     {t('action.download_csv')}
                   </button>
                 </div>
@@ -280,11 +273,7 @@ export function DashboardPage() {
                 <option value="month">{t('interval.month')}</option>
               </select>
             </div>
-            <button
-              type="button"
-              class="button"
-              onClick={() => void csv('/api/v1/stats/timeseries', { ...query, interval }, 'timeseries.csv')}
-            >
+            <button type="button" class="button" onClick={() => void csv('timeseries', { ...query, interval })}>
               {t('action.download_csv')}
             </button>
           </>
@@ -307,12 +296,7 @@ export function DashboardPage() {
         id="units-title"
         title={t('dashboard.units')}
         actions={
-          <button
-            type="button"
-            class="button"
-            data-testid="units-csv"
-            onClick={() => void csv('/api/v1/stats/units', query, 'units.csv')}
-          >
+          <button type="button" class="button" data-testid="units-csv" onClick={() => void csv('units', query)}>
             {t('action.download_csv')}
           </button>
         }

@@ -1,9 +1,9 @@
 // The inbox: the unit's tickets (the whole city for the IOC), most pressing deadline first, with
 // filters, live countdowns and keyset "load more"; refreshed when a live event concerns it.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, asApiError, download } from '../api';
-import type { ApiError, Query } from '../api';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { asApiError, exportTickets, listTickets } from '../api';
+import type { ApiError, TicketQuery } from '../api';
 import { CategorySelect, CommuneSelect } from '../components/ReferenceSelects';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { DueCountdown, EscalationBadge, StatusBadge } from '../components/Status';
@@ -41,17 +41,17 @@ function filtersFrom(params: URLSearchParams): Filters {
 }
 
 /** The filters as the API's query (and the address's), without the empty ones. */
-function queryOf(filters: Filters, cityWide: boolean): Query {
+function queryOf(filters: Filters, cityWide: boolean): TicketQuery {
   return {
     status: filters.status,
     category: filters.category,
     commune: filters.commune,
     unit: cityWide ? filters.unit : '',
-    overdue: filters.overdue ? 'true' : '',
+    overdue: filters.overdue ? true : null,
   };
 }
 
-function paramsOf(query: Query): URLSearchParams {
+function paramsOf(query: TicketQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (value) params.set(name, String(value));
   return params;
@@ -72,7 +72,12 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   const [exporting, setExporting] = useState(false);
   const latest = useRef(0);
   const now = useNow(30_000);
-  const query = queryOf(filters, cityWide);
+  const { status, category, commune, overdue } = filters;
+  const unit = cityWide ? filters.unit : '';
+  const query = useMemo(
+    () => queryOf({ status, category, commune, unit, overdue }, cityWide),
+    [status, category, commune, unit, overdue, cityWide],
+  );
 
   async function load(kind: LoadKind) {
     const run = ++latest.current;
@@ -80,13 +85,11 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     setError(null);
     const limit = kind === 'refresh' ? Math.min(Math.max(items.length, PAGE_SIZE), MAX_PAGE) : PAGE_SIZE;
     try {
-      const page = await api<TicketPage>('/api/v1/tickets', {
-        query: { ...query, limit, cursor: kind === 'more' ? nextCursor : null },
-      });
+      const page = await listTickets({ ...query, limit, cursor: kind === 'more' ? nextCursor : null });
       if (run !== latest.current) return;
       setItems(kind === 'more' ? [...items, ...page.items] : page.items);
       setCounts(page.counts);
-      setNextCursor(page.next_cursor);
+      setNextCursor(page.next_cursor ?? null);
       if (kind === 'refresh') setRefreshedAt(new Date().toISOString());
     } catch (failure) {
       if (run !== latest.current) return;
@@ -99,11 +102,14 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   // A new address (the navigation's link, the history) brings its own filters.
   useEffect(() => setFilters(filtersFrom(params)), [params]);
 
-  const queryKey = JSON.stringify(query);
+  // New filters load the list anew, with this render's `load`: it reads the rows and the cursor
+  // too, but only the filters start a new list.
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     replaceInboxHash(paths.inbox(paramsOf(query)));
-    void load('replace');
-  }, [queryKey]);
+    void latestLoad.current('replace');
+  }, [query]);
 
   const refresh = useThrottled(() => void load('refresh'), 2000);
   useLiveEvents((event) => {
@@ -119,7 +125,7 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
     setExporting(true);
     setError(null);
     try {
-      await download('/api/v1/tickets/export', query, 'tickets.csv');
+      await exportTickets(query);
     } catch (failure) {
       setError(asApiError(failure));
     } finally {

@@ -2,7 +2,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { api } from '../api';
+import { getTicket } from '../api';
 import { ActionPanel } from '../components/ActionPanel';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { PhotoGallery } from '../components/PhotoGallery';
@@ -26,12 +26,12 @@ function Detail({ term, children }: { term: string; children: ComponentChildren 
   );
 }
 
-function When({ iso }: { iso: string | null }) {
+function When({ iso }: { iso: string | null | undefined }) {
   return iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <span class="muted">{t('value.none')}</span>;
 }
 
 export function TicketPage({ id, user }: { id: string; user: User }) {
-  const ticket = useAsync(() => api<TicketDetail>(`/api/v1/tickets/${encodeURIComponent(id)}`), [id]);
+  const ticket = useAsync(() => getTicket(id), [id]);
   const units = useReference().data?.units ?? [];
   const now = useNow(30_000);
   const [announcement, setAnnouncement] = useState('');

@@ -1,0 +1,26 @@
+// Fails when a source file other than src/api.ts names an endpoint of the API (a string that
+// starts with `/api/`): api.ts is the one place that does, each path checked against the OpenAPI
+// document there.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = join(root, 'src');
+const allowed = new Set([join(src, 'api.ts')]);
+const endpoint = /['"`]\/api\//;
+
+const found = [];
+for (const entry of await readdir(src, { recursive: true, withFileTypes: true })) {
+  const path = join(entry.parentPath ?? entry.path, entry.name);
+  if (!entry.isFile() || !/\.tsx?$/.test(entry.name) || entry.name.endsWith('.d.ts') || allowed.has(path)) continue;
+  const lines = (await readFile(path, 'utf8')).split('\n');
+  lines.forEach((line, i) => {
+    if (endpoint.test(line)) found.push(`${relative(root, path)}:${i + 1}: ${line.trim()}`);
+  });
+}
+if (found.length > 0) {
+  console.error(`Endpoints named outside src/api.ts (add a function there instead):\n  ${found.join('\n  ')}`);
+  process.exit(1);
+}
