@@ -8,8 +8,8 @@ use hientruong_tests::TestDb;
 fn demo_data_covers_every_commune_and_category_and_loads_once() {
     let db = TestDb::new();
     let mut conn = db.conn();
-    let hash = hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
-        .expect("hash");
+    let hash =
+        hientruong_app::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD).expect("hash");
     let added = hientruong_db::demo::load(&mut conn, &hash).expect("load");
     assert_eq!(added, 320);
     assert_eq!(db.count("reports"), 320);

@@ -323,7 +323,7 @@ fn generate_history(
     let mut secret = [0u8; 32];
     getrandom::fill(&mut secret).map_err(|e| anyhow!("no randomness: {e}"))?;
     let hash =
-        hientruong_api::auth::password::hash_blocking(&hex(&secret)).map_err(|e| anyhow!("{e}"))?;
+        hientruong_app::password::hash_blocking(&hex(&secret)).map_err(|e| anyhow!("{e}"))?;
     let settings = hientruong_db::synthetic::Settings {
         reports,
         days,
@@ -430,19 +430,31 @@ fn create_user(
     full_name: &str,
     password: &str,
 ) -> Result<()> {
-    use hientruong_domain::login::{Login, check_password, clean_full_name};
-    let role = hientruong_domain::role::Role::parse_assignable(role.trim()).ok_or_else(|| {
-        anyhow!("unknown role {role:?}: use resident, officer, unit_manager, ioc_operator or admin")
-    })?;
-    let login = Login::parse_staff(login).map_err(|e| refusal(e.into()))?;
-    let full_name = clean_full_name(full_name).map_err(|e| refusal(e.into()))?;
-    check_password(password).map_err(|e| refusal(e.into()))?;
-    role.check_unit(unit).map_err(|e| refusal(e.into()))?;
-    let hash =
-        hientruong_api::auth::password::hash_blocking(password).map_err(|e| anyhow!("{e}"))?;
+    // The role first, with its own message listing the roles (the other rules in the domain's
+    // order).
+    if hientruong_domain::role::Role::parse_assignable(role.trim()).is_none() {
+        return Err(anyhow!(
+            "unknown role {role:?}: use resident, officer, unit_manager, ioc_operator or admin"
+        ));
+    }
+    let account = hientruong_domain::login::NewAccount {
+        login,
+        full_name,
+        password,
+    }
+    .staff(role, unit)
+    .map_err(|e| refusal(e.into()))?;
+    let hash = hientruong_app::password::hash_blocking(password).map_err(|e| anyhow!("{e}"))?;
     let mut conn = migrate(url)?;
-    let user = hientruong_db::users::create_staff(&mut conn, &login, &full_name, &hash, role, unit)
-        .map_err(refusal)?;
+    let user = hientruong_db::users::create_staff(
+        &mut conn,
+        &account.login,
+        &account.full_name,
+        &hash,
+        account.role,
+        account.unit.as_deref(),
+    )
+    .map_err(refusal)?;
     println!(
         "created {} {} ({}{})",
         user.role,
@@ -583,9 +595,8 @@ fn serve_with(config: &Config, url: &str, demo: bool) -> Result<()> {
         );
     }
     if demo {
-        let hash =
-            hientruong_api::auth::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
-                .map_err(|e| anyhow!("{e}"))?;
+        let hash = hientruong_app::password::hash_blocking(hientruong_db::demo::DEMO_PASSWORD)
+            .map_err(|e| anyhow!("{e}"))?;
         let added = hientruong_db::demo::load(&mut conn, &hash)?;
         if added > 0 {
             // Two years of handled tickets behind the demo's open ones, so that the dashboard,
