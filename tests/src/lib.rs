@@ -295,7 +295,7 @@ pub const TEST_PASSWORD: &str = "mat-khau-thu-nghiem";
 /// purpose).
 pub fn test_password_hash() -> &'static str {
     static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| hientruong_api::auth::password::hash_blocking(TEST_PASSWORD).expect("hash"))
+    HASH.get_or_init(|| hientruong_app::password::hash_blocking(TEST_PASSWORD).expect("hash"))
 }
 
 /// A staff account created for a test, logged in.

@@ -9,7 +9,7 @@ fn demo_data_covers_every_commune_and_category_and_loads_once() {
     let db = TestDb::new();
     let mut conn = db.conn();
     let hash =
-        hientruong_api::auth::password::hash_blocking(hientruong_db::fixtures::demo::DEMO_PASSWORD)
+        hientruong_app::password::hash_blocking(hientruong_db::fixtures::demo::DEMO_PASSWORD)
             .expect("hash");
     let added = hientruong_db::fixtures::demo::load(&mut conn, &hash).expect("load");
     assert_eq!(added, 320);

@@ -38,6 +38,15 @@ impl ApiError {
         self
     }
 
+    /// An error of password hashing (`hientruong_app::password`): when no hashing slot freed in
+    /// time (`service_unavailable`), the client is told to retry in 2 seconds.
+    pub fn hashing(error: Error) -> ApiError {
+        match error {
+            Error::ServiceUnavailable => ApiError::new(error).retry_after(2),
+            other => ApiError::new(other),
+        }
+    }
+
     /// The response in the given language.
     pub fn render(&self, lang: Lang) -> HttpResponse {
         #[derive(Serialize)]

@@ -1,6 +1,8 @@
-//! Resident logins: an email address or a Vietnamese mobile number, in one canonical form.
+//! Logins (an email address, a Vietnamese mobile number or a staff user name, in one canonical
+//! form), the password and name rules, and the checks of a new account.
 
 use crate::Error;
+use crate::role::Role;
 
 /// A validated, canonical login: lower-case email, or a mobile number as `+84` and nine digits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +124,57 @@ pub fn clean_full_name(raw: &str) -> Result<String, Error> {
     }
 }
 
+/// What an account is asked to be made with, before any of it is checked.
+#[derive(Debug, Clone, Copy)]
+pub struct NewAccount<'a> {
+    pub login: &'a str,
+    pub full_name: &'a str,
+    pub password: &'a str,
+}
+
+/// An account whose login, name, password, role and unit passed the rules: what is stored (with
+/// the password's hash).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidAccount {
+    pub login: Login,
+    pub full_name: String,
+    pub role: Role,
+    pub unit: Option<String>,
+}
+
+impl NewAccount<'_> {
+    /// A resident's own account (registration): an email or a mobile number, never a user name.
+    /// Checked in this order, the first failure answered: login, password, name.
+    pub fn resident(self) -> Result<ValidAccount, Error> {
+        let login = Login::parse(self.login)?;
+        check_password(self.password)?;
+        let full_name = clean_full_name(self.full_name)?;
+        Ok(ValidAccount {
+            login,
+            full_name,
+            role: Role::Resident,
+            unit: None,
+        })
+    }
+
+    /// An account an administrator makes (in the API or on the command line): any login form,
+    /// any role but `client` (`role` as given, trimmed), a unit exactly when the role has one.
+    /// Checked in this order, the first failure answered: login, name, password, role, unit.
+    pub fn staff(self, role: &str, unit: Option<&str>) -> Result<ValidAccount, Error> {
+        let login = Login::parse_staff(self.login)?;
+        let full_name = clean_full_name(self.full_name)?;
+        check_password(self.password)?;
+        let role = Role::parse_assignable(role.trim()).ok_or(Error::UnknownRole)?;
+        role.check_unit(unit)?;
+        Ok(ValidAccount {
+            login,
+            full_name,
+            role,
+            unit: unit.map(str::to_owned),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +233,77 @@ mod tests {
             Login::parse(" Lan.Nguyen@Example.VN "),
             Ok(Login::Email("lan.nguyen@example.vn".into()))
         );
+    }
+
+    fn account<'a>(login: &'a str, full_name: &'a str, password: &'a str) -> NewAccount<'a> {
+        NewAccount {
+            login,
+            full_name,
+            password,
+        }
+    }
+
+    #[test]
+    fn a_resident_account_is_checked_login_then_password_then_name() {
+        assert_eq!(
+            account(" Lan@Example.VN ", " Nguyễn Thị Lan ", "đủ dài rồi").resident(),
+            Ok(ValidAccount {
+                login: Login::Email("lan@example.vn".into()),
+                full_name: "Nguyễn Thị Lan".into(),
+                role: Role::Resident,
+                unit: None,
+            })
+        );
+        assert_eq!(
+            account("canbo.phuduc", "Lan", "đủ dài rồi").resident(),
+            Err(Error::InvalidLogin)
+        );
+        assert_eq!(
+            account("bad", " ", "short").resident(),
+            Err(Error::InvalidLogin)
+        );
+        assert_eq!(
+            account("0905123456", " ", "short").resident(),
+            Err(Error::WeakPassword)
+        );
+        assert_eq!(
+            account("0905123456", " ", "đủ dài rồi").resident(),
+            Err(Error::InvalidFullName)
+        );
+    }
+
+    #[test]
+    fn a_staff_account_is_checked_login_name_password_role_then_unit() {
+        let ok = account(" CanBo.PhuDuc ", "Cán bộ", "đủ dài rồi");
+        assert_eq!(
+            ok.staff(" officer ", Some("csgt")),
+            Ok(ValidAccount {
+                login: Login::Username("canbo.phuduc".into()),
+                full_name: "Cán bộ".into(),
+                role: Role::Officer,
+                unit: Some("csgt".into()),
+            })
+        );
+        assert_eq!(
+            ok.staff("admin", None).map(|a| (a.role, a.unit)),
+            Ok((Role::Admin, None))
+        );
+        assert_eq!(
+            account("a b", " ", "short").staff("chief", Some("csgt")),
+            Err(Error::InvalidLogin)
+        );
+        assert_eq!(
+            account("canbo", " ", "short").staff("chief", Some("csgt")),
+            Err(Error::InvalidFullName)
+        );
+        assert_eq!(
+            account("canbo", "Cán bộ", "short").staff("chief", Some("csgt")),
+            Err(Error::WeakPassword)
+        );
+        assert_eq!(ok.staff("chief", Some("csgt")), Err(Error::UnknownRole));
+        assert_eq!(ok.staff("client", None), Err(Error::UnknownRole));
+        assert_eq!(ok.staff("officer", None), Err(Error::UnitRequired));
+        assert_eq!(ok.staff("admin", Some("csgt")), Err(Error::UnitRequired));
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! Authentication: passwords, access tokens, refresh tokens, and the extractor handlers use.
+//! Authentication: access tokens, refresh tokens, and the extractor handlers use (passwords are
+//! hashed by the application layer, `hientruong_app::password`).
 
 mod extractor;
 pub mod jwt;
-pub mod password;
 
 pub use extractor::{AuthUser, MaybeAuthUser};

@@ -1,16 +1,17 @@
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
+use hientruong_app::password;
 use hientruong_db::diesel::Connection;
 use hientruong_db::models::User;
 use hientruong_domain::Error;
-use hientruong_domain::login::{Login, check_password, clean_full_name};
+use hientruong_domain::login::NewAccount;
 use hientruong_domain::role::Role;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::require_admin;
-use crate::auth::{AuthUser, password};
+use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::handlers::query::UnitQuery;
 use crate::state::AppState;
@@ -108,22 +109,24 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
     let body = body.into_inner();
-    let login = Login::parse_staff(&body.login)?;
-    let full_name = clean_full_name(&body.full_name)?;
-    check_password(&body.password)?;
-    let role = Role::parse_assignable(body.role.trim()).ok_or(ApiError::new(Error::UnknownRole))?;
-    role.check_unit(body.unit.as_deref())?;
-    let hash = password::hash(body.password).await?;
-    let unit = body.unit;
+    let account = NewAccount {
+        login: &body.login,
+        full_name: &body.full_name,
+        password: &body.password,
+    }
+    .staff(&body.role, body.unit.as_deref())?;
+    let hash = password::hash(body.password)
+        .await
+        .map_err(ApiError::hashing)?;
     let user = state
         .db(move |conn| {
             hientruong_db::users::create_staff(
                 conn,
-                &login,
-                &full_name,
+                &account.login,
+                &account.full_name,
                 &hash,
-                role,
-                unit.as_deref(),
+                account.role,
+                account.unit.as_deref(),
             )
         })
         .await?;

@@ -7,8 +7,9 @@ use hientruong_domain::login::{Login, throttle};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
+use hientruong_app::password;
+
 use super::start_session;
-use crate::auth::password;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -50,7 +51,9 @@ pub async fn login(
     };
     let Some(user) = user else {
         // Checked like a wrong password, so that timing does not tell which logins exist.
-        password::verify(body.password, None).await?;
+        password::verify(body.password, None)
+            .await
+            .map_err(ApiError::hashing)?;
         return Err(Error::InvalidCredentials.into());
     };
 
@@ -73,7 +76,10 @@ pub async fn login(
     if delay > 0 {
         actix_web::rt::time::sleep(Duration::from_millis(delay)).await;
     }
-    if !password::verify(body.password, Some(user.password_hash.clone())).await? {
+    if !password::verify(body.password, Some(user.password_hash.clone()))
+        .await
+        .map_err(ApiError::hashing)?
+    {
         return Err(Error::InvalidCredentials.into());
     }
     if user.disabled_at.is_some() {

@@ -1,12 +1,12 @@
 use actix_web::{HttpResponse, web};
+use hientruong_app::password;
 use hientruong_db::models::NewUser;
-use hientruong_domain::login::{Login, check_password, clean_full_name};
+use hientruong_domain::login::NewAccount;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::UserSummary;
-use crate::auth::password;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -46,26 +46,31 @@ pub async fn register(
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let login = Login::parse(&body.login)?;
-    check_password(&body.password)?;
-    let full_name = clean_full_name(&body.full_name)?;
+    let account = NewAccount {
+        login: &body.login,
+        full_name: &body.full_name,
+        password: &body.password,
+    }
+    .resident()?;
     let locale = match body.locale.as_deref() {
         Some("en") => "en",
         _ => "vi",
     };
-    let hash = password::hash(body.password).await?;
+    let hash = password::hash(body.password)
+        .await
+        .map_err(ApiError::hashing)?;
     let user = state
         .db(move |conn| {
             hientruong_db::users::create(
                 conn,
                 &NewUser {
                     id: Uuid::new_v4(),
-                    login: login.as_str(),
-                    login_kind: login.kind(),
+                    login: account.login.as_str(),
+                    login_kind: account.login.kind(),
                     password_hash: &hash,
-                    full_name: &full_name,
-                    role: "resident",
-                    unit_code: None,
+                    full_name: &account.full_name,
+                    role: account.role.as_str(),
+                    unit_code: account.unit.as_deref(),
                     locale,
                 },
             )

@@ -5,16 +5,13 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use actix_web::web;
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use hientruong_domain::Error;
 use tokio::sync::Semaphore;
 
-use crate::error::ApiError;
-
-/// How long a request waits for a hashing slot before it is told to retry.
+/// How long a caller waits for a hashing slot before it is told the service is unavailable.
 const WAIT_FOR_SLOT: Duration = Duration::from_secs(5);
 
 pub fn hash_blocking(password: &str) -> Result<String, Error> {
@@ -48,24 +45,26 @@ fn slots() -> &'static Semaphore {
     })
 }
 
-/// Runs one hashing job when a slot is free; `service_unavailable` (retry) when none frees soon.
-async fn bounded<T: Send + 'static>(
-    job: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
+/// Runs one hashing job on a blocking thread when a slot is free; `ServiceUnavailable` when none
+/// frees within [`WAIT_FOR_SLOT`] (or the blocking pool is gone).
+async fn bounded<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, Error> {
     let _slot = tokio::time::timeout(WAIT_FOR_SLOT, slots().acquire())
         .await
-        .map_err(|_| ApiError::new(Error::ServiceUnavailable).retry_after(2))?
-        .map_err(|_| ApiError::new(Error::ServiceUnavailable).retry_after(2))?;
-    Ok(web::block(job).await?)
+        .map_err(|_| Error::ServiceUnavailable)?
+        .map_err(|_| Error::ServiceUnavailable)?;
+    tokio::task::spawn_blocking(job).await.map_err(|_| {
+        tracing::error!("the blocking thread pool is gone");
+        Error::ServiceUnavailable
+    })
 }
 
-pub async fn hash(password: String) -> Result<String, ApiError> {
-    Ok(bounded(move || hash_blocking(&password)).await??)
+pub async fn hash(password: String) -> Result<String, Error> {
+    bounded(move || hash_blocking(&password)).await?
 }
 
 /// Verifies against the stored hash, or against a fixed dummy hash when the account does not
 /// exist, so that response times do not reveal which logins are registered.
-pub async fn verify(password: String, stored: Option<String>) -> Result<bool, ApiError> {
+pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Error> {
     static DUMMY: OnceLock<String> = OnceLock::new();
     bounded(move || match stored {
         Some(hash) => verify_blocking(&password, &hash),
@@ -76,4 +75,20 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ap
         }
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_hash_verifies_its_password_only() -> Result<(), Error> {
+        let stored = hash("đủ dài rồi".to_owned()).await?;
+        assert!(stored.starts_with("$argon2id$"));
+        assert!(verify("đủ dài rồi".to_owned(), Some(stored.clone())).await?);
+        assert!(!verify("sai mật khẩu".to_owned(), Some(stored)).await?);
+        assert!(!verify("đủ dài rồi".to_owned(), None).await?);
+        assert!(!verify_blocking("đủ dài rồi", "not a hash"));
+        Ok(())
+    }
 }
