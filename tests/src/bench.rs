@@ -5,10 +5,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use diesel::prelude::*;
+use diesel::{self, Connection, PgConnection};
 use hientruong_api::auth::jwt::TokenKeys;
 use hientruong_db::cluster::{Durability, ManagedCluster};
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, Connection, PgConnection};
 use hientruong_domain::role::Role;
 use uuid::Uuid;
 

@@ -10,9 +10,9 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use diesel::prelude::*;
+use diesel::{self, Connection, PgConnection};
 use hientruong_db::cluster::{Durability, ManagedCluster};
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, Connection, PgConnection};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;

@@ -2,8 +2,8 @@
 
 use std::time::{Duration, Instant};
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self};
+use diesel::prelude::*;
+use diesel::{self};
 use hientruong_tests::{TEST_PASSWORD, TestApp, error_code, report_at};
 use serde_json::{Value, json};
 use uuid::Uuid;

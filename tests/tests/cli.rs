@@ -5,8 +5,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 use std::time::Duration;
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
+use diesel::prelude::*;
+use diesel::{self, sql_types};
 use hientruong_tests::process::{ServerProcess, command, free_port};
 use hientruong_tests::{TestDb, temp_dir, workspace};
 use serde_json::{Value, json};

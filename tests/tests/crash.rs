@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
+use diesel::prelude::*;
+use diesel::{self, sql_types};
 use hientruong_tests::process::{ServerProcess, free_port};
 use hientruong_tests::{TEST_PASSWORD, TestDb, report_at};
 use serde_json::{Value, json};

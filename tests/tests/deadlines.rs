@@ -2,7 +2,7 @@
 //! ladder driven by the background worker with an injected clock.
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
-use hientruong_db::diesel::prelude::*;
+use diesel::prelude::*;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
 use hientruong_tests::{CITADEL, TestApp, error_code, temp_dir};

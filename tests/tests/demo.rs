@@ -1,7 +1,7 @@
 //! Demo data: a few hundred realistic reports over every commune and category, loaded once.
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
+use diesel::prelude::*;
+use diesel::{self, sql_types};
 use hientruong_tests::TestDb;
 
 #[test]

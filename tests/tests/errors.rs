@@ -3,8 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use hientruong_db::diesel;
-use hientruong_db::diesel::prelude::*;
+use diesel::prelude::*;
 use hientruong_domain::Error;
 use hientruong_tests::{TestApp, error_code, report_at};
 use serde_json::{Value, json};

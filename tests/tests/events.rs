@@ -114,8 +114,8 @@ async fn a_client_that_falls_behind_is_told_how_many_events_it_missed() {
     let id = app.report(&resident, "traffic", CITADEL).await;
     // Far more public events than the stream buffers (1,024) and the socket holds, committed at
     // once while the client reads nothing.
-    use hientruong_db::diesel::RunQueryDsl;
-    hientruong_db::diesel::sql_query(format!(
+    use diesel::RunQueryDsl;
+    diesel::sql_query(format!(
         "INSERT INTO report_events (report_id, kind, to_status, public) \
          SELECT '{id}', 'comment', 'received', true FROM generate_series(1, 60000)"
     ))

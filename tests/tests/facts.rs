@@ -2,7 +2,7 @@
 //! to the second, and rebuilt identically (or with a changed calendar) from the events alone.
 
 use chrono::{DateTime, Utc};
-use hientruong_db::diesel::prelude::*;
+use diesel::prelude::*;
 use hientruong_db::schema::ticket_facts;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;

@@ -1,9 +1,8 @@
 //! The domain's percentile arithmetic agrees with PostgreSQL's `percentile_cont`, which the
 //! statistics queries use: the same figure whether computed in Rust or in SQL.
 
-use hientruong_db::diesel;
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::sql_types::{Array, Double, Nullable};
+use diesel::prelude::*;
+use diesel::sql_types::{Array, Double, Nullable};
 use hientruong_domain::metrics::{median, percentile_cont};
 use hientruong_tests::TestDb;
 

@@ -1,7 +1,7 @@
 //! Every migration's down undoes its up, exactly; and the seeded configuration is sensible.
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
+use diesel::prelude::*;
+use diesel::{self, sql_types};
 use hientruong_db::migrations::step as harness;
 use hientruong_tests::TestDb;
 

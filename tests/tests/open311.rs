@@ -424,7 +424,7 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
     // The unit's accept and resolution are told to the address the application gave, never to
     // the application's own account.
     let mailed: Vec<(String, String)> = {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::jobs;
         jobs::table
             .filter(jobs::kind.eq("email"))
@@ -457,7 +457,7 @@ async fn every_call_answers_the_same_in_xml_and_json_and_never_names_the_reporte
         Option<String>,
         Value,
     ) = {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::report_submissions as s;
         s::table
             .find(Uuid::parse_str(&id).expect("uuid"))
@@ -699,7 +699,7 @@ async fn a_retried_posting_finds_its_request_and_tokens_lead_to_it() {
     // A posting is recognised for a day: posted just before midnight and retried just after, it
     // is found under the previous day's key; the same content a day later is a new report.
     {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::{api_keys, reports};
         let mut conn = app.db.conn();
         let key_id: Uuid = api_keys::table
@@ -715,17 +715,15 @@ async fn a_retried_posting_finds_its_request_and_tokens_lead_to_it() {
             .expect("report");
         assert_eq!(stored, today);
         for (hours_ago, replayed) in [(1, true), (25, false)] {
-            hientruong_db::diesel::update(
-                reports::table.find(Uuid::parse_str(&first).expect("uuid")),
-            )
-            .set((
-                reports::idempotency_key.eq(yesterday),
-                reports::created_at.eq(chrono::Utc::now() - chrono::Duration::hours(hours_ago)),
-            ))
-            .execute(&mut conn)
-            .expect("move the posting to yesterday");
+            diesel::update(reports::table.find(Uuid::parse_str(&first).expect("uuid")))
+                .set((
+                    reports::idempotency_key.eq(yesterday),
+                    reports::created_at.eq(chrono::Utc::now() - chrono::Duration::hours(hours_ago)),
+                ))
+                .execute(&mut conn)
+                .expect("move the posting to yesterday");
             // Its token, as that posting would have had it.
-            hientruong_db::diesel::update(
+            diesel::update(
                 hientruong_db::schema::report_submissions::table
                     .find(Uuid::parse_str(&first).expect("uuid")),
             )
@@ -978,7 +976,7 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
     }
     // Only the hash is stored.
     let stored: Vec<u8> = {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::api_keys as k;
         k::table
             .select(k::key_hash)
@@ -1009,7 +1007,7 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
     assert!(!users.to_string().contains("client"), "{users}");
     // It is disabled, and the database keeps it so.
     {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::{api_keys, users};
         let mut conn = app.db.conn();
         let account: Uuid = api_keys::table
@@ -1022,7 +1020,7 @@ async fn administrators_create_list_and_revoke_keys_which_are_stored_hashed() {
             .first(&mut conn)
             .expect("user");
         assert_eq!((role.as_str(), disabled), ("client", true));
-        let enabled = hientruong_db::diesel::update(users::table.find(account))
+        let enabled = diesel::update(users::table.find(account))
             .set(users::disabled_at.eq(None::<chrono::DateTime<chrono::Utc>>))
             .execute(&mut conn);
         assert!(enabled.is_err(), "a client account cannot be enabled");

@@ -78,7 +78,7 @@ fn files_in(dir: &std::path::Path) -> usize {
 
 async fn make_staff(app: &TestApp, login: &str, role: &str) -> String {
     app.resident(login).await;
-    use hientruong_db::diesel::{self, RunQueryDsl};
+    use diesel::{self, RunQueryDsl};
     diesel::sql_query(format!(
         "UPDATE users SET role = '{role}' WHERE login = '{login}'"
     ))

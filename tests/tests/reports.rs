@@ -1,8 +1,8 @@
 //! Report intake, idempotency, views and listings.
 
+use diesel::prelude::*;
+use diesel::{self, sql_types};
 use futures::future::join_all;
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::{self, sql_types};
 use hientruong_domain::tracking;
 use hientruong_tests::{TestApp, error_code, report_at};
 use serde_json::{Value, json};

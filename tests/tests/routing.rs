@@ -1,8 +1,8 @@
 //! Routing on Huế's real boundaries, through the API.
 
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::sql_types::{Double, Text};
-use hientruong_db::diesel::{self};
+use diesel::prelude::*;
+use diesel::sql_types::{Double, Text};
+use diesel::{self};
 use hientruong_tests::{TestApp, error_code, report_at};
 use serde_json::Value;
 use uuid::Uuid;
@@ -250,7 +250,7 @@ async fn the_routing_decision_is_stored_with_the_report() {
          FROM reports r JOIN admin_units a ON a.id = r.boundary_id JOIN routing_rules rr ON rr.id = r.routing_rule_id \
          WHERE r.id = $1",
     )
-    .bind::<hientruong_db::diesel::sql_types::Uuid, _>(id)
+    .bind::<diesel::sql_types::Uuid, _>(id)
     .get_result(&mut app.db.conn())
     .expect("stored report");
     assert_eq!(

@@ -402,7 +402,7 @@ async fn the_participation_basis_follows_registrations_role_changes_and_days() {
     );
     // A resident who becomes staff is no longer counted; the count is the accounts' own.
     let id: Uuid = {
-        use hientruong_db::diesel::prelude::*;
+        use diesel::prelude::*;
         use hientruong_db::schema::users;
         users::table
             .filter(users::login.eq("mot.nguoi@example.com"))

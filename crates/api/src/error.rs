@@ -173,12 +173,15 @@ impl From<Error> for ApiError {
 
 impl From<hientruong_db::Error> for ApiError {
     fn from(error: hientruong_db::Error) -> ApiError {
-        use hientruong_db::diesel::result::Error as Q;
         match error {
+            e if e.is_not_found() => ApiError::new(Error::NotFound),
             hientruong_db::Error::Domain(e) => ApiError::new(e),
-            hientruong_db::Error::Query(Q::NotFound) => ApiError::new(Error::NotFound),
             hientruong_db::Error::Pool(e) => {
                 tracing::warn!(error = %e, "no database connection available");
+                ApiError::new(Error::ServiceUnavailable).retry_after(5)
+            }
+            hientruong_db::Error::Connect(e) => {
+                tracing::warn!(error = %e, "could not connect to the database");
                 ApiError::new(Error::ServiceUnavailable).retry_after(5)
             }
             hientruong_db::Error::Query(e) => {
@@ -186,12 +189,6 @@ impl From<hientruong_db::Error> for ApiError {
                 ApiError::new(Error::Internal)
             }
         }
-    }
-}
-
-impl From<hientruong_db::diesel::result::Error> for ApiError {
-    fn from(error: hientruong_db::diesel::result::Error) -> ApiError {
-        hientruong_db::Error::from(error).into()
     }
 }
 

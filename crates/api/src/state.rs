@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use actix_web::web;
+use hientruong_app::App;
 use hientruong_db::{DbPool, PgConnection};
 use hientruong_media::pool::ProcessingPool;
 use hientruong_media::store::MediaStore;
@@ -51,6 +52,8 @@ impl Default for Settings {
 #[derive(Clone)]
 pub struct AppState {
     pool: DbPool,
+    /// The use cases.
+    app: App,
     pub tokens: Arc<TokenKeys>,
     pub settings: Arc<Settings>,
     /// Where photo files go.
@@ -77,6 +80,7 @@ impl AppState {
             "the token-signing secret must be at least 32 bytes"
         );
         AppState {
+            app: App::new(pool.clone()),
             pool,
             tokens: Arc::new(TokenKeys::new(
                 &settings.jwt_secret,
@@ -160,7 +164,25 @@ impl AppState {
         Ok(())
     }
 
-    /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection.
+    /// Runs a use case on the blocking pool (the application layer is synchronous, as diesel
+    /// is), carrying the request's span so that what it logs carries the request id.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&App) -> Result<T, hientruong_db::Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        let app = self.app.clone();
+        let span = tracing::Span::current();
+        web::block(move || {
+            let _entered = span.enter();
+            work(&app)
+        })
+        .await?
+        .map_err(ApiError::from)
+    }
+
+    /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection:
+    /// the reads not yet expressed as use cases of [`App`].
     pub async fn db<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&mut PgConnection) -> Result<T, hientruong_db::Error> + Send + 'static,

@@ -8,6 +8,18 @@ pub enum Error {
     Domain(#[from] domain::Error),
     #[error("database query failed: {0}")]
     Query(#[from] diesel::result::Error),
+    #[error("could not connect to the database: {0}")]
+    Connect(#[from] diesel::ConnectionError),
     #[error("no database connection available: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
+}
+
+impl Error {
+    /// A row that was asked for by its key does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(
+            self,
+            Error::Query(diesel::result::Error::NotFound) | Error::Domain(domain::Error::NotFound)
+        )
+    }
 }

@@ -30,7 +30,14 @@ pub mod stats;
 pub mod tickets;
 pub mod users;
 
-pub use diesel;
 pub use diesel::PgConnection;
 pub use error::Error;
 pub use pool::{DbPool, PooledConn};
+
+/// Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+pub fn transaction<T>(
+    conn: &mut PgConnection,
+    work: impl FnOnce(&mut PgConnection) -> Result<T, Error>,
+) -> Result<T, Error> {
+    diesel::Connection::transaction(conn, work)
+}

@@ -29,3 +29,14 @@ pub fn build(database_url: &str, max_size: u32) -> Result<DbPool, diesel::r2d2::
         .connection_customizer(Box::new(SessionSettings))
         .build(ConnectionManager::new(database_url))
 }
+
+/// One connection of its own, outside any pool (for commands).
+pub fn connect(database_url: &str) -> Result<PgConnection, crate::Error> {
+    Ok(diesel::Connection::establish(database_url)?)
+}
+
+/// Whether the database answers on this connection.
+pub fn ping(conn: &mut PgConnection) -> Result<(), crate::Error> {
+    conn.batch_execute("SELECT 1")?;
+    Ok(())
+}

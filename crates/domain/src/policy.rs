@@ -118,6 +118,25 @@ impl Actor {
         self.city_wide()
     }
 
+    /// Reports are submitted by residents (through the app; client applications post through
+    /// Open311 with an API key).
+    pub fn check_submit(&self) -> Result<(), Error> {
+        if self.role == Role::Resident {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
+    /// A report's photos are added by its reporter.
+    pub fn check_own_report(&self, reporter: Uuid) -> Result<(), Error> {
+        if self.role == Role::Resident && self.id == reporter {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
     /// Only the reporter rates their own report.
     pub fn check_rating(&self, reporter: Uuid) -> Result<(), Error> {
         if self.role == Role::Resident && self.id == reporter {
@@ -217,6 +236,20 @@ mod tests {
         assert_eq!(ioc.check_action(Action::Transfer, theirs), Ok(()));
         let resident = actor(Role::Resident, None);
         assert_eq!(resident.check_view(ours), Err(Error::Forbidden));
+    }
+
+    #[test]
+    fn residents_submit_and_add_photos_to_their_own_reports_only() {
+        let resident = actor(Role::Resident, None);
+        assert_eq!(resident.check_submit(), Ok(()));
+        assert_eq!(resident.check_own_report(resident.id), Ok(()));
+        assert_eq!(
+            resident.check_own_report(Uuid::from_u128(2)),
+            Err(Error::Forbidden)
+        );
+        let officer = actor(Role::Officer, Some("csgt"));
+        assert_eq!(officer.check_submit(), Err(Error::Forbidden));
+        assert_eq!(officer.check_own_report(officer.id), Err(Error::Forbidden));
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub use plan::{
 pub const TEXT_MAX_CHARS: usize = 4000;
 /// An "after" photo with a GPS position must have been taken this close to the report.
 pub const RESOLUTION_PHOTO_RADIUS_M: f64 = 200.0;
+/// Most "after" photos per round of handling (a reopened ticket starts a new round).
+pub const RESOLUTION_PHOTOS_PER_ROUND: i64 = 5;
 /// Escalation thresholds, in percent of the allowance: warn the unit, escalate to the unit's
 /// manager, escalate to the IOC.
 pub const ESCALATION_PERCENTS: [u32; 3] = [75, 100, 150];

@@ -14,9 +14,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc};
-use hientruong_db::diesel::prelude::*;
-use hientruong_db::diesel::sql_types::{BigInt, Double, Nullable, Text, Timestamptz};
-use hientruong_db::diesel::{self, Connection, PgConnection};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Nullable, Text, Timestamptz};
+use diesel::{self, Connection, PgConnection};
 use hientruong_domain::role::Role;
 use hientruong_domain::sla::vn_offset;
 use hientruong_tests::bench::{BenchEnv, percentile_ms, stop};

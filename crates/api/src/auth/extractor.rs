@@ -25,15 +25,6 @@ pub struct AuthUser {
 }
 
 impl AuthUser {
-    /// Only residents submit reports through the mobile API.
-    pub fn require_resident(&self) -> Result<(), ApiError> {
-        if self.role == Role::Resident {
-            Ok(())
-        } else {
-            Err(Error::Forbidden.into())
-        }
-    }
-
     /// The caller as the access policy knows them.
     pub fn actor(&self) -> Actor {
         Actor {

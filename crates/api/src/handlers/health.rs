@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, web};
-use hientruong_db::diesel::RunQueryDsl;
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -11,11 +10,6 @@ pub async fn healthz() -> HttpResponse {
 
 /// The database answers a query: the instance can serve traffic.
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    state
-        .db(|conn| {
-            hientruong_db::diesel::sql_query("SELECT 1").execute(conn)?;
-            Ok(())
-        })
-        .await?;
+    state.run(|app| app.ready()).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({"status": "ready"})))
 }

@@ -64,12 +64,7 @@ pub fn history(
         done += n;
         progress(done);
     }
-    hientruong_db::diesel::RunQueryDsl::execute(
-        hientruong_db::diesel::sql_query(
-            "VACUUM ANALYZE reports, report_events, ticket_facts, ratings, users",
-        ),
-        conn,
-    )?;
+    hientruong_db::fixtures::vacuum_analyze(conn)?;
     Ok(done)
 }
 

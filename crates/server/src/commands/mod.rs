@@ -14,7 +14,6 @@ pub mod worker;
 use anyhow::{Context, Result, anyhow};
 use hientruong_db::PgConnection;
 use hientruong_db::cluster::{Durability, ManagedCluster};
-use hientruong_db::diesel::Connection;
 
 use crate::config::Config;
 
@@ -43,7 +42,8 @@ pub fn with_database<T>(config: &Config, run: impl FnOnce(&str) -> Result<T>) ->
 
 /// A connection to `url`, with every pending migration applied first.
 pub fn migrated(url: &str) -> Result<PgConnection> {
-    let mut conn = PgConnection::establish(url).context("could not connect to the database")?;
+    let mut conn =
+        hientruong_db::pool::connect(url).context("could not connect to the database")?;
     let applied = hientruong_db::migrations::run_pending(&mut conn)
         .map_err(|e| anyhow!("migration failed: {e}"))?;
     for version in &applied {

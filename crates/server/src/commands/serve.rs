@@ -45,14 +45,20 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
         );
     }
     if demo {
-        let hash = hientruong_app::password::hash_blocking(hientruong_db::fixtures::demo::DEMO_PASSWORD)
-            .map_err(|e| anyhow!("{e}"))?;
+        let hash =
+            hientruong_app::password::hash_blocking(hientruong_db::fixtures::demo::DEMO_PASSWORD)
+                .map_err(|e| anyhow!("{e}"))?;
         let added = hientruong_db::fixtures::demo::load(&mut conn, &hash)?;
         if added > 0 {
             // Two years of handled tickets behind the demo's open ones, so that the dashboard,
             // its charts and the league table have something to show.
-            let history =
-                generate::history(&mut conn, hientruong_db::fixtures::demo::DEMO_HISTORY, 730, 1, |_| {})?;
+            let history = generate::history(
+                &mut conn,
+                hientruong_db::fixtures::demo::DEMO_HISTORY,
+                730,
+                1,
+                |_| {},
+            )?;
             tracing::info!(reports = added, history, "demo data loaded");
         }
     }

@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
+use hientruong_app::AccountChange;
 use hientruong_app::password;
-use hientruong_db::diesel::Connection;
 use hientruong_db::models::User;
 use hientruong_domain::Error;
 use hientruong_domain::login::NewAccount;
@@ -179,35 +179,14 @@ pub async fn update(
     if let Some(r) = role {
         r.check_unit(body.unit.as_deref())?;
     }
-    caller
-        .actor()
-        .check_account_change(id, body.disabled == Some(true), role)?;
+    let change = AccountChange {
+        role,
+        unit: body.unit,
+        disabled: body.disabled,
+    };
+    let actor = caller.actor();
     let user = state
-        .db(move |conn| {
-            conn.transaction(|conn| {
-                let mut user = None;
-                if let Some(r) = role {
-                    if let Some(u) = body.unit.as_deref()
-                        && !hientruong_db::users::unit_exists(conn, u)?
-                    {
-                        return Err(Error::UnknownUnit.into());
-                    }
-                    user = Some(hientruong_db::users::set_role(
-                        conn,
-                        id,
-                        r.as_str(),
-                        body.unit.as_deref(),
-                    )?);
-                }
-                if let Some(disabled) = body.disabled {
-                    user = Some(hientruong_db::users::set_disabled(conn, id, disabled)?);
-                }
-                match user {
-                    Some(u) => Ok(u),
-                    None => Ok(hientruong_db::users::find_managed(conn, id)?),
-                }
-            })
-        })
+        .run(move |app| app.update_account(&actor, id, &change))
         .await?;
     Ok(HttpResponse::Ok().json(StaffJson::from(user)))
 }

@@ -66,7 +66,7 @@ pub async fn create(
     req: HttpRequest,
     body: web::Json<ReportSubmission>,
 ) -> Result<HttpResponse, ApiError> {
-    user.require_resident()?;
+    user.actor().check_submit()?;
     let key = idempotency_key(&req)?;
     let valid = body.validate()?;
     submit(&state, &user, key, valid, Vec::new()).await
@@ -81,7 +81,8 @@ pub async fn create_multipart(
     req: HttpRequest,
     body: Multipart,
 ) -> Result<HttpResponse, ApiError> {
-    user.require_resident()?;
+    // Refused before anything of the upload is read.
+    user.actor().check_submit()?;
     let key = idempotency_key(&req)?;
     let _slot = multipart::admit(&state)?;
     let upload = multipart::report_upload(
@@ -112,13 +113,9 @@ async fn submit(
     valid: ValidReport,
     stored: Vec<StoredPhoto>,
 ) -> Result<HttpResponse, ApiError> {
-    let reporter = user.id;
+    let actor = user.actor();
     let (submitted, view) = state
-        .db(move |conn| {
-            let submitted = hientruong_db::reports::submit(conn, reporter, key, &valid, &stored)?;
-            let view = hientruong_db::read::report::get(conn, submitted.id())?;
-            Ok((submitted, view))
-        })
+        .run(move |app| app.submit(&actor, key, &valid, &stored))
         .await?;
     let replayed = matches!(submitted, Submitted::Replayed(_));
     if !replayed {

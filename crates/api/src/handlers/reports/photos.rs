@@ -1,10 +1,8 @@
 use actix_multipart::Multipart;
 use actix_web::http::header::HeaderName;
 use actix_web::{HttpRequest, HttpResponse, web};
-use hientruong_db::PgConnection;
+use hientruong_app::{App, Photo};
 use hientruong_db::models::StoredPhoto;
-use hientruong_db::photos::Added;
-use hientruong_domain::Error;
 use uuid::Uuid;
 
 use super::create::idempotency_key;
@@ -47,22 +45,15 @@ pub async fn add(
     id: web::Path<Uuid>,
     body: Multipart,
 ) -> Result<HttpResponse, ApiError> {
-    user.require_resident()?;
+    let actor = user.actor();
     let report_id = id.into_inner();
-    let reporter = state
-        .db(move |conn| {
-            Ok(hientruong_db::read::report::get(conn, report_id)?
-                .report
-                .reporter_id)
-        })
+    let check = actor.clone();
+    state
+        .run(move |app| app.may_add_report_photo(&check, report_id))
         .await?;
-    if reporter != user.id {
-        return Err(Error::Forbidden.into());
-    }
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
-    let uploader = user.id;
-    upload_one(&state, &req, body, move |conn, photo| {
-        hientruong_db::photos::add(conn, report_id, "report", uploader, photo, max, None)
+    upload_one(&state, &req, body, move |app, photo| {
+        app.add_report_photo(&actor, report_id, photo, max)
     })
     .await
 }
@@ -76,28 +67,17 @@ pub(crate) async fn upload_one<F>(
     record: F,
 ) -> Result<HttpResponse, ApiError>
 where
-    F: FnOnce(&mut PgConnection, &StoredPhoto) -> Result<Added, hientruong_db::Error>
-        + Send
-        + 'static,
+    F: FnOnce(&App, &StoredPhoto) -> Result<Photo, hientruong_db::Error> + Send + 'static,
 {
     let key = idempotency_key(req)?;
     let _slot = multipart::admit(state)?;
     let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
     let photo = photos::process_and_store(state, bytes, key).await?;
-    let (added, stored) = state
-        .db(move |conn| {
-            let added = record(conn, &photo)?;
-            let id = match added {
-                Added::Created(id) | Added::Replayed(id) => id,
-            };
-            Ok((added, hientruong_db::photos::get(conn, id)?))
-        })
-        .await?;
-    let replayed = matches!(added, Added::Replayed(_));
+    let added = state.run(move |app| record(app, &photo)).await?;
     Ok(HttpResponse::Created()
         .insert_header((
             HeaderName::from_static("idempotent-replayed"),
-            replayed.to_string(),
+            added.replayed.to_string(),
         ))
-        .json(PhotoJson::from(&stored)))
+        .json(PhotoJson::from(&added.photo)))
 }

@@ -62,9 +62,7 @@ pub async fn rate(
     let score = body.score;
     let stored = comment.clone();
     let report = state
-        .db(move |conn| {
-            hientruong_db::tickets::rate(conn, &actor, id, score, stored.as_deref(), Utc::now())
-        })
+        .run(move |app| app.rate(&actor, id, score, stored.as_deref(), Utc::now()))
         .await?;
     Ok(HttpResponse::Created().json(Rated {
         score,

@@ -30,8 +30,6 @@ pub async fn get(
     let actor = caller.actor();
     let id = id.into_inner();
     let lookup = actor.clone();
-    let detail = state
-        .db(move |conn| hientruong_db::read::ticket::get_for(conn, &lookup, id))
-        .await?;
+    let detail = state.run(move |app| app.ticket(&lookup, id)).await?;
     Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))
 }

@@ -123,11 +123,12 @@ pub async fn list(
     caller: AuthUser,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
-    let scope = caller.actor().ticket_scope()?;
+    let actor = caller.actor();
+    actor.ticket_scope()?;
     let filter = query.filter(&caller)?;
     let now = Utc::now();
     let page = state
-        .db(move |conn| hientruong_db::read::ticket::list(conn, &scope, &filter, now))
+        .run(move |app| app.tickets(&actor, &filter, now))
         .await?;
     Ok(HttpResponse::Ok().json(TicketPage {
         items: page
@@ -165,7 +166,7 @@ pub async fn export(
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = caller.actor();
-    let scope = actor.ticket_scope()?;
+    actor.ticket_scope()?;
     let mut filter = query.filter(&caller)?;
     filter.limit = EXPORT_MAX;
     filter.after = None;
@@ -174,21 +175,10 @@ pub async fn export(
     let identity = actor.sees_reporter_identity();
     let now = chrono::Utc::now();
     let bytes = state
-        .db(move |conn| {
-            let page = hientruong_db::read::ticket::list(conn, &scope, &filter, now)?;
-            let people: std::collections::HashMap<Uuid, (String, String)> = if identity {
-                let mut ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                hientruong_db::users::identities(conn, &ids)?
-                    .into_iter()
-                    .map(|(id, name, login)| (id, (name, login)))
-                    .collect()
-            } else {
-                Default::default()
-            };
+        .run(move |app| {
+            let export = app.export_tickets(&actor, &filter, now)?;
             // Built here, on the blocking pool: a large export must not hold up an HTTP worker.
-            Ok(export_csv(page.items, &people, identity, now))
+            Ok(export_csv(export.items, &export.reporters, identity, now))
         })
         .await??;
     Ok(crate::handlers::download::response("tickets", bytes))

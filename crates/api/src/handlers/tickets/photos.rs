@@ -1,15 +1,11 @@
 use actix_multipart::Multipart;
 use actix_web::{HttpRequest, HttpResponse, web};
-use hientruong_db::diesel::Connection;
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
 use crate::handlers::reports::photos::upload_one;
 use crate::state::AppState;
-
-/// Most "after" photos per round of handling (a reopened ticket starts a new round).
-const MAX_RESOLUTION_PHOTOS: i64 = 5;
 
 /// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
 /// with an `Idempotency-Key`) to a ticket being handled. A photo with a GPS position must have
@@ -48,31 +44,10 @@ pub async fn add(
     // Refuse before reading the upload when the caller may not add photos to this ticket now.
     let check = actor.clone();
     state
-        .db(move |conn| {
-            conn.transaction(|conn| {
-                hientruong_db::tickets::check_resolution_photo(conn, &check, report_id, None)
-                    .map(|_| ())
-            })
-        })
+        .run(move |app| app.may_add_resolution_photo(&check, report_id))
         .await?;
-    upload_one(&state, &req, body, move |conn, photo| {
-        conn.transaction(|conn| {
-            let round = hientruong_db::tickets::check_resolution_photo(
-                conn,
-                &actor,
-                report_id,
-                photo.exif_gps,
-            )?;
-            hientruong_db::photos::add(
-                conn,
-                report_id,
-                "resolution",
-                actor.id,
-                photo,
-                MAX_RESOLUTION_PHOTOS,
-                round,
-            )
-        })
+    upload_one(&state, &req, body, move |app, photo| {
+        app.add_resolution_photo(&actor, report_id, photo)
     })
     .await
 }

@@ -37,12 +37,7 @@ pub async fn transition(
     let id = id.into_inner();
     let acting = actor.clone();
     let detail = state
-        .db(move |conn| {
-            hientruong_db::tickets::transition(conn, &acting, id, &transition, Utc::now())?;
-            // Authorised a moment ago; after a transfer the ticket is no longer the caller's, yet
-            // they see the result of what they did.
-            hientruong_db::read::ticket::get(conn, id)
-        })
+        .run(move |app| app.transition(&acting, id, &transition, Utc::now()))
         .await?;
     Ok(HttpResponse::Ok().json(ticket_detail_json(detail, &actor, Utc::now())))
 }

@@ -1,0 +1,82 @@
+//! Residents' use cases on reports: submit one, add a photo to it, rate its result.
+
+use chrono::{DateTime, Utc};
+use hientruong_db::models::{Report, StoredPhoto};
+use hientruong_db::photos::{self, Added};
+use hientruong_db::read::report::{self as read, ReportView};
+use hientruong_db::reports::{self, Submitted};
+use hientruong_db::{PgConnection, tickets};
+use hientruong_domain::policy::Actor;
+use hientruong_domain::report::ValidReport;
+use uuid::Uuid;
+
+use crate::{App, Error};
+
+/// A photo just added, and whether it answers a retry.
+pub struct Photo {
+    pub photo: hientruong_db::models::Photo,
+    pub replayed: bool,
+}
+
+impl Photo {
+    pub(crate) fn read(conn: &mut PgConnection, added: Added) -> Result<Photo, Error> {
+        let (id, replayed) = match added {
+            Added::Created(id) => (id, false),
+            Added::Replayed(id) => (id, true),
+        };
+        Ok(Photo {
+            photo: photos::get(conn, id)?,
+            replayed,
+        })
+    }
+}
+
+impl App {
+    /// Stores a resident's report (with photos whose files are stored) once per idempotency key,
+    /// and answers with it as its reporter sees it.
+    pub fn submit(
+        &self,
+        actor: &Actor,
+        key: Uuid,
+        report: &ValidReport,
+        photos: &[StoredPhoto],
+    ) -> Result<(Submitted, ReportView), Error> {
+        actor.check_submit()?;
+        let mut conn = self.conn()?;
+        let submitted = reports::submit(&mut conn, actor.id, key, report, photos)?;
+        Ok((submitted, read::get(&mut conn, submitted.id())?))
+    }
+
+    /// Whether the caller may add a photo to this report: its reporter only. Asked before an
+    /// upload is read.
+    pub fn may_add_report_photo(&self, actor: &Actor, id: Uuid) -> Result<(), Error> {
+        actor.check_submit()?;
+        let report = read::get(&mut *self.conn()?, id)?;
+        Ok(actor.check_own_report(report.report.reporter_id)?)
+    }
+
+    /// Records a photo of the reporter's, whose files are stored, at most `max` a report.
+    pub fn add_report_photo(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        photo: &StoredPhoto,
+        max: i64,
+    ) -> Result<Photo, Error> {
+        let mut conn = self.conn()?;
+        let added = photos::add(&mut conn, id, "report", actor.id, photo, max, None)?;
+        Photo::read(&mut conn, added)
+    }
+
+    /// The reporter's rating of their report's result.
+    pub fn rate(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        score: i16,
+        comment: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Report, Error> {
+        tickets::rate(&mut *self.conn()?, actor, id, score, comment, now)
+    }
+}
