@@ -1,9 +1,9 @@
 //! The HTTP face of Hiện Trường (actix-web): routes, extractors, authentication and the mapping of
 //! domain and storage errors to responses.
 //!
-//! Handlers are thin: extract, authorise, call one function of the `db` crate, respond. Errors are
-//! one type ([`error::ApiError`]) rendered as `{"error": code, "message": ...}` in the language the
-//! client asks for.
+//! Handlers are thin: extract, call one use case of the application layer (`hientruong_app`),
+//! respond. Errors are one type ([`error::ApiError`]) rendered as `{"error": code, "message": ...}`
+//! in the language the client asks for.
 
 pub mod auth;
 pub mod error;

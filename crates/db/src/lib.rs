@@ -1,8 +1,10 @@
 //! Storage for Hiện Trường: the PostgreSQL/PostGIS schema, its embedded migrations, and every query
 //! the platform runs, as plain functions over a diesel connection.
 //!
-//! This crate knows nothing of HTTP. Query functions return [`Error`]; the HTTP crate decides what
-//! a client sees. It also runs the project-managed PostgreSQL cluster ([`cluster`]) used when no
+//! This crate knows nothing of HTTP and decides nothing: the rules are the domain's, and changes
+//! of tickets apply the domain's plans ([`tickets`]). Query functions return [`Error`]; the HTTP
+//! crate decides what a client sees. [`read`] holds the read models; `fixtures` (behind the
+//! feature of that name) the demo and synthetic data. It also runs the project-managed PostgreSQL cluster ([`cluster`]) used when no
 //! `DATABASE_URL` is configured.
 
 pub mod admin;

@@ -257,8 +257,25 @@ pub fn handling_facts(
     facts
 }
 
+/// The units' league table order, for two units' (on-time rate, reports received): the best
+/// on-time rate first, units without a resolution (no rate) last, then by volume.
+pub fn league_order(a: (Option<f64>, i64), b: (Option<f64>, i64)) -> std::cmp::Ordering {
+    let rate = |r: Option<f64>| r.unwrap_or(-1.0);
+    rate(b.0).total_cmp(&rate(a.0)).then(b.1.cmp(&a.1))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_league_ranks_on_time_rate_then_volume_and_units_without_a_rate_last() {
+        let mut rows = vec![(None, 50), (Some(0.5), 3), (Some(0.9), 1), (Some(0.5), 9)];
+        rows.sort_by(|a, b| super::league_order(*a, *b));
+        assert_eq!(
+            rows,
+            vec![(Some(0.9), 1), (Some(0.5), 9), (Some(0.5), 3), (None, 50)]
+        );
+    }
+
     use super::*;
     use chrono::TimeZone;
     use proptest::prelude::*;

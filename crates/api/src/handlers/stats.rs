@@ -441,13 +441,8 @@ pub async fn units(
             }
         })
         .collect();
-    // Best on-time rate first; units without a resolution last; then by volume.
-    rows.sort_by(|a, b| {
-        let rate = |r: &RowJson| r.summary.on_time_rate.unwrap_or(-1.0);
-        rate(b)
-            .total_cmp(&rate(a))
-            .then(b.summary.received.cmp(&a.summary.received))
-    });
+    let standing = |r: &RowJson| (r.summary.on_time_rate, r.summary.received);
+    rows.sort_by(|a, b| hientruong_domain::metrics::league_order(standing(a), standing(b)));
     respond(rows, query.format, "units")
 }
 
