@@ -1,4 +1,5 @@
-//! Configuration from the environment (and an optional `.env`), checked at start.
+//! Configuration from the environment (and an optional `.env`), checked at start: every setting
+//! the commands use is read here, once, into [`Config`].
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -132,7 +133,14 @@ pub struct Config {
     pub pool_size: u32,
     pub workers: Option<usize>,
     pub media_dir: PathBuf,
+    /// The photo store's URL (`HIENTRUONG_MEDIA_STORE`, `s3://bucket[/prefix]`) instead of
+    /// `media_dir`.
     pub media_store: Option<String>,
+    /// With `media_store`, the object store's settings, from the standard `AWS_*` variables
+    /// (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT`,
+    /// `AWS_ALLOW_HTTP`...; see docs/operations.md) under object_store's names: lower-cased, and
+    /// `allow_http` for `AWS_ALLOW_HTTP`. Empty without `media_store`.
+    pub media_store_options: Vec<(String, String)>,
     pub photo_limits: hientruong_media::Limits,
     pub media_sweep_secs: u64,
     smtp_url: Option<String>,
@@ -166,6 +174,25 @@ fn parsed<T: std::str::FromStr>(
             _ => bail!("{name}={raw:?} is invalid: expected {expect}"),
         },
     }
+}
+
+/// The `AWS_*` variables among `vars` as object_store's options (see
+/// [`Config::media_store_options`]).
+fn media_store_options(
+    vars: impl Iterator<Item = (std::ffi::OsString, std::ffi::OsString)>,
+) -> Result<Vec<(String, String)>> {
+    vars.filter(|(k, _)| k.as_encoded_bytes().starts_with(b"AWS_"))
+        .map(|(k, v)| {
+            let name = k.to_string_lossy().into_owned();
+            let (Some(key), Ok(value)) = (k.to_str(), v.into_string()) else {
+                bail!("{name} is not valid UTF-8");
+            };
+            Ok(match key.to_ascii_lowercase().as_str() {
+                "aws_allow_http" => ("allow_http".to_owned(), value),
+                lower => (lower.to_owned(), value),
+            })
+        })
+        .collect()
 }
 
 impl Config {
@@ -253,6 +280,12 @@ impl Config {
         let mail_dir = var("HIENTRUONG_MAIL_DIR")?
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("mail"));
+        let media_store = var("HIENTRUONG_MEDIA_STORE")?;
+        let media_store_options = if media_store.is_some() {
+            media_store_options(std::env::vars_os())?
+        } else {
+            Vec::new()
+        };
         let public_url =
             var("HIENTRUONG_PUBLIC_URL")?.map(|u| u.trim().trim_end_matches('/').to_owned());
         if public_url.as_ref().is_some_and(|u| {
@@ -281,7 +314,8 @@ impl Config {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| data_dir.join("media")),
             data_dir,
-            media_store: var("HIENTRUONG_MEDIA_STORE")?,
+            media_store,
+            media_store_options,
             jwt_secret,
             log_filter: var("HIENTRUONG_LOG")?.unwrap_or_else(|| "info".into()),
             log_format,
@@ -363,4 +397,59 @@ fn read_or_create_secret(path: &Path) -> Result<Vec<u8>> {
     file.write_all(hex.as_bytes())?;
     tracing::info!(path = %path.display(), "generated a token-signing secret");
     Ok(hex.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> Vec<(OsString, OsString)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (OsString::from(k), OsString::from(v)))
+            .collect()
+    }
+
+    #[test]
+    fn the_media_stores_options_are_the_aws_variables_under_object_stores_names() {
+        let options = media_store_options(
+            vars(&[
+                ("AWS_REGION", "ap-southeast-1"),
+                ("HOME", "/root"),
+                ("AWS_ALLOW_HTTP", "true"),
+                ("AWS_Endpoint", "http://127.0.0.1:9000"),
+                ("HIENTRUONG_MEDIA_STORE", "s3://photos"),
+            ])
+            .into_iter(),
+        );
+        assert_eq!(
+            options.ok(),
+            Some(vec![
+                ("aws_region".to_owned(), "ap-southeast-1".to_owned()),
+                ("allow_http".to_owned(), "true".to_owned()),
+                (
+                    "aws_endpoint".to_owned(),
+                    "http://127.0.0.1:9000".to_owned()
+                ),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_aws_variable_that_is_not_utf8_is_refused_by_name() {
+        let bad = vec![(
+            OsString::from("AWS_SECRET_ACCESS_KEY"),
+            OsString::from_vec(vec![0xff, 0xfe]),
+        )];
+        let error = media_store_options(bad.into_iter())
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("AWS_SECRET_ACCESS_KEY is not valid UTF-8")
+        );
+    }
 }

@@ -66,18 +66,9 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
     let pool = hientruong_db::pool::build(url, config.pool_size)
         .context("could not open the connection pool")?;
     let media = match &config.media_store {
-        // S3-compatible storage: object_store takes its settings (aws_access_key_id,
-        // aws_secret_access_key, aws_region, aws_endpoint, allow_http...) from AWS_* variables.
-        Some(url) => {
-            let options = std::env::vars()
-                .filter(|(k, _)| k.starts_with("AWS_"))
-                .map(|(k, v)| match k.to_ascii_lowercase().as_str() {
-                    "aws_allow_http" => ("allow_http".to_owned(), v),
-                    lower => (lower.to_owned(), v),
-                });
-            MediaStore::from_url(url, options)
-                .with_context(|| format!("could not open the media store {url}"))?
-        }
+        // S3-compatible storage, with its settings from the AWS_* variables.
+        Some(url) => MediaStore::from_url(url, config.media_store_options.iter().cloned())
+            .with_context(|| format!("could not open the media store {url}"))?,
         None => MediaStore::local(&config.media_dir).with_context(|| {
             format!(
                 "could not open the media store {}",
