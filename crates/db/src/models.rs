@@ -161,6 +161,33 @@ pub struct NewReportEvent<'a> {
     pub due_at: Option<DateTime<Utc>>,
 }
 
+impl<'a> NewReportEvent<'a> {
+    /// The row of a planned change's event ([`Change::event`](hientruong_domain::ticket::Change))
+    /// in the history of report `report_id`.
+    pub(crate) fn planned(
+        report_id: Uuid,
+        e: &'a hientruong_domain::ticket::Event,
+    ) -> NewReportEvent<'a> {
+        use hientruong_domain::report::Status;
+        NewReportEvent {
+            report_id,
+            kind: e.kind,
+            from_status: e.from_status.map(Status::as_str),
+            to_status: e.to_status.map(Status::as_str),
+            actor_id: e.actor,
+            unit_code: e.unit.as_deref(),
+            note: e.note.as_deref(),
+            public: e.public,
+            public_note: e.public_note.as_deref(),
+            from_unit: e.from_unit.as_deref(),
+            related_id: e.related,
+            assignee_id: e.assignee,
+            at: e.at,
+            due_at: e.due_at,
+        }
+    }
+}
+
 /// One entry of a ticket's history.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = report_events, check_for_backend(diesel::pg::Pg))]

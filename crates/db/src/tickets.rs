@@ -228,22 +228,7 @@ fn apply(
         .returning(Report::as_returning())
         .get_result(conn)?;
     diesel::insert_into(report_events::table)
-        .values(NewReportEvent {
-            report_id: before.id,
-            kind: e.kind,
-            from_status: e.from_status.map(Status::as_str),
-            to_status: e.to_status.map(Status::as_str),
-            actor_id: e.actor,
-            unit_code: e.unit.as_deref(),
-            note: e.note.as_deref(),
-            public: e.public,
-            public_note: e.public_note.as_deref(),
-            from_unit: e.from_unit.as_deref(),
-            related_id: e.related,
-            assignee_id: e.assignee,
-            at: e.at,
-            due_at: e.due_at,
-        })
+        .values(NewReportEvent::planned(before.id, e))
         .execute(conn)?;
     if change.handled {
         crate::facts::refresh(conn, before.id, calendar)?;
