@@ -258,3 +258,21 @@ pub async fn localize_errors(
 pub fn vary_language() -> (header::HeaderName, HeaderValue) {
     (header::VARY, HeaderValue::from_static("Accept-Language"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_hasher_is_a_503_to_retry_in_2_seconds_other_hashing_errors_as_they_are() {
+        let busy = ApiError::hashing(Error::ServiceUnavailable).render(Lang::En);
+        assert_eq!(busy.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            busy.headers().get(header::RETRY_AFTER),
+            Some(&HeaderValue::from_static("2"))
+        );
+        let failed = ApiError::hashing(Error::Internal).render(Lang::En);
+        assert_eq!(failed.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(failed.headers().get(header::RETRY_AFTER), None);
+    }
+}

@@ -254,22 +254,18 @@ mod tests {
                 unit: None,
             })
         );
-        assert_eq!(
-            account("canbo.phuduc", "Lan", "đủ dài rồi").resident(),
-            Err(Error::InvalidLogin)
-        );
-        assert_eq!(
-            account("bad", " ", "short").resident(),
-            Err(Error::InvalidLogin)
-        );
-        assert_eq!(
-            account("0905123456", " ", "short").resident(),
-            Err(Error::WeakPassword)
-        );
-        assert_eq!(
-            account("0905123456", " ", "đủ dài rồi").resident(),
-            Err(Error::InvalidFullName)
-        );
+        for (login, name, password, first) in [
+            ("canbo.phuduc", "Lan", "đủ dài rồi", Error::InvalidLogin),
+            ("bad", " ", "short", Error::InvalidLogin),
+            ("0905123456", " ", "short", Error::WeakPassword),
+            ("0905123456", " ", "đủ dài rồi", Error::InvalidFullName),
+        ] {
+            assert_eq!(
+                account(login, name, password).resident(),
+                Err(first),
+                "{login} {name} {password}"
+            );
+        }
     }
 
     #[test]
@@ -288,22 +284,23 @@ mod tests {
             ok.staff("admin", None).map(|a| (a.role, a.unit)),
             Ok((Role::Admin, None))
         );
-        assert_eq!(
-            account("a b", " ", "short").staff("chief", Some("csgt")),
-            Err(Error::InvalidLogin)
-        );
-        assert_eq!(
-            account("canbo", " ", "short").staff("chief", Some("csgt")),
-            Err(Error::InvalidFullName)
-        );
-        assert_eq!(
-            account("canbo", "Cán bộ", "short").staff("chief", Some("csgt")),
-            Err(Error::WeakPassword)
-        );
-        assert_eq!(ok.staff("chief", Some("csgt")), Err(Error::UnknownRole));
-        assert_eq!(ok.staff("client", None), Err(Error::UnknownRole));
-        assert_eq!(ok.staff("officer", None), Err(Error::UnitRequired));
-        assert_eq!(ok.staff("admin", Some("csgt")), Err(Error::UnitRequired));
+        // A name and a password that pass, and a unit.
+        let (n, p, u) = ("Cán bộ", "đủ dài rồi", Some("csgt"));
+        for (login, name, password, role, unit, first) in [
+            ("a b", " ", "short", "chief", u, Error::InvalidLogin),
+            ("canbo", " ", "short", "chief", u, Error::InvalidFullName),
+            ("canbo", n, "short", "chief", u, Error::WeakPassword),
+            ("canbo", n, p, "chief", u, Error::UnknownRole),
+            ("canbo", n, p, "client", None, Error::UnknownRole),
+            ("canbo", n, p, "officer", None, Error::UnitRequired),
+            ("canbo", n, p, "admin", u, Error::UnitRequired),
+        ] {
+            assert_eq!(
+                account(login, name, password).staff(role, unit),
+                Err(first),
+                "{login} {name} {password} {role} {unit:?}"
+            );
+        }
     }
 
     #[test]
