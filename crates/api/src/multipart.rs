@@ -7,6 +7,7 @@ use futures_util::TryStreamExt;
 use hientruong_domain::Error;
 use hientruong_domain::report::ReportSubmission;
 use hientruong_media::Limits;
+use utoipa::ToSchema;
 
 use crate::error::ApiError;
 
@@ -24,6 +25,31 @@ pub fn admit(
         .try_acquire_owned()
         .map_err(|_| ApiError::new(Error::MediaBusy).retry_after(2))
 }
+
+/// The `multipart/form-data` form of a report (schema only; `multipart.rs` reads it).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ReportForm {
+    /// The report's JSON, as the `application/json` body.
+    report: ReportSubmission,
+    /// Up to five JPEG, PNG or WebP files (by content), 10 MB and 50 megapixels each at most.
+    #[schema(value_type = Vec<Binary>)]
+    photo: Vec<Vec<u8>>,
+}
+
+/// One photo upload (schema only).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct PhotoForm {
+    /// A JPEG, PNG or WebP file (by content), 10 MB and 50 megapixels at most.
+    photo: Binary,
+}
+
+/// A file's bytes (schema only).
+#[derive(ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+pub struct Binary(Vec<u8>);
 
 pub struct ReportUpload {
     pub report: ReportSubmission,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::geojson::{self, FeatureCollection};
 use crate::handlers::query::invalid;
 use crate::state::AppState;
@@ -22,6 +23,8 @@ pub struct Item {
     urgent: bool,
 }
 
+errors!(ListCategoriesErrors = [SERVER]);
+
 /// `GET /api/v1/categories`: the active categories.
 #[utoipa::path(
     get,
@@ -30,7 +33,10 @@ pub struct Item {
     tag = "reference",
     summary = "The report categories",
     description = "The active categories, in display order. Public.",
-    responses((status = 200, description = "The categories", body = Items<Item>)),
+    responses(
+        (status = 200, description = "The categories", body = Items<Item>),
+        ListCategoriesErrors,
+    ),
 )]
 pub async fn list_categories(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let categories = state
@@ -85,6 +91,8 @@ pub struct Unit {
     commune: Option<String>,
 }
 
+errors!(ListCommunesErrors = [QUERY, SERVER]);
+
 /// `GET /api/v1/communes[?format=geojson]`: the communes in force today; as GeoJSON, a
 /// FeatureCollection of their outlines (simplified to about 20 m) with the same fields as
 /// properties, for the maps of the apps.
@@ -100,7 +108,7 @@ pub struct Unit {
     responses((status = 200, description = "The communes", content(
         (Items<Commune> = "application/json"),
         (FeatureCollection<Commune> = "application/geo+json"),
-    ))),
+    )), ListCommunesErrors),
 )]
 pub async fn list_communes(
     state: web::Data<AppState>,
@@ -145,6 +153,8 @@ pub async fn list_communes(
     ))
 }
 
+errors!(ListUnitsErrors = [SERVER]);
+
 /// `GET /api/v1/units`: the active handling units (the targets of a transfer, the rows of the
 /// league table), without their mailboxes.
 #[utoipa::path(
@@ -155,7 +165,7 @@ pub async fn list_communes(
     summary = "The handling units",
     description = "The active handling units (departments, and each commune's People's Committee \
         with its `commune`), for transfers and the league table. Public.",
-    responses((status = 200, description = "The units", body = Items<Unit>)),
+    responses((status = 200, description = "The units", body = Items<Unit>), ListUnitsErrors),
 )]
 pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let units = state

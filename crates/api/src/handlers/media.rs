@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::immutable;
 use crate::state::AppState;
 
@@ -92,6 +93,8 @@ async fn photo_for_oversight(
         .await
 }
 
+errors!(GetPhotoEvidenceErrors = [TOKEN, &[Forbidden], PATH, SERVER]);
+
 /// `GET /api/v1/photos/{id}`: a photo's evidence record (EXIF position, time and camera, the
 /// original's hash), for IOC staff and administrators only.
 #[utoipa::path(
@@ -104,7 +107,7 @@ async fn photo_for_oversight(
         SHA-256. IOC operators and administrators only (`403 forbidden` otherwise).",
     params(("id" = Uuid, Path, description = "The photo's id")),
     security(("bearer" = [])),
-    responses((status = 200, description = "The record", body = Evidence)),
+    responses((status = 200, description = "The record", body = Evidence), GetPhotoEvidenceErrors),
 )]
 pub async fn evidence(
     state: web::Data<AppState>,
@@ -134,6 +137,8 @@ pub async fn evidence(
     }))
 }
 
+errors!(GetPhotoOriginalErrors = [TOKEN, &[Forbidden], PATH, SERVER]);
+
 /// `GET /api/v1/photos/{id}/original`: the file as uploaded, metadata included, for IOC staff and
 /// administrators only. Never cached by shared caches.
 #[utoipa::path(
@@ -148,10 +153,10 @@ pub async fn evidence(
     params(("id" = Uuid, Path, description = "The photo's id")),
     security(("bearer" = [])),
     responses((status = 200, description = "The original file", content(
-        (crate::openapi::Binary = "image/jpeg"),
-        (crate::openapi::Binary = "image/png"),
-        (crate::openapi::Binary = "image/webp"),
-    ))),
+        (crate::multipart::Binary = "image/jpeg"),
+        (crate::multipart::Binary = "image/png"),
+        (crate::multipart::Binary = "image/webp"),
+    )), GetPhotoOriginalErrors),
 )]
 pub async fn original(
     state: web::Data<AppState>,

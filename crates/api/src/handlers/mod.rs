@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod catalog;
 pub mod download;
+pub mod errors;
 pub mod events;
 pub mod geojson;
 pub mod health;

@@ -12,6 +12,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::download;
+use crate::handlers::errors::errors;
 use crate::handlers::geojson::{self, FeatureCollection};
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
@@ -111,6 +112,8 @@ pub struct SummaryJson {
     engagement: Engagement,
 }
 
+errors!(StatsSummaryErrors = [STATISTICS, SERVER]);
+
 /// `GET /api/v1/stats/summary`: the headline figures of a period. City-wide (optionally for one
 /// category) for anyone; for one commune or unit, IOC operators and administrators only.
 #[utoipa::path(
@@ -124,7 +127,7 @@ pub struct SummaryJson {
         a token, `403 forbidden` for other roles). A rate without a denominator is `null`.",
     params(Query),
     security((), ("bearer" = [])),
-    responses((status = 200, description = "The figures", body = SummaryJson)),
+    responses((status = 200, description = "The figures", body = SummaryJson), StatsSummaryErrors),
 )]
 pub async fn summary(
     state: web::Data<AppState>,
@@ -314,6 +317,8 @@ async fn breakdown(
         .await
 }
 
+errors!(StatsCommunesErrors = [STATISTICS, SERVER]);
+
 /// `GET /api/v1/stats/communes[?format=json|csv|geojson]`: one row per current commune (those
 /// without any figure too), for IOC operators and administrators. `geojson` is a
 /// FeatureCollection of the communes' outlines with the figures as properties, for a map.
@@ -333,7 +338,7 @@ async fn breakdown(
         (Items<RowJson> = "application/json"),
         (String = "text/csv"),
         (FeatureCollection<RowJson> = "application/geo+json"),
-    ))),
+    )), StatsCommunesErrors),
 )]
 pub async fn communes(
     state: web::Data<AppState>,
@@ -395,6 +400,8 @@ pub async fn communes(
     ))
 }
 
+errors!(StatsUnitsErrors = [STATISTICS, SERVER]);
+
 /// `GET /api/v1/stats/units[?format=json|csv]`: the league table of handling units, by on-time
 /// rate (best first), for IOC operators and administrators.
 #[utoipa::path(
@@ -411,7 +418,7 @@ pub async fn communes(
     responses((status = 200, description = "The rows", content(
         (Items<RowJson> = "application/json"),
         (String = "text/csv"),
-    ))),
+    )), StatsUnitsErrors),
 )]
 pub async fn units(
     state: web::Data<AppState>,
@@ -451,6 +458,8 @@ pub async fn units(
     respond(rows, query.format, "units")
 }
 
+errors!(StatsTimeseriesErrors = [STATISTICS, SERVER]);
+
 /// `GET /api/v1/stats/timeseries?interval=day|week|month[&format=json|csv]`: one row per period
 /// that has any figure (key: its first day). City-wide for anyone; for a commune or unit, IOC and
 /// administrators.
@@ -469,7 +478,7 @@ pub async fn units(
     responses((status = 200, description = "The rows", content(
         (Items<RowJson> = "application/json"),
         (String = "text/csv"),
-    ))),
+    )), StatsTimeseriesErrors),
 )]
 pub async fn timeseries(
     state: web::Data<AppState>,

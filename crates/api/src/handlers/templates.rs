@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::query::{UnitQuery, invalid};
 use crate::state::AppState;
 use crate::views::Items;
@@ -20,6 +21,8 @@ fn unit_of(caller: &AuthUser, asked: Option<&str>) -> Result<String, ApiError> {
         .or_else(|| caller.unit.clone())
         .ok_or_else(|| invalid("unit is required for city-wide roles"))
 }
+
+errors!(ListTemplatesErrors = [TOKEN, &[Forbidden], QUERY, SERVER]);
 
 /// `GET /api/v1/templates[?unit=CODE]`
 #[utoipa::path(
@@ -33,7 +36,10 @@ fn unit_of(caller: &AuthUser, asked: Option<&str>) -> Result<String, ApiError> {
         (`400 invalid_query` otherwise). Residents get `403 forbidden`.",
     params(UnitQuery),
     security(("bearer" = [])),
-    responses((status = 200, description = "The templates", body = Items<Template>)),
+    responses(
+        (status = 200, description = "The templates", body = Items<Template>),
+        ListTemplatesErrors,
+    ),
 )]
 pub async fn list(
     state: web::Data<AppState>,
@@ -63,6 +69,16 @@ pub struct CreateBody {
     body: String,
 }
 
+errors!(
+    CreateTemplateErrors = [
+        TOKEN,
+        &[Forbidden],
+        BODY,
+        &[InvalidQuery, InvalidTemplate, UnknownUnit],
+        SERVER
+    ]
+);
+
 /// `POST /api/v1/templates`: the unit's manager (or an administrator) adds a template.
 #[utoipa::path(
     post,
@@ -73,7 +89,7 @@ pub struct CreateBody {
     description = "The unit's manager, or an administrator (`403 forbidden` otherwise).",
     request_body = CreateBody,
     security(("bearer" = [])),
-    responses((status = 201, description = "The template", body = Template)),
+    responses((status = 201, description = "The template", body = Template), CreateTemplateErrors),
 )]
 pub async fn create(
     state: web::Data<AppState>,
@@ -92,6 +108,8 @@ pub async fn create(
     Ok(HttpResponse::Created().json(template))
 }
 
+errors!(DeleteTemplateErrors = [TOKEN, PATH, SERVER]);
+
 /// `DELETE /api/v1/templates/{id}`
 #[utoipa::path(
     delete,
@@ -103,7 +121,7 @@ pub async fn create(
         `404 not_found`.",
     params(("id" = Uuid, Path, description = "The template's id")),
     security(("bearer" = [])),
-    responses((status = 204, description = "Deleted")),
+    responses((status = 204, description = "Deleted"), DeleteTemplateErrors),
 )]
 pub async fn delete(
     state: web::Data<AppState>,

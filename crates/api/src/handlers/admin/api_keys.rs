@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::require_admin;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 /// A key as administrators see it: never its secret, which exists only in the answer that
@@ -39,6 +40,8 @@ impl From<ApiKey> for KeyJson {
     }
 }
 
+errors!(ListApiKeysErrors = [ADMIN, SERVER]);
+
 /// `GET /api/v1/admin/api-keys`: every key, newest first, revoked ones too.
 #[utoipa::path(
     get,
@@ -48,7 +51,7 @@ impl From<ApiKey> for KeyJson {
     summary = "API keys of client applications",
     description = "Every key for Open311 postings, newest first, revoked ones too; never a key's secret. Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The keys", body = Vec<KeyJson>)),
+    responses((status = 200, description = "The keys", body = Vec<KeyJson>), ListApiKeysErrors),
 )]
 pub async fn list(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
@@ -75,6 +78,8 @@ pub struct CreatedJson {
     api_key: String,
 }
 
+errors!(CreateApiKeyErrors = [ADMIN, BODY, &[InvalidApiKeyName], SERVER]);
+
 /// `POST /api/v1/admin/api-keys` `{"name": …}` → `201` with the key, shown once.
 #[utoipa::path(
     post,
@@ -85,7 +90,10 @@ pub struct CreatedJson {
     description = "A key for a client application (Open311 postings). The answer's `api_key` is the only time the key is shown; only its hash is stored. Administrators only (`403 forbidden` otherwise).",
     request_body = CreateBody,
     security(("bearer" = [])),
-    responses((status = 201, description = "The key, with its secret", body = CreatedJson)),
+    responses(
+        (status = 201, description = "The key, with its secret", body = CreatedJson),
+        CreateApiKeyErrors,
+    ),
 )]
 pub async fn create(
     state: web::Data<AppState>,
@@ -105,6 +113,8 @@ pub async fn create(
     }))
 }
 
+errors!(RevokeApiKeyErrors = [ADMIN, PATH, SERVER]);
+
 /// `DELETE /api/v1/admin/api-keys/{id}`: revokes the key at once (postings with it are refused
 /// with `403 invalid_api_key`); the reports it brought stay. Revoking twice is harmless.
 #[utoipa::path(
@@ -116,7 +126,7 @@ pub async fn create(
     description = "Revokes the key at once: postings with it are refused with `403 invalid_api_key`; the reports it brought stay. Revoking again changes nothing. Administrators only (`403 forbidden` otherwise).",
     params(("id" = Uuid, Path, description = "The key's id")),
     security(("bearer" = [])),
-    responses((status = 200, description = "The revoked key", body = KeyJson)),
+    responses((status = 200, description = "The revoked key", body = KeyJson), RevokeApiKeyErrors),
 )]
 pub async fn revoke(
     state: web::Data<AppState>,

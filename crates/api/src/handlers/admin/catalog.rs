@@ -11,7 +11,10 @@ use utoipa::ToSchema;
 use super::require_admin;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
+
+errors!(AdminUnitsErrors = [ADMIN, SERVER]);
 
 /// `GET /api/v1/admin/units`
 #[utoipa::path(
@@ -22,7 +25,7 @@ use crate::state::AppState;
     summary = "All handling units",
     description = "Inactive ones included, with their mailboxes. Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The units", body = Vec<Unit>)),
+    responses((status = 200, description = "The units", body = Vec<Unit>), AdminUnitsErrors),
 )]
 pub async fn units(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
@@ -31,6 +34,8 @@ pub async fn units(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
         .await?;
     Ok(HttpResponse::Ok().json(units))
 }
+
+errors!(PutUnitErrors = [ADMIN, PATH, BODY, &[InvalidDefinition], SERVER]);
 
 /// `PUT /api/v1/admin/units/{code}`: create or update a handling unit.
 #[utoipa::path(
@@ -43,7 +48,7 @@ pub async fn units(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
     params(("code" = String, Path, description = "The unit's code")),
     request_body = UnitInput,
     security(("bearer" = [])),
-    responses((status = 200, description = "The unit", body = Unit)),
+    responses((status = 200, description = "The unit", body = Unit), PutUnitErrors),
 )]
 pub async fn put_unit(
     state: web::Data<AppState>,
@@ -60,6 +65,8 @@ pub async fn put_unit(
     Ok(HttpResponse::Ok().json(unit))
 }
 
+errors!(AdminCategoriesErrors = [ADMIN, SERVER]);
+
 /// `GET /api/v1/admin/categories`: all categories, inactive ones included.
 #[utoipa::path(
     get,
@@ -69,7 +76,10 @@ pub async fn put_unit(
     summary = "All categories",
     description = "Inactive ones included. Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The categories", body = Vec<Category>)),
+    responses(
+        (status = 200, description = "The categories", body = Vec<Category>),
+        AdminCategoriesErrors,
+    ),
 )]
 pub async fn categories(
     state: web::Data<AppState>,
@@ -82,6 +92,8 @@ pub async fn categories(
     Ok(HttpResponse::Ok().json(categories))
 }
 
+errors!(PutCategoryErrors = [ADMIN, PATH, BODY, &[InvalidDefinition], SERVER]);
+
 /// `PUT /api/v1/admin/categories/{code}`: create or update a category.
 #[utoipa::path(
     put,
@@ -93,7 +105,7 @@ pub async fn categories(
     params(("code" = String, Path, description = "The category's code", pattern = "^[a-z][a-z0-9_]{1,63}$")),
     request_body = CategoryInput,
     security(("bearer" = [])),
-    responses((status = 200, description = "The category", body = Category)),
+    responses((status = 200, description = "The category", body = Category), PutCategoryErrors),
 )]
 pub async fn put_category(
     state: web::Data<AppState>,
@@ -113,6 +125,8 @@ pub async fn put_category(
     Ok(HttpResponse::Ok().json(category))
 }
 
+errors!(RoutingRulesErrors = [ADMIN, SERVER]);
+
 /// `GET /api/v1/admin/routing-rules`: every rule, ended ones included.
 #[utoipa::path(
     get,
@@ -122,7 +136,7 @@ pub async fn put_category(
     summary = "All routing rules",
     description = "Ended ones included. Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The rules", body = Vec<Rule>)),
+    responses((status = 200, description = "The rules", body = Vec<Rule>), RoutingRulesErrors),
 )]
 pub async fn rules(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpResponse, ApiError> {
     require_admin(&caller)?;
@@ -131,6 +145,8 @@ pub async fn rules(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
         .await?;
     Ok(HttpResponse::Ok().json(rules))
 }
+
+errors!(AddRoutingRuleErrors = [ADMIN, BODY, &[UnknownCategory, UnknownUnit], SERVER]);
 
 /// `POST /api/v1/admin/routing-rules`: a new rule (a change is a new rule and the end of the
 /// old one).
@@ -143,7 +159,7 @@ pub async fn rules(state: web::Data<AppState>, caller: AuthUser) -> Result<HttpR
     description = "A change is a new rule and the end of the old one. Administrators only (`403 forbidden` otherwise).",
     request_body = RuleInput,
     security(("bearer" = [])),
-    responses((status = 201, description = "The rule", body = Rule)),
+    responses((status = 201, description = "The rule", body = Rule), AddRoutingRuleErrors),
 )]
 pub async fn add_rule(
     state: web::Data<AppState>,
@@ -167,6 +183,8 @@ pub struct EndBody {
     valid_to: Option<DateTime<Utc>>,
 }
 
+errors!(EndRoutingRuleErrors = [ADMIN, PATH, BODY, &[InvalidPeriod], SERVER]);
+
 /// `POST /api/v1/admin/routing-rules/{id}/end`
 #[utoipa::path(
     post,
@@ -178,7 +196,7 @@ pub struct EndBody {
     params(("id" = i64, Path, description = "The rule's id")),
     request_body = EndBody,
     security(("bearer" = [])),
-    responses((status = 200, description = "The rule", body = Rule)),
+    responses((status = 200, description = "The rule", body = Rule), EndRoutingRuleErrors),
 )]
 pub async fn end_rule(
     state: web::Data<AppState>,

@@ -10,8 +10,11 @@ use utoipa::{IntoParams, ToSchema};
 use super::require_admin;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::query::{given, invalid};
 use crate::state::AppState;
+
+errors!(SlaPoliciesErrors = [ADMIN, SERVER]);
 
 /// `GET /api/v1/admin/sla-policies`
 #[utoipa::path(
@@ -22,7 +25,10 @@ use crate::state::AppState;
     summary = "The deadline policies",
     description = "Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The policies", body = Vec<SlaPolicy>)),
+    responses(
+        (status = 200, description = "The policies", body = Vec<SlaPolicy>),
+        SlaPoliciesErrors,
+    ),
 )]
 pub async fn policies(
     state: web::Data<AppState>,
@@ -35,6 +41,8 @@ pub async fn policies(
     Ok(HttpResponse::Ok().json(policies))
 }
 
+errors!(PutSlaPolicyErrors = [ADMIN, BODY, &[InvalidPolicy, UnknownCategory], SERVER]);
+
 /// `PUT /api/v1/admin/sla-policies`: sets the policy of (category or default, urgency).
 #[utoipa::path(
     put,
@@ -45,7 +53,7 @@ pub async fn policies(
     description = "The policy of (category or default, urgency); it applies to tickets received from now on. Administrators only (`403 forbidden` otherwise).",
     request_body = PolicyInput,
     security(("bearer" = [])),
-    responses((status = 200, description = "The policy", body = SlaPolicy)),
+    responses((status = 200, description = "The policy", body = SlaPolicy), PutSlaPolicyErrors),
 )]
 pub async fn put_policy(
     state: web::Data<AppState>,
@@ -69,6 +77,8 @@ pub struct YearQuery {
     year: Option<String>,
 }
 
+errors!(HolidaysErrors = [ADMIN, QUERY, SERVER]);
+
 /// `GET /api/v1/admin/holidays[?year=2027]`
 #[utoipa::path(
     get,
@@ -79,7 +89,10 @@ pub struct YearQuery {
     description = "Administrators only (`403 forbidden` otherwise).",
     params(YearQuery),
     security(("bearer" = [])),
-    responses((status = 200, description = "The holidays, by day", body = Vec<Holiday>)),
+    responses(
+        (status = 200, description = "The holidays, by day", body = Vec<Holiday>),
+        HolidaysErrors,
+    ),
 )]
 pub async fn holidays(
     state: web::Data<AppState>,
@@ -102,6 +115,8 @@ pub async fn holidays(
     Ok(HttpResponse::Ok().json(days))
 }
 
+errors!(PutHolidaysErrors = [ADMIN, BODY, &[InvalidDefinition], SERVER]);
+
 /// `PUT /api/v1/admin/holidays`: `[{"day": "2027-02-05", "name": "Tết Nguyên đán"}, ...]` adds
 /// days (or renames them). Deadlines computed from now on count them; running ones keep theirs.
 #[utoipa::path(
@@ -113,7 +128,7 @@ pub async fn holidays(
     description = "Deadlines computed from now on count them; running ones keep theirs. Administrators only (`403 forbidden` otherwise).",
     request_body = Vec<Holiday>,
     security(("bearer" = [])),
-    responses((status = 204, description = "Stored")),
+    responses((status = 204, description = "Stored"), PutHolidaysErrors),
 )]
 pub async fn put_holidays(
     state: web::Data<AppState>,
@@ -128,6 +143,8 @@ pub async fn put_holidays(
     Ok(HttpResponse::NoContent().finish())
 }
 
+errors!(DeleteHolidayErrors = [ADMIN, PATH, SERVER]);
+
 /// `DELETE /api/v1/admin/holidays/{day}`
 #[utoipa::path(
     delete,
@@ -138,7 +155,7 @@ pub async fn put_holidays(
     description = "Administrators only (`403 forbidden` otherwise).",
     params(("day" = chrono::NaiveDate, Path, description = "The day, `YYYY-MM-DD`")),
     security(("bearer" = [])),
-    responses((status = 204, description = "Removed")),
+    responses((status = 204, description = "Removed"), DeleteHolidayErrors),
 )]
 pub async fn delete_holiday(
     state: web::Data<AppState>,
@@ -153,6 +170,8 @@ pub async fn delete_holiday(
     Ok(HttpResponse::NoContent().finish())
 }
 
+errors!(PopulationsErrors = [ADMIN, SERVER]);
+
 /// `GET /api/v1/admin/populations`: the communes' populations on record.
 #[utoipa::path(
     get,
@@ -162,7 +181,10 @@ pub async fn delete_holiday(
     summary = "The communes' populations",
     description = "The basis of the engagement index's participation. Administrators only (`403 forbidden` otherwise).",
     security(("bearer" = [])),
-    responses((status = 200, description = "The populations on record", body = Vec<Population>)),
+    responses(
+        (status = 200, description = "The populations on record", body = Vec<Population>),
+        PopulationsErrors,
+    ),
 )]
 pub async fn populations(
     state: web::Data<AppState>,
@@ -188,6 +210,8 @@ pub struct PopulationBody {
     source: Option<String>,
 }
 
+errors!(PutPopulationErrors = [ADMIN, PATH, BODY, &[InvalidDefinition], SERVER]);
+
 /// `PUT /api/v1/admin/populations/{commune}` `{"population", "as_of", "source"?}`: the basis of
 /// the engagement index's participation per 1,000 residents.
 #[utoipa::path(
@@ -200,7 +224,10 @@ pub struct PopulationBody {
     params(("commune" = String, Path, description = "The commune's 5-digit code")),
     request_body = PopulationBody,
     security(("bearer" = [])),
-    responses((status = 200, description = "The population on record", body = Population)),
+    responses(
+        (status = 200, description = "The population on record", body = Population),
+        PutPopulationErrors,
+    ),
 )]
 pub async fn put_population(
     state: web::Data<AppState>,

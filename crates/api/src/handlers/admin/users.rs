@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::require_admin;
 use crate::auth::{AuthUser, password};
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::query::UnitQuery;
 use crate::state::AppState;
 
@@ -45,6 +46,8 @@ impl From<User> for StaffJson {
     }
 }
 
+errors!(ListStaffErrors = [ADMIN, QUERY, SERVER]);
+
 /// `GET /api/v1/admin/users[?unit=CODE]`: staff accounts.
 #[utoipa::path(
     get,
@@ -55,7 +58,7 @@ impl From<User> for StaffJson {
     description = "Administrators only (`403 forbidden` otherwise).",
     params(UnitQuery),
     security(("bearer" = [])),
-    responses((status = 200, description = "The accounts", body = Vec<StaffJson>)),
+    responses((status = 200, description = "The accounts", body = Vec<StaffJson>), ListStaffErrors),
 )]
 pub async fn list(
     state: web::Data<AppState>,
@@ -89,6 +92,23 @@ pub struct CreateBody {
     unit: Option<String>,
 }
 
+errors!(
+    CreateStaffErrors = [
+        ADMIN,
+        BODY,
+        &[
+            InvalidLogin,
+            InvalidFullName,
+            WeakPassword,
+            UnknownRole,
+            UnitRequired,
+            UnknownUnit,
+            LoginTaken
+        ],
+        SERVER
+    ]
+);
+
 /// `POST /api/v1/admin/users`: a staff account (the same as `hientruong user create`).
 #[utoipa::path(
     post,
@@ -99,7 +119,7 @@ pub struct CreateBody {
     description = "The same as `hientruong user create`. Administrators only (`403 forbidden` otherwise).",
     request_body = CreateBody,
     security(("bearer" = [])),
-    responses((status = 201, description = "The account", body = StaffJson)),
+    responses((status = 201, description = "The account", body = StaffJson), CreateStaffErrors),
 )]
 pub async fn create(
     state: web::Data<AppState>,
@@ -146,6 +166,16 @@ pub struct UpdateBody {
     disabled: Option<bool>,
 }
 
+errors!(
+    UpdateStaffErrors = [
+        ADMIN,
+        PATH,
+        BODY,
+        &[UnknownRole, UnitRequired, UnknownUnit],
+        SERVER
+    ]
+);
+
 /// `PATCH /api/v1/admin/users/{id}`: change a role and unit, or disable/enable an account.
 #[utoipa::path(
     patch,
@@ -157,7 +187,7 @@ pub struct UpdateBody {
     params(("id" = Uuid, Path, description = "The account's id")),
     request_body = UpdateBody,
     security(("bearer" = [])),
-    responses((status = 200, description = "The account", body = StaffJson)),
+    responses((status = 200, description = "The account", body = StaffJson), UpdateStaffErrors),
 )]
 pub async fn update(
     state: web::Data<AppState>,

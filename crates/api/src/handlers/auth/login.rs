@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use super::start_session;
 use crate::auth::password;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
@@ -19,6 +20,14 @@ pub struct Body {
     login: String,
     password: String,
 }
+
+errors!(
+    LoginErrors = [
+        BODY,
+        &[InvalidCredentials, AccountDisabled, AccountLocked],
+        SERVER
+    ]
+);
 
 /// `POST /api/v1/auth/login`: counts the attempt, holds back repeated ones, locks the account for
 /// a while after too many, checks the password, then starts a session.
@@ -33,7 +42,10 @@ pub struct Body {
         failure each answer is held back longer, and the tenth locks the account for 15 minutes \
         (`429 account_locked` with `Retry-After`).",
     request_body = Body,
-    responses((status = 200, description = "The session", body = super::TokenResponse)),
+    responses(
+        (status = 200, description = "The session", body = super::TokenResponse),
+        LoginErrors,
+    ),
 )]
 pub async fn login(
     state: web::Data<AppState>,

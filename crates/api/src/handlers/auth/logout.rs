@@ -4,6 +4,7 @@ use utoipa::ToSchema;
 
 use crate::auth::jwt::hash_refresh_token;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
@@ -12,6 +13,8 @@ use crate::state::AppState;
 pub struct Body {
     refresh_token: String,
 }
+
+errors!(LogoutErrors = [BODY, SERVER]);
 
 /// `POST /api/v1/auth/logout`: revokes the session the refresh token belongs to (its whole
 /// family). Answers 204 even for an unknown token, so logging out twice is harmless; the access
@@ -25,7 +28,10 @@ pub struct Body {
     description = "Revokes the refresh token's session (its whole family). Unknown tokens answer \
         `204` too, so logging out twice is harmless. Public: the refresh token is the credential.",
     request_body = Body,
-    responses((status = 204, description = "The session is revoked (or never existed)")),
+    responses(
+        (status = 204, description = "The session is revoked (or never existed)"),
+        LogoutErrors,
+    ),
 )]
 pub async fn logout(
     state: web::Data<AppState>,

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::token_response;
 use crate::auth::jwt::{hash_refresh_token, new_refresh_token};
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
@@ -16,6 +17,8 @@ use crate::state::AppState;
 pub struct Body {
     refresh_token: String,
 }
+
+errors!(RefreshErrors = [BODY, &[InvalidRefreshToken, RefreshTokenReused], SERVER]);
 
 /// `POST /api/v1/auth/refresh`: trades a refresh token for a new pair. Each refresh token works
 /// once; presenting one again revokes every token descended from the same login.
@@ -29,7 +32,10 @@ pub struct Body {
         presented again). A used one presented later revokes the whole session \
         (`401 refresh_token_reused`). Public.",
     request_body = Body,
-    responses((status = 200, description = "The new pair", body = super::TokenResponse)),
+    responses(
+        (status = 200, description = "The new pair", body = super::TokenResponse),
+        RefreshErrors,
+    ),
 )]
 pub async fn refresh(
     state: web::Data<AppState>,

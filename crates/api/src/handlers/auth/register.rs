@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::UserSummary;
 use crate::auth::password;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
@@ -28,6 +29,14 @@ pub struct Body {
     locale: Option<String>,
 }
 
+errors!(
+    RegisterErrors = [
+        BODY,
+        &[InvalidLogin, WeakPassword, InvalidFullName, LoginTaken],
+        SERVER
+    ]
+);
+
 /// `POST /api/v1/auth/register`: a resident account from an email or a Vietnamese mobile number.
 #[utoipa::path(
     post,
@@ -39,7 +48,7 @@ pub struct Body {
         (`0905123456`, `+84905123456` and `84-905-123-456` are the same account, stored as \
         `+84905123456`). Public.",
     request_body = Body,
-    responses((status = 201, description = "The account", body = UserSummary)),
+    responses((status = 201, description = "The account", body = UserSummary), RegisterErrors),
 )]
 pub async fn register(
     state: web::Data<AppState>,

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::OwnReport;
 use crate::{multipart, photos};
@@ -26,6 +27,25 @@ pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
         .and_then(|v| Uuid::try_parse(v.trim()).ok())
         .ok_or(ApiError::new(Error::InvalidIdempotencyKey))
 }
+
+errors!(
+    CreateReportErrors = [
+        TOKEN,
+        &[Forbidden],
+        BODY,
+        UPLOAD,
+        &[
+            UnknownCategory,
+            InvalidCoordinates,
+            DescriptionEmpty,
+            DescriptionTooLong,
+            AddressTooLong,
+            OutsideServiceArea,
+            LocationRequired
+        ],
+        SERVER
+    ]
+);
 
 /// `POST /api/v1/reports` with a JSON body: a resident submits a report; it is routed and
 /// stored exactly once per idempotency key. A retry with the same key and content gets the
@@ -47,7 +67,7 @@ pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
     params(("Idempotency-Key" = Uuid, Header, description = "A UUID the app generates once per report and sends with every attempt")),
     request_body(content(
         (ReportSubmission = "application/json"),
-        (crate::openapi::ReportForm = "multipart/form-data"),
+        (crate::multipart::ReportForm = "multipart/form-data"),
     )),
     security(("bearer" = [])),
     responses((
@@ -58,7 +78,7 @@ pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
             ("Location" = String, description = "`/api/v1/reports/{id}`"),
             ("Idempotent-Replayed" = bool, description = "`true` when this answers a retry"),
         ),
-    )),
+    ), CreateReportErrors),
 )]
 pub async fn create(
     state: web::Data<AppState>,

@@ -3,8 +3,11 @@ use uuid::Uuid;
 
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::{ReportDetail, TimelineEntry, report_for};
+
+errors!(GetReportErrors = [OPTIONAL_TOKEN, PATH, SERVER]);
 
 /// `GET /api/v1/reports/{id}`: the reporter sees their report in full, anyone else the public view;
 /// both with the public timeline (changes of state and the unit's public answers).
@@ -19,7 +22,7 @@ use crate::views::{ReportDetail, TimelineEntry, report_for};
         public timeline. Public; a token, when sent, must be valid.",
     params(("id" = Uuid, Path, description = "The report's id")),
     security((), ("bearer" = [])),
-    responses((status = 200, description = "The report", body = ReportDetail)),
+    responses((status = 200, description = "The report", body = ReportDetail), GetReportErrors),
 )]
 pub async fn get(
     state: web::Data<AppState>,

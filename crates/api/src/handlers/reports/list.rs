@@ -6,6 +6,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 use crate::views::{Page, PublicReport};
@@ -52,6 +53,8 @@ impl Query {
     }
 }
 
+errors!(ListReportsErrors = [REPORT_FILTERS, SERVER]);
+
 /// `GET /api/v1/reports`: the public list, newest first, with keyset pagination.
 #[utoipa::path(
     get,
@@ -63,7 +66,10 @@ impl Query {
         arrive. Public (a token is not looked at). An empty parameter counts as absent; an \
         unknown one is `400 invalid_query`.",
     params(Query),
-    responses((status = 200, description = "A page of reports", body = Page<PublicReport>)),
+    responses(
+        (status = 200, description = "A page of reports", body = Page<PublicReport>),
+        ListReportsErrors,
+    ),
 )]
 pub async fn list(
     state: web::Data<AppState>,

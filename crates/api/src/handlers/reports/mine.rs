@@ -3,8 +3,11 @@ use actix_web::{HttpResponse, web};
 use super::list::Query;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::{OwnReport, Page};
+
+errors!(MyReportsErrors = [TOKEN, REPORT_FILTERS, SERVER]);
 
 /// `GET /api/v1/me/reports`: the caller's own reports, in full, newest first.
 #[utoipa::path(
@@ -17,7 +20,10 @@ use crate::views::{OwnReport, Page};
         public list. Any logged-in user.",
     params(Query),
     security(("bearer" = [])),
-    responses((status = 200, description = "A page of the caller's reports", body = Page<OwnReport>)),
+    responses(
+        (status = 200, description = "A page of the caller's reports", body = Page<OwnReport>),
+        MyReportsErrors,
+    ),
 )]
 pub async fn mine(
     state: web::Data<AppState>,

@@ -10,9 +10,12 @@ use uuid::Uuid;
 use super::create::idempotency_key;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::PhotoJson;
 use crate::{multipart, photos};
+
+errors!(AddReportPhotoErrors = [TOKEN, &[Forbidden], PATH, UPLOAD, &[ReportClosed], SERVER]);
 
 /// `POST /api/v1/reports/{id}/photos`: the reporter adds one photo to their report, with its own
 /// `Idempotency-Key`, so that a phone on a weak network can send the report first and the photos
@@ -31,14 +34,14 @@ use crate::{multipart, photos};
         ("id" = Uuid, Path, description = "The report's id"),
         ("Idempotency-Key" = Uuid, Header, description = "A UUID per photo"),
     ),
-    request_body(content = crate::openapi::PhotoForm, content_type = "multipart/form-data"),
+    request_body(content = crate::multipart::PhotoForm, content_type = "multipart/form-data"),
     security(("bearer" = [])),
     responses((
         status = 201,
         description = "The photo",
         body = PhotoJson,
         headers(("Idempotent-Replayed" = bool, description = "`true` when this answers a retry")),
-    )),
+    ), AddReportPhotoErrors),
 )]
 pub async fn add(
     state: web::Data<AppState>,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 
 #[derive(Deserialize, ToSchema)]
@@ -32,6 +33,22 @@ pub struct Rated {
     status: String,
 }
 
+errors!(
+    RateReportErrors = [
+        TOKEN,
+        PATH,
+        BODY,
+        &[
+            Forbidden,
+            TextTooLong,
+            InvalidScore,
+            RatingNotAllowed,
+            AlreadyRated
+        ],
+        SERVER
+    ]
+);
+
 /// `POST /api/v1/reports/{id}/rating`: the reporter rates the result of their resolved report,
 /// once. A score of 2 or less reopens it for the unit's manager; any other closes it.
 #[utoipa::path(
@@ -46,7 +63,10 @@ pub struct Rated {
     params(("id" = Uuid, Path, description = "The report's id")),
     request_body = Body,
     security(("bearer" = [])),
-    responses((status = 201, description = "The rating and the report's new status", body = Rated)),
+    responses(
+        (status = 201, description = "The rating and the report's new status", body = Rated),
+        RateReportErrors,
+    ),
 )]
 pub async fn rate(
     state: web::Data<AppState>,

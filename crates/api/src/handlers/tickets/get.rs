@@ -4,8 +4,11 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
+
+errors!(GetTicketErrors = [TOKEN, &[Forbidden], PATH, SERVER]);
 
 /// `GET /api/v1/tickets/{id}`: one ticket with its photos, events and rating, as the caller may
 /// see it (`not_found` for a ticket outside their reach).
@@ -20,7 +23,7 @@ use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
         administrators only. A ticket outside the caller's reach is `404 not_found`.",
     params(("id" = Uuid, Path, description = "The ticket's (report's) id")),
     security(("bearer" = [])),
-    responses((status = 200, description = "The ticket", body = TicketDetailJson)),
+    responses((status = 200, description = "The ticket", body = TicketDetailJson), GetTicketErrors),
 )]
 pub async fn get(
     state: web::Data<AppState>,

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::query::{self, given, invalid};
 use crate::state::AppState;
 use crate::views::tickets::{TicketJson, ticket_json};
@@ -101,6 +102,8 @@ impl Query {
     }
 }
 
+errors!(ListTicketsErrors = [TOKEN, &[Forbidden], QUERY, &[InvalidCursor], SERVER]);
+
 /// `GET /api/v1/tickets`: the caller's inbox (their unit's tickets, or the whole city for IOC
 /// operators and administrators), most pressing deadline first.
 #[utoipa::path(
@@ -115,7 +118,10 @@ impl Query {
         every ticket matching the filters other than `status`.",
     params(Query),
     security(("bearer" = [])),
-    responses((status = 200, description = "A page of tickets", body = TicketPage)),
+    responses(
+        (status = 200, description = "A page of tickets", body = TicketPage),
+        ListTicketsErrors,
+    ),
 )]
 pub async fn list(
     state: web::Data<AppState>,
@@ -142,6 +148,8 @@ pub async fn list(
 /// Most tickets one export holds; narrow the filters (a period of due dates, a commune...) for more.
 pub const EXPORT_MAX: i64 = 50_000;
 
+errors!(ExportTicketsErrors = [TOKEN, &[Forbidden], QUERY, &[InvalidCursor], SERVER]);
+
 /// `GET /api/v1/tickets/export`: the inbox's tickets (same filters, same scope) as a CSV download,
 /// most pressing first, up to 50,000. The reporter's name and login are columns only for IOC
 /// operators and administrators.
@@ -156,7 +164,10 @@ pub const EXPORT_MAX: i64 = 50_000;
         operators and administrators only.",
     params(Query),
     security(("bearer" = [])),
-    responses((status = 200, description = "The CSV file", content_type = "text/csv", body = String)),
+    responses(
+        (status = 200, description = "The CSV file", content_type = "text/csv", body = String),
+        ExportTicketsErrors,
+    ),
 )]
 pub async fn export(
     state: web::Data<AppState>,

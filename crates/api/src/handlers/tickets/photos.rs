@@ -5,11 +5,23 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::handlers::reports::photos::upload_one;
 use crate::state::AppState;
 
 /// Most "after" photos per round of handling (a reopened ticket starts a new round).
 const MAX_RESOLUTION_PHOTOS: i64 = 5;
+
+errors!(
+    AddTicketPhotoErrors = [
+        TOKEN,
+        &[Forbidden],
+        PATH,
+        UPLOAD,
+        &[TransitionNotAllowed, PhotoTooFar, ReportClosed],
+        SERVER
+    ]
+);
 
 /// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
 /// with an `Idempotency-Key`) to a ticket being handled. A photo with a GPS position must have
@@ -27,14 +39,14 @@ const MAX_RESOLUTION_PHOTOS: i64 = 5;
         ("id" = Uuid, Path, description = "The ticket's (report's) id"),
         ("Idempotency-Key" = Uuid, Header, description = "A UUID per photo"),
     ),
-    request_body(content = crate::openapi::PhotoForm, content_type = "multipart/form-data"),
+    request_body(content = crate::multipart::PhotoForm, content_type = "multipart/form-data"),
     security(("bearer" = [])),
     responses((
         status = 201,
         description = "The photo",
         body = crate::views::PhotoJson,
         headers(("Idempotent-Replayed" = bool, description = "`true` when this answers a retry")),
-    )),
+    ), AddTicketPhotoErrors),
 )]
 pub async fn add(
     state: web::Data<AppState>,

@@ -5,8 +5,31 @@ use uuid::Uuid;
 
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::errors::errors;
 use crate::state::AppState;
 use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
+
+errors!(
+    TransitionTicketErrors = [
+        TOKEN,
+        &[Forbidden],
+        PATH,
+        BODY,
+        &[
+            UnknownAction,
+            TransitionNotAllowed,
+            NoteRequired,
+            PublicAnswerRequired,
+            TextTooLong,
+            UnknownUnit,
+            SameUnit,
+            InvalidDuplicate,
+            InvalidAssignee,
+            ResolutionPhotoRequired
+        ],
+        SERVER
+    ]
+);
 
 /// `POST /api/v1/tickets/{id}/transitions`: `{"action", "note"?, "public_answer"?, "to_unit"?,
 /// "duplicate_of"?, "assignee"?}`. Answers with the ticket as it is now.
@@ -24,7 +47,10 @@ use crate::views::tickets::{TicketDetailJson, ticket_detail_json};
     params(("id" = Uuid, Path, description = "The ticket's (report's) id")),
     request_body = TransitionRequest,
     security(("bearer" = [])),
-    responses((status = 200, description = "The ticket as it is now", body = TicketDetailJson)),
+    responses(
+        (status = 200, description = "The ticket as it is now", body = TicketDetailJson),
+        TransitionTicketErrors,
+    ),
 )]
 pub async fn transition(
     state: web::Data<AppState>,
