@@ -1,7 +1,9 @@
-//! The OpenAPI 3.1 document of `/api/v1`, the mobile app's contract, built from the handlers'
-//! annotations in one place, each with the error answers declared beside it
-//! (`handlers/errors.rs`); the `Error` schema's `error` enum is [`Error::ALL`]. `mobile-api/openapi.json` is this document as `hientruong openapi` prints it;
-//! a test keeps the two equal.
+//! The OpenAPI 3.1 document of `/api/v1`, the mobile app's contract: the operations of
+//! `routes::API_V1` in its order, each from its handler's `#[utoipa::path]` with the error answers
+//! declared beside it (`handlers/errors.rs`), and here what they share: the information, the tags,
+//! the bearer scheme and the `Error` schema, whose `error` enum is [`Error::ALL`].
+//! `mobile-api/openapi.json` is this document as `hientruong openapi` prints it; a test keeps the
+//! two equal.
 
 use std::sync::OnceLock;
 
@@ -13,7 +15,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{OpenApi as Document, RefOr};
 
 use crate::error::status_of;
-use crate::handlers::{admin, auth, catalog, events, media, reports, stats, templates, tickets};
+use crate::routes::API_V1;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -26,57 +28,6 @@ use crate::handlers::{admin, auth, catalog, events, media, reports, stats, templ
             `Accept-Language: en`. Every error has the `Error` shape. Generated from the code: \
             see mobile-api/README.md; the prose is docs/api.md.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
-    ),
-    paths(
-        auth::register::register,
-        auth::login::login,
-        auth::refresh::refresh,
-        auth::logout::logout,
-        catalog::list_categories,
-        catalog::list_communes,
-        catalog::list_units,
-        reports::create::create,
-        reports::photos::add,
-        media::evidence,
-        media::original,
-        reports::list::list,
-        reports::get::get,
-        reports::mine::mine,
-        reports::rating::rate,
-        stats::summary,
-        stats::communes,
-        stats::units,
-        stats::timeseries,
-        events::stream,
-        tickets::list::list,
-        tickets::list::export,
-        tickets::get::get,
-        tickets::transition::transition,
-        tickets::photos::add,
-        templates::list,
-        templates::create,
-        templates::delete,
-        admin::users::list,
-        admin::users::create,
-        admin::users::update,
-        admin::api_keys::list,
-        admin::api_keys::create,
-        admin::api_keys::revoke,
-        admin::catalog::units,
-        admin::catalog::put_unit,
-        admin::catalog::categories,
-        admin::catalog::put_category,
-        admin::catalog::rules,
-        admin::catalog::add_rule,
-        admin::catalog::end_rule,
-        admin::deadlines::policies,
-        admin::deadlines::put_policy,
-        admin::deadlines::holidays,
-        admin::deadlines::put_holidays,
-        admin::deadlines::delete_holiday,
-        admin::deadlines::populations,
-        admin::deadlines::put_population,
-        serve,
     ),
     tags(
         (name = "accounts", description = "Registration and sessions"),
@@ -112,6 +63,13 @@ pub async fn serve() -> HttpResponse {
 pub fn document() -> Document {
     let mut doc = ApiDoc::openapi();
     let components = doc.components.get_or_insert_with(Default::default);
+    for endpoint in API_V1 {
+        let operation = endpoint.operation();
+        doc.paths.merge(operation.paths);
+        if let Some(mut of_operation) = operation.components {
+            components.schemas.append(&mut of_operation.schemas);
+        }
+    }
     components.add_security_scheme(
         "bearer",
         SecurityScheme::Http(
@@ -191,5 +149,44 @@ mod tests {
         let json = document_json();
         assert!(json.contains("\"openapi\": \"3.1.0\""));
         assert!(json.ends_with("}\n"));
+    }
+
+    /// Each endpoint is one operation of the document, and every one but the event stream and
+    /// the document itself declares its error answers.
+    #[test]
+    fn every_endpoint_is_an_operation_with_its_errors() {
+        let doc = document();
+        let mut operations = Vec::new();
+        for (path, item) in &doc.paths.paths {
+            for operation in [
+                &item.get,
+                &item.put,
+                &item.post,
+                &item.delete,
+                &item.options,
+                &item.head,
+                &item.patch,
+                &item.trace,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let id = operation.operation_id.clone().unwrap_or_default();
+                let errors = operation
+                    .responses
+                    .responses
+                    .keys()
+                    .filter(|status| status.starts_with(['4', '5']))
+                    .count();
+                assert_eq!(
+                    errors == 0,
+                    matches!(id.as_str(), "events" | "openapi"),
+                    "{path}: `{id}` has {errors} error answers"
+                );
+                operations.push(id);
+            }
+        }
+        assert_eq!(operations.len(), API_V1.len());
+        assert_eq!(operations.len(), 49);
     }
 }

@@ -6,11 +6,12 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::{Next, from_fn};
-use actix_web::web::{self, delete, get, patch, post, put};
+use actix_web::web::{self, get, post};
 use actix_web::{App, HttpMessage, HttpServer};
 use hientruong_domain::Error;
 use tracing_actix_web::{RequestId, TracingLogger};
 
+use crate::endpoints::{Endpoint, endpoints};
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
     admin, auth, catalog, events, health, media, open311, reports, stats, templates, tickets,
@@ -18,83 +19,74 @@ use crate::handlers::{
 };
 use crate::state::AppState;
 
-/// `/api/v1`: the residents' API (the mobile app's contract).
-fn api_v1(cfg: &mut web::ServiceConfig) {
-    cfg.route("/auth/register", post().to(auth::register::register))
-        .route("/auth/login", post().to(auth::login::login))
-        .route("/auth/refresh", post().to(auth::refresh::refresh))
-        .route("/categories", get().to(catalog::list_categories))
-        .route("/communes", get().to(catalog::list_communes))
-        .route("/units", get().to(catalog::list_units))
-        .route(
-            "/reports",
-            post()
-                .guard(is_multipart)
-                .to(reports::create::create_multipart),
-        )
-        .route("/reports", post().to(reports::create::create))
-        .route("/reports/{id}/photos", post().to(reports::photos::add))
-        .route("/photos/{id}", get().to(media::evidence))
-        .route("/photos/{id}/original", get().to(media::original))
-        .route("/reports", get().to(reports::list::list))
-        .route("/reports/{id}", get().to(reports::get::get))
-        .route("/me/reports", get().to(reports::mine::mine))
-        .route("/reports/{id}/rating", post().to(reports::rating::rate))
-        .route("/auth/logout", post().to(auth::logout::logout))
-        .route("/stats/summary", get().to(stats::summary))
-        .route("/stats/communes", get().to(stats::communes))
-        .route("/stats/units", get().to(stats::units))
-        .route("/stats/timeseries", get().to(stats::timeseries))
-        .route("/events", get().to(events::stream))
-        .route("/openapi.json", get().to(crate::openapi::serve))
-        .configure(staff);
-}
+/// Where [`API_V1`] is served.
+const API_V1_PREFIX: &str = "/api/v1";
 
-/// The officers' and IOC's surface: the ticket inbox, response templates, and administration.
-fn staff(cfg: &mut web::ServiceConfig) {
-    cfg.route("/tickets", get().to(tickets::list::list))
-        .route("/tickets/export", get().to(tickets::list::export))
-        .route("/tickets/{id}", get().to(tickets::get::get))
-        .route(
-            "/tickets/{id}/transitions",
-            post().to(tickets::transition::transition),
-        )
-        .route("/tickets/{id}/photos", post().to(tickets::photos::add))
-        .route("/templates", get().to(templates::list))
-        .route("/templates", post().to(templates::create))
-        .route("/templates/{id}", delete().to(templates::delete))
-        .service(
-            web::scope("/admin")
-                .route("/api-keys", get().to(admin::api_keys::list))
-                .route("/api-keys", post().to(admin::api_keys::create))
-                .route("/api-keys/{id}", delete().to(admin::api_keys::revoke))
-                .route("/users", get().to(admin::users::list))
-                .route("/users", post().to(admin::users::create))
-                .route("/users/{id}", patch().to(admin::users::update))
-                .route("/units", get().to(admin::catalog::units))
-                .route("/units/{code}", put().to(admin::catalog::put_unit))
-                .route("/categories", get().to(admin::catalog::categories))
-                .route("/categories/{code}", put().to(admin::catalog::put_category))
-                .route("/routing-rules", get().to(admin::catalog::rules))
-                .route("/routing-rules", post().to(admin::catalog::add_rule))
-                .route(
-                    "/routing-rules/{id}/end",
-                    post().to(admin::catalog::end_rule),
-                )
-                .route("/sla-policies", get().to(admin::deadlines::policies))
-                .route("/sla-policies", put().to(admin::deadlines::put_policy))
-                .route("/holidays", get().to(admin::deadlines::holidays))
-                .route("/holidays", put().to(admin::deadlines::put_holidays))
-                .route(
-                    "/holidays/{day}",
-                    delete().to(admin::deadlines::delete_holiday),
-                )
-                .route("/populations", get().to(admin::deadlines::populations))
-                .route(
-                    "/populations/{commune}",
-                    put().to(admin::deadlines::put_population),
-                ),
-        );
+/// `/api/v1`: the residents' API (the mobile app's contract), then the officers' and IOC's surface:
+/// the ticket inbox, response templates, and administration. Each handler's `#[utoipa::path]` says
+/// its method, path, document and errors; listed here, it is routed there and is that operation of
+/// the OpenAPI document, in this order. Actix tries routes in this order too: `/tickets/export`
+/// before `/tickets/{id}`, and a multipart `POST /reports` goes to `create_multipart`.
+pub(crate) const API_V1: &[Endpoint] = endpoints![
+    // The residents' API.
+    auth::register::register,
+    auth::login::login,
+    auth::refresh::refresh,
+    auth::logout::logout,
+    catalog::list_categories,
+    catalog::list_communes,
+    catalog::list_units,
+    reports::create::create { is_multipart => reports::create::create_multipart },
+    reports::photos::add,
+    media::evidence,
+    media::original,
+    reports::list::list,
+    reports::get::get,
+    reports::mine::mine,
+    reports::rating::rate,
+    stats::summary,
+    stats::communes,
+    stats::units,
+    stats::timeseries,
+    events::stream,
+    // The officers' and IOC's surface.
+    tickets::list::list,
+    tickets::list::export,
+    tickets::get::get,
+    tickets::transition::transition,
+    tickets::photos::add,
+    templates::list,
+    templates::create,
+    templates::delete,
+    // Administration.
+    admin::users::list,
+    admin::users::create,
+    admin::users::update,
+    admin::api_keys::list,
+    admin::api_keys::create,
+    admin::api_keys::revoke,
+    admin::catalog::units,
+    admin::catalog::put_unit,
+    admin::catalog::categories,
+    admin::catalog::put_category,
+    admin::catalog::rules,
+    admin::catalog::add_rule,
+    admin::catalog::end_rule,
+    admin::deadlines::policies,
+    admin::deadlines::put_policy,
+    admin::deadlines::holidays,
+    admin::deadlines::put_holidays,
+    admin::deadlines::delete_holiday,
+    admin::deadlines::populations,
+    admin::deadlines::put_population,
+    // The document of all of these.
+    crate::openapi::serve,
+];
+
+fn api_v1(cfg: &mut web::ServiceConfig) {
+    for endpoint in API_V1 {
+        endpoint.register(cfg, API_V1_PREFIX);
+    }
 }
 
 /// `/open311/v2`: Open311 GeoReport v2 and FixMyStreet's updates extension, each call in `.xml`
@@ -171,7 +163,7 @@ pub fn build_app(
         .route("/assets/{file:.*}", get().to(app::asset))
         .route("/healthz", get().to(health::healthz))
         .route("/readyz", get().to(health::readyz))
-        .service(web::scope("/api/v1").configure(api_v1))
+        .service(web::scope(API_V1_PREFIX).configure(api_v1))
         .service(
             web::scope("/open311/v2")
                 .app_data(web::PayloadConfig::new(json_limit))

@@ -20,7 +20,7 @@ use Error::*;
 /// shared groups of this module and the codes of [`Error`] in scope.
 macro_rules! errors {
     ($name:ident = [$($group:expr),* $(,)?]) => {
-        #[doc = concat!("The error answers of the operation that lists `", stringify!($name), "`.")]
+        /// The error answers of one operation, for its `#[utoipa::path(responses(...))]`.
         pub struct $name;
 
         impl utoipa::IntoResponses for $name {
