@@ -19,17 +19,6 @@ errors!(
     ]
 );
 
-errors!(
-    AddTicketPhotoErrors = [
-        TOKEN,
-        &[Forbidden],
-        PATH,
-        UPLOAD,
-        &[TransitionNotAllowed, PhotoTooFar, ReportClosed],
-        SERVER
-    ]
-);
-
 /// `POST /api/v1/tickets/{id}/photos`: an officer adds an "after" photo (multipart part `photo`,
 /// with an `Idempotency-Key`) to a ticket being handled. A photo with a GPS position must have
 /// been taken within 200 m of the report.
