@@ -1,21 +1,18 @@
 //! The OpenAPI 3.1 document of `/api/v1`, the mobile app's contract: the operations of
-//! `routes::API_V1` in its order, each from its handler's `#[utoipa::path]` with the error answers
+//! `routes::API_V1` (passed in, so that this module depends on no handler) in its order, each from its handler's `#[utoipa::path]` with the error answers
 //! declared beside it (`handlers/errors.rs`), and here what they share: the information, the tags,
 //! the bearer scheme and the `Error` schema, whose `error` enum is [`Error::ALL`].
 //! `mobile-api/openapi.json` is this document as `hientruong openapi` prints it; a test keeps the
 //! two equal.
 
-use std::sync::OnceLock;
-
-use actix_web::HttpResponse;
 use hientruong_domain::{Error, Lang};
 use utoipa::OpenApi;
 use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, Schema, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{OpenApi as Document, RefOr};
 
+use crate::endpoints::Endpoint;
 use crate::error::status_of;
-use crate::routes::API_V1;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -41,29 +38,11 @@ use crate::routes::API_V1;
 )]
 struct ApiDoc;
 
-/// `GET /api/v1/openapi.json`: this document.
-#[utoipa::path(
-    get,
-    path = "/api/v1/openapi.json",
-    operation_id = "openapi",
-    tag = "meta",
-    summary = "This document",
-    description = "The OpenAPI 3.1 document of `/api/v1`. Public.",
-    responses((status = 200, description = "The document", body = Object)),
-)]
-pub async fn serve() -> HttpResponse {
-    static JSON: OnceLock<String> = OnceLock::new();
-    let json = JSON.get_or_init(|| serde_json::to_string(&document()).unwrap_or_default());
-    HttpResponse::Ok()
-        .content_type("application/json")
-        .body(json.as_str())
-}
-
-/// The document, complete.
-pub fn document() -> Document {
+/// The document of these endpoints, complete (`routes::API_V1` makes it the API's).
+pub fn document(endpoints: &[Endpoint]) -> Document {
     let mut doc = ApiDoc::openapi();
     let components = doc.components.get_or_insert_with(Default::default);
-    for endpoint in API_V1 {
+    for endpoint in endpoints {
         let operation = endpoint.operation();
         doc.paths.merge(operation.paths);
         if let Some(mut of_operation) = operation.components {
@@ -91,8 +70,8 @@ pub fn document() -> Document {
 }
 
 /// The document as `mobile-api/openapi.json` holds it: pretty JSON and a final newline.
-pub fn document_json() -> String {
-    let mut json = serde_json::to_string_pretty(&document()).unwrap_or_default();
+pub fn document_json(endpoints: &[Endpoint]) -> String {
+    let mut json = serde_json::to_string_pretty(&document(endpoints)).unwrap_or_default();
     json.push('\n');
     json
 }
@@ -138,55 +117,4 @@ fn error_schema() -> Schema {
         )
         .additional_properties(Some(AdditionalProperties::FreeForm(false)))
         .into()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_document_serialises() {
-        let json = document_json();
-        assert!(json.contains("\"openapi\": \"3.1.0\""));
-        assert!(json.ends_with("}\n"));
-    }
-
-    /// Each endpoint is one operation of the document, and every one but the event stream and
-    /// the document itself declares its error answers.
-    #[test]
-    fn every_endpoint_is_an_operation_with_its_errors() {
-        let doc = document();
-        let mut operations = Vec::new();
-        for (path, item) in &doc.paths.paths {
-            for operation in [
-                &item.get,
-                &item.put,
-                &item.post,
-                &item.delete,
-                &item.options,
-                &item.head,
-                &item.patch,
-                &item.trace,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                let id = operation.operation_id.clone().unwrap_or_default();
-                let errors = operation
-                    .responses
-                    .responses
-                    .keys()
-                    .filter(|status| status.starts_with(['4', '5']))
-                    .count();
-                assert_eq!(
-                    errors == 0,
-                    matches!(id.as_str(), "events" | "openapi"),
-                    "{path}: `{id}` has {errors} error answers"
-                );
-                operations.push(id);
-            }
-        }
-        assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 49);
-    }
 }

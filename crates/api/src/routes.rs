@@ -1,6 +1,7 @@
 //! The route table and the server. Every surface is listed here, so this file is the map of the API.
 
 use std::net::TcpListener;
+use std::sync::OnceLock;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
@@ -14,7 +15,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use crate::endpoints::{Endpoint, endpoints};
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    admin, auth, catalog, events, health, media, open311, reports, stats, templates, tickets,
+    admin, auth, catalog, events, health, media, meta, open311, reports, stats, templates, tickets,
     web as app,
 };
 use crate::state::AppState;
@@ -80,7 +81,7 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     admin::deadlines::populations,
     admin::deadlines::put_population,
     // The document of all of these.
-    crate::openapi::serve,
+    meta::serve,
 ];
 
 fn api_v1(cfg: &mut web::ServiceConfig) {
@@ -134,6 +135,20 @@ async fn request_id_header(
     Ok(res)
 }
 
+/// The OpenAPI document of [`API_V1`] as `mobile-api/openapi.json` holds it (what `hientruong
+/// openapi` prints).
+pub fn openapi_json() -> String {
+    crate::openapi::document_json(API_V1)
+}
+
+/// The document as `GET /api/v1/openapi.json` serves it, made once per process.
+fn api_document() -> &'static str {
+    static JSON: OnceLock<String> = OnceLock::new();
+    JSON.get_or_init(|| {
+        serde_json::to_string(&crate::openapi::document(API_V1)).unwrap_or_default()
+    })
+}
+
 /// The whole application for one worker.
 pub fn build_app(
     state: AppState,
@@ -149,6 +164,7 @@ pub fn build_app(
     let json_limit = state.settings.json_limit_bytes;
     App::new()
         .app_data(web::Data::new(state))
+        .app_data(web::Data::new(meta::Document(api_document())))
         .app_data(
             web::JsonConfig::default()
                 .limit(json_limit)
@@ -193,4 +209,56 @@ pub fn server(
         http = http.disable_signals();
     }
     Ok(http.run())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::openapi::{document, document_json};
+
+    #[test]
+    fn the_document_serialises() {
+        let json = document_json(API_V1);
+        assert!(json.contains("\"openapi\": \"3.1.0\""));
+        assert!(json.ends_with("}\n"));
+    }
+
+    /// Each endpoint is one operation of the document, and every one but the event stream and
+    /// the document itself declares its error answers.
+    #[test]
+    fn every_endpoint_is_an_operation_with_its_errors() {
+        let doc = document(API_V1);
+        let mut operations = Vec::new();
+        for (path, item) in &doc.paths.paths {
+            for operation in [
+                &item.get,
+                &item.put,
+                &item.post,
+                &item.delete,
+                &item.options,
+                &item.head,
+                &item.patch,
+                &item.trace,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let id = operation.operation_id.clone().unwrap_or_default();
+                let errors = operation
+                    .responses
+                    .responses
+                    .keys()
+                    .filter(|status| status.starts_with(['4', '5']))
+                    .count();
+                assert_eq!(
+                    errors == 0,
+                    matches!(id.as_str(), "events" | "openapi"),
+                    "{path}: `{id}` has {errors} error answers"
+                );
+                operations.push(id);
+            }
+        }
+        assert_eq!(operations.len(), API_V1.len());
+        assert_eq!(operations.len(), 49);
+    }
 }

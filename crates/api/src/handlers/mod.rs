@@ -10,6 +10,7 @@ pub mod geojson;
 pub mod health;
 pub mod immutable;
 pub mod media;
+pub mod meta;
 pub mod open311;
 pub mod query;
 pub mod reports;

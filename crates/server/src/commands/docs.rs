@@ -11,5 +11,5 @@ pub fn settings() {
 
 /// `hientruong openapi`: the OpenAPI document of /api/v1 (needs no configuration).
 pub fn openapi() {
-    print!("{}", hientruong_api::openapi::document_json());
+    print!("{}", hientruong_api::routes::openapi_json());
 }
