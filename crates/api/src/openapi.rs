@@ -76,7 +76,8 @@ pub fn document_json(endpoints: &[Endpoint]) -> String {
     json
 }
 
-fn string() -> ObjectBuilder {
+/// A string schema, to refine.
+pub(crate) fn string() -> ObjectBuilder {
     ObjectBuilder::new().schema_type(Type::String)
 }
 

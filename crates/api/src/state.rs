@@ -51,8 +51,7 @@ impl Default for Settings {
 
 #[derive(Clone)]
 pub struct AppState {
-    pool: DbPool,
-    /// The use cases.
+    /// The use cases (and the database pool they run on).
     app: App,
     pub tokens: Arc<TokenKeys>,
     pub settings: Arc<Settings>,
@@ -80,8 +79,7 @@ impl AppState {
             "the token-signing secret must be at least 32 bytes"
         );
         AppState {
-            app: App::new(pool.clone()),
-            pool,
+            app: App::new(pool),
             tokens: Arc::new(TokenKeys::new(
                 &settings.jwt_secret,
                 settings.access_ttl_secs,
@@ -124,7 +122,7 @@ impl AppState {
     /// streams open in this process. Returns once the subscription is in place (or after 5 s);
     /// the thread ends within a poll once the state is gone.
     pub fn follow_events(&self) -> std::io::Result<()> {
-        let pool = self.pool.clone();
+        let pool = self.app.pool().clone();
         let weak = self.events.downgrade();
         let (ready, listening) = std::sync::mpsc::channel::<()>();
         std::thread::Builder::new()
@@ -172,6 +170,8 @@ impl AppState {
         T: Send + 'static,
     {
         let app = self.app.clone();
+        // The blocking thread does not inherit the request's span: carry it over, so that what
+        // the work logs carries the request id too.
         let span = tracing::Span::current();
         web::block(move || {
             let _entered = span.enter();
@@ -188,8 +188,8 @@ impl AppState {
         F: FnOnce(&mut PgConnection) -> Result<T, hientruong_db::Error> + Send + 'static,
         T: Send + 'static,
     {
-        self.db_pool(move |pool| {
-            let mut conn = pool.get().map_err(hientruong_db::Error::from)?;
+        self.run(move |app| {
+            let mut conn = app.pool().get().map_err(hientruong_db::Error::from)?;
             work(&mut conn)
         })
         .await
@@ -202,15 +202,6 @@ impl AppState {
         F: FnOnce(&DbPool) -> Result<T, hientruong_db::Error> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.pool.clone();
-        // The blocking thread does not inherit the request's span: carry it over, so that what
-        // the work logs carries the request id too.
-        let span = tracing::Span::current();
-        web::block(move || {
-            let _entered = span.enter();
-            work(&pool)
-        })
-        .await?
-        .map_err(ApiError::from)
+        self.run(move |app| work(app.pool())).await
     }
 }

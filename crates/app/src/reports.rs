@@ -51,8 +51,8 @@ impl App {
     /// upload is read.
     pub fn may_add_report_photo(&self, actor: &Actor, id: Uuid) -> Result<(), Error> {
         actor.check_submit()?;
-        let report = read::get(&mut *self.conn()?, id)?;
-        Ok(actor.check_own_report(report.report.reporter_id)?)
+        let reporter = read::reporter(&mut *self.conn()?, id)?;
+        Ok(actor.check_own_report(reporter)?)
     }
 
     /// Records a photo of the reporter's, whose files are stored, at most `max` a report.

@@ -91,6 +91,11 @@ struct Locked {
 impl Locked {
     fn load(conn: &mut PgConnection, id: Uuid) -> Result<Locked, Error> {
         let report = lock(conn, id)?;
+        Locked::of(conn, report)
+    }
+
+    /// The snapshot of a row locked already.
+    fn of(conn: &mut PgConnection, report: Report) -> Result<Locked, Error> {
         let calendar = sla::calendar(conn)?;
         let fresh = sla::allowance(conn, &report.category_code, report.urgent)?;
         let ticket = snapshot(&report, deadlines_of(&report, fresh, &calendar))?;
@@ -404,8 +409,13 @@ pub fn transition(
                 .optional()?;
         }
         let locked = Locked::load(conn, id)?;
-        let facts = lookups(conn, &locked.report, t.needs())?;
-        let labels = labels(conn, &locked.report)?;
+        let needs = t.needs();
+        let facts = lookups(conn, &locked.report, needs)?;
+        let labels = if needs.labels {
+            labels(conn, &locked.report)?
+        } else {
+            Labels::default()
+        };
         let change = ticket::plan(&locked.ticket, actor, t, &facts, &labels, locked.clock(now))?;
         apply(conn, &locked.report, &change, &locked.calendar)
     })
@@ -455,11 +465,20 @@ pub fn escalate(
 ) -> Result<bool, Error> {
     let now = now.trunc_subsecs(6);
     conn.transaction(|conn| {
-        let locked = match Locked::load(conn, job.report_id) {
-            Ok(l) => l,
+        let report = match lock(conn, job.report_id) {
+            Ok(r) => r,
             Err(Error::Domain(DomainError::NotFound)) => return Ok(false),
             Err(e) => return Err(e),
         };
+        if !ticket::escalation_applies(
+            report.due_at,
+            report.escalation_level,
+            job.level,
+            job.due_at,
+        ) {
+            return Ok(false);
+        }
+        let locked = Locked::of(conn, report)?;
         let labels = labels(conn, &locked.report)?;
         let Some(change) = ticket::plan_escalation(
             &locked.ticket,

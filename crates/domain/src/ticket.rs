@@ -15,7 +15,7 @@ use crate::text;
 mod plan;
 pub use plan::{
     Change, Check, Clock, Event, Labels, Lookups, Needs, Opening, Outgoing, Recipient, Ticket,
-    next_check, plan, plan_escalation, plan_opening, plan_rating,
+    escalation_applies, next_check, plan, plan_escalation, plan_opening, plan_rating,
 };
 
 /// Longest note, public answer or rating comment, in characters.

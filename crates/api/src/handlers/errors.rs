@@ -13,6 +13,7 @@ use utoipa::openapi::schema::{ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{KnownFormat, Ref, RefOr};
 
 use crate::error::status_of;
+use crate::openapi::string;
 use Error::*;
 
 /// Declares `Name`, the error answers of one operation, as a type for the end of its
@@ -100,10 +101,6 @@ pub fn responses(groups: &[&[Error]]) -> BTreeMap<String, RefOr<Response>> {
         .into_iter()
         .map(|(status, codes)| (status.to_string(), RefOr::T(response(&codes))))
         .collect()
-}
-
-fn string() -> ObjectBuilder {
-    ObjectBuilder::new().schema_type(Type::String)
 }
 
 /// The error answers of one status, for the codes an operation can answer with it.

@@ -84,6 +84,14 @@ macro_rules! view_query {
 }
 pub(crate) use view_query;
 
+/// Who reported a report (`not_found` when there is none).
+pub fn reporter(conn: &mut PgConnection, id: Uuid) -> Result<Uuid, Error> {
+    Ok(reports::table
+        .find(id)
+        .select(reports::reporter_id)
+        .first(conn)?)
+}
+
 pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<ReportView, Error> {
     let row: ViewRow = view_query!().filter(reports::id.eq(id)).first(conn)?;
     let mut views = with_photos(conn, vec![into_view(row)])?;

@@ -92,6 +92,9 @@ pub struct Needs<'a> {
     pub original: Option<Uuid>,
     pub assignee: Option<Uuid>,
     pub resolution_photo: bool,
+    /// Whether a notice of the change shows the ticket's [`Labels`] (a transfer's, to the new
+    /// unit); otherwise they need not be read.
+    pub labels: bool,
 }
 
 impl Transition {
@@ -102,6 +105,7 @@ impl Transition {
             original: self.duplicate_of,
             assignee: self.assignee,
             resolution_photo: self.action == Action::Resolve,
+            labels: self.action == Action::Transfer,
         }
     }
 }
@@ -461,11 +465,7 @@ pub fn plan_escalation(
     calendar: &Calendar,
     now: DateTime<Utc>,
 ) -> Option<Change> {
-    // The database keeps microseconds: compare at that precision.
-    let scheduled_for = due_at.trunc_subsecs(6);
-    if ticket.due_at.map(|d| d.trunc_subsecs(6)) != Some(scheduled_for)
-        || ticket.escalation_level >= level
-    {
+    if !escalation_applies(ticket.due_at, ticket.escalation_level, level, due_at) {
         return None;
     }
     let mut next = ticket.clone();
@@ -496,6 +496,19 @@ pub fn plan_escalation(
             },
         }],
     })
+}
+
+/// Whether a check to `level`, scheduled for the deadline `due_at`, still applies to a ticket
+/// whose running deadline is `running` and which has reached `reached`: asked before anything
+/// else is read for it, since most checks lapse.
+pub fn escalation_applies(
+    running: Option<DateTime<Utc>>,
+    reached: i16,
+    level: i16,
+    due_at: DateTime<Utc>,
+) -> bool {
+    // The database keeps microseconds: compare at that precision.
+    running.map(|d| d.trunc_subsecs(6)) == Some(due_at.trunc_subsecs(6)) && reached < level
 }
 
 /// What a ticket just received starts with besides its row and its `received` event: its unit
@@ -777,6 +790,11 @@ mod tests {
         assert!(c.event.public);
         assert_eq!(c.notices.len(), 1);
         assert_eq!(c.notices[0].to, Recipient::Unit("pccc".into()));
+        let accept = transition("accept", |_| {});
+        assert!(
+            !accept.needs().labels,
+            "only a transfer's notice shows the labels"
+        );
         let Notice::NewTicket {
             transferred,
             due_at,

@@ -130,6 +130,7 @@ pub async fn list(
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = caller.actor();
+    // A resident is refused before any parameter is read (the use case asks again).
     actor.ticket_scope()?;
     let filter = query.filter(&caller)?;
     let now = Utc::now();
@@ -177,6 +178,7 @@ pub async fn export(
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = caller.actor();
+    // A resident is refused before any parameter is read (the use case asks again).
     actor.ticket_scope()?;
     let mut filter = query.filter(&caller)?;
     filter.limit = EXPORT_MAX;
