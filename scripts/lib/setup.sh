@@ -60,3 +60,19 @@ build_web() {
     npm run --silent build
   )
 }
+
+# What the managed PostgreSQL needs to start, checked before the long build rather than after it:
+# as root it runs as the `postgres` user, and keeps its files under /var/lib/hientruong when that
+# user cannot reach the data directory (a clone in /root). Nothing to check with a DATABASE_URL.
+check_managed_database() {
+  if [ -n "${DATABASE_URL:-}" ] || { [ -f .env ] && grep -q '^DATABASE_URL=' .env; }; then return 0; fi
+  [ "$(id -u)" -eq 0 ] || return 0
+  if ! id postgres >/dev/null 2>&1; then
+    echo "error: running as root, the managed PostgreSQL runs as the \`postgres\` user, which does not exist; install the postgresql package or set DATABASE_URL" >&2
+    return 1
+  fi
+  if ! { [ -d /var/lib/hientruong ] && [ -w /var/lib/hientruong ]; } && [ ! -w /var/lib ]; then
+    echo "error: /var/lib/hientruong cannot be written, where the managed PostgreSQL keeps its files when the \`postgres\` user cannot reach the data directory; set HIENTRUONG_DATA_DIR to a directory it can reach, or DATABASE_URL" >&2
+    return 1
+  fi
+}

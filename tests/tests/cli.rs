@@ -290,6 +290,130 @@ async fn the_managed_database_starts_is_reused_and_stops_with_the_server() {
     );
 }
 
+/// A clone in `/root` (or any 0700 home directory) as root: the `postgres` user, as which the
+/// managed PostgreSQL runs, cannot reach the data directory, so the cluster's files go to
+/// `/var/lib/hientruong/<id>` (owned by `postgres`, 0700), where the next start and `hientruong
+/// db` find them again; the home directory's permissions are left as they are.
+#[tokio::test]
+async fn as_root_a_data_directory_in_a_private_home_gets_its_cluster_under_var_lib() {
+    use sha2::Digest;
+    use std::os::unix::fs::MetadataExt;
+    if !nix::unistd::geteuid().is_root() {
+        // As any other user the cluster runs as that user, inside the data directory: the
+        // managed-database test above covers it.
+        eprintln!("not root: nothing to check here");
+        return;
+    }
+    let home = temp_dir("home");
+    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let data = home.join("hientruong").join(".data");
+    std::fs::create_dir_all(&data).expect("data dir");
+    let data = std::fs::canonicalize(&data).expect("canonical");
+    let id: String = sha2::Sha256::digest(data.as_os_str().as_encoded_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let system = std::path::PathBuf::from("/var/lib/hientruong").join(id);
+    // Whatever happens, the cluster is stopped and its files removed at the end.
+    struct Cleanup(std::path::PathBuf, std::path::PathBuf);
+    impl Drop for Cleanup {
+        fn drop(&mut self) {
+            let _ = command()
+                .args(["db", "stop"])
+                .env("HIENTRUONG_DATA_DIR", &self.0)
+                .output();
+            let _ = std::fs::remove_dir_all(&self.1);
+        }
+    }
+    let _cleanup = Cleanup(data.clone(), system.clone());
+
+    let client = reqwest::Client::new();
+    for round in 0..2 {
+        let mut server = ServerProcess::start_managed(free_port(), &data);
+        server.wait_ready(&client).await;
+        let communes: Value = client
+            .get(format!("{}/api/v1/communes", server.base))
+            .send()
+            .await
+            .expect("communes")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(
+            communes["items"].as_array().map(Vec::len),
+            Some(40),
+            "round {round}"
+        );
+        assert!(
+            system.join("pg/postmaster.pid").exists(),
+            "round {round}: the cluster runs from {}",
+            system.display()
+        );
+        assert!(!data.join("pg").exists(), "nothing of it in the data dir");
+        // `hientruong db` finds the running cluster: the same port as the server's.
+        let out = command()
+            .args(["db", "url"])
+            .env("HIENTRUONG_DATA_DIR", &data)
+            .output()
+            .expect("db url");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let pid_file = std::fs::read_to_string(system.join("pg/postmaster.pid")).expect("pid");
+        let port = pid_file.lines().nth(3).expect("port line").trim();
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains(&format!("@127.0.0.1:{port}/")),
+            "db url names the running cluster"
+        );
+        server.terminate().await;
+        assert!(
+            !system.join("pg/postmaster.pid").exists(),
+            "round {round}: the cluster was not stopped"
+        );
+    }
+    let meta = std::fs::metadata(&system).expect("cluster home");
+    let postgres = nix::unistd::User::from_name("postgres")
+        .expect("users")
+        .expect("the postgres user");
+    assert_eq!(meta.uid(), postgres.uid.as_raw(), "owned by postgres");
+    assert_eq!(meta.mode() & 0o777, 0o700);
+    assert_eq!(
+        std::fs::read_to_string(system.join("DATA_DIR")).expect("note"),
+        format!("{}\n", data.display())
+    );
+    let home_mode = std::fs::metadata(&home).expect("home").mode() & 0o777;
+    assert_eq!(home_mode, 0o700, "the home directory keeps its permissions");
+
+    // `db start` says where the files are; `db stop` stops it.
+    let out = command()
+        .args(["db", "start"])
+        .env("HIENTRUONG_DATA_DIR", &data)
+        .output()
+        .expect("db start");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&system.join("pg").display().to_string()),
+        "db start names the files: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let out = command()
+        .args(["db", "stop"])
+        .env("HIENTRUONG_DATA_DIR", &data)
+        .output()
+        .expect("db stop");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "managed PostgreSQL stopped"
+    );
+}
+
 /// Runs `hientruong user create` with `args`, the password on standard input.
 fn user_create(db: &TestDb, args: &[&str], password: &str) -> std::process::Output {
     use std::io::Write;

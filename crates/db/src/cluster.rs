@@ -1,9 +1,10 @@
 //! A private PostgreSQL+PostGIS cluster managed by the project, used when no `DATABASE_URL` is set.
 //!
-//! It lives in one directory, listens only on loopback on a free port, uses password
-//! authentication with a generated password kept next to it (mode 0600), and is driven with the
-//! machine's own `initdb`/`pg_ctl`. PostgreSQL refuses to run as root, so when started as root the
-//! cluster runs as the `postgres` system user that Debian's packages create.
+//! It belongs to one data directory, listens only on loopback on a free port, uses password
+//! authentication with a generated password kept in the data directory (mode 0600), and is driven
+//! with the machine's own `initdb`/`pg_ctl`. PostgreSQL refuses to run as root, so when started as
+//! root the cluster runs as the `postgres` system user that Debian's packages create; its files
+//! then go where that user may reach them (see [`locate`]).
 
 use std::fs;
 use std::io::Write;
@@ -16,6 +17,9 @@ use std::process::{Command, Stdio};
 use diesel::prelude::*;
 
 const SUPERUSER: &str = "hientruong";
+/// Where a root-started cluster lives when its data directory is out of the `postgres` user's
+/// reach: one directory per data directory, named after it (see [`locate`]).
+pub const SYSTEM_CLUSTERS: &str = "/var/lib/hientruong";
 const INSTALL_HINT: &str = "install them on Debian/Ubuntu with `sudo apt-get install postgresql \
      postgis` (PostgreSQL with its matching postgresql-<version>-postgis-3), or set DATABASE_URL to an existing PostgreSQL with PostGIS";
 
@@ -33,10 +37,6 @@ pub enum ClusterError {
         "running as root, the database must run as the `postgres` system user, which does not exist: {INSTALL_HINT}"
     )]
     NoPostgresUser,
-    #[error(
-        "the `postgres` user cannot reach {0}: choose a HIENTRUONG_DATA_DIR whose parent directories it may traverse (e.g. under /var/lib or /srv), since PostgreSQL runs as that user when started as root"
-    )]
-    Unreachable(String),
     #[error("{what} failed: {detail}")]
     Command { what: String, detail: String },
     #[error("{0}: {1}")]
@@ -84,7 +84,7 @@ impl ManagedCluster {
         // The server's programs run from `/`, so every path handed to them must be absolute.
         let dir = &fs::canonicalize(dir)
             .map_err(|e| ClusterError::Io(format!("resolving {}", dir.display()), e))?;
-        let pgdata = dir.join("pg");
+        let pgdata = locate(dir, run_as)?;
         let password = read_or_create_password(&dir.join("pg.password"))?;
         let mut cluster = ManagedCluster {
             bin_dir,
@@ -94,8 +94,9 @@ impl ManagedCluster {
             run_as,
             owner: try_own(&dir.join("pg.owner.lock"))?,
         };
-        cluster.check_reachable(dir)?;
+        tracing::info!(dir = %cluster.pgdata.display(), "the managed PostgreSQL's files");
         if !cluster.pgdata.join("PG_VERSION").exists() {
+            cluster.prepare_home(dir)?;
             cluster.initdb()?;
         }
         match cluster.running_port() {
@@ -116,17 +117,27 @@ impl ManagedCluster {
         Ok(cluster)
     }
 
-    /// Stops the cluster under `dir` if it is running, without starting or creating anything.
+    /// Where the files of the cluster of data directory `dir` are (or will be): see [`locate`].
+    pub fn files_of(dir: &Path) -> Result<PathBuf, ClusterError> {
+        let dir = fs::canonicalize(dir)
+            .map_err(|e| ClusterError::Io(format!("resolving {}", dir.display()), e))?;
+        locate(&dir, postgres_user_if_root()?)
+    }
+
+    /// Stops the cluster of data directory `dir` if it is running, without starting or creating
+    /// anything.
     pub fn stop_existing(dir: &Path) -> Result<bool, ClusterError> {
         let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesMissing)?;
-        let pgdata = dir.join("pg");
+        if !dir.exists() {
+            return Ok(false);
+        }
+        let pgdata = ManagedCluster::files_of(dir)?;
         if !pgdata.join("postmaster.pid").exists() {
             return Ok(false);
         }
         let cluster = ManagedCluster {
             bin_dir,
-            pgdata: fs::canonicalize(&pgdata)
-                .map_err(|e| ClusterError::Io(format!("resolving {}", pgdata.display()), e))?,
+            pgdata,
             port: 0,
             password: String::new(),
             run_as: postgres_user_if_root()?,
@@ -140,6 +151,11 @@ impl ManagedCluster {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The cluster's own directory (PostgreSQL's data directory).
+    pub fn files(&self) -> &Path {
+        &self.pgdata
     }
 
     /// Connection URL for a database of this cluster.
@@ -169,25 +185,25 @@ impl ManagedCluster {
         )
     }
 
-    /// When the cluster runs as another user, that user must be able to reach the directory.
-    fn check_reachable(&self, dir: &Path) -> Result<(), ClusterError> {
-        let Some((uid, gid)) = self.run_as else {
+    /// Before `initdb`: a cluster kept outside its data directory gets a directory of its own
+    /// under [`SYSTEM_CLUSTERS`], owned by the cluster's user, mode 0700, with a note naming the
+    /// data directory it belongs to.
+    fn prepare_home(&self, dir: &Path) -> Result<(), ClusterError> {
+        let Some(home) = self.pgdata.parent().filter(|home| *home != dir) else {
             return Ok(());
         };
-        let reachable = Command::new("test")
-            .arg("-x")
-            .arg(dir)
-            .uid(uid.as_raw())
-            .gid(gid.as_raw())
-            .current_dir("/")
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false);
-        if reachable {
-            Ok(())
-        } else {
-            Err(ClusterError::Unreachable(dir.display().to_string()))
+        let io = |e| ClusterError::Io(format!("preparing {}", home.display()), e);
+        if let Some(root) = home.parent() {
+            fs::create_dir_all(root).map_err(io)?;
         }
+        fs::create_dir_all(home).map_err(io)?;
+        fs::set_permissions(home, fs::Permissions::from_mode(0o700)).map_err(io)?;
+        fs::write(home.join("DATA_DIR"), format!("{}\n", dir.display())).map_err(io)?;
+        if let Some((uid, gid)) = self.run_as {
+            nix::unistd::chown(home, Some(uid), Some(gid))
+                .map_err(|e| ClusterError::Io(format!("chown of {}", home.display()), e.into()))?;
+        }
+        Ok(())
     }
 
     fn pgdata_arg(&self) -> String {
@@ -367,6 +383,55 @@ impl ManagedCluster {
             .map_err(setup)?;
         Ok(())
     }
+}
+
+/// Where the cluster of data directory `dir` (canonical) keeps its files, in this order:
+///
+/// - `dir/pg` when a cluster is there already, or when the cluster runs as the caller (not root);
+/// - `/var/lib/hientruong/<id>/pg` when a cluster is there already, or when, as root, the `postgres`
+///   user could not reach `dir` (a checkout in `/root` or in a 0700 home directory); `<id>` is the
+///   first 16 hex digits of the SHA-256 of `dir`'s path, so each data directory has its own;
+/// - otherwise (root, and `dir` is reachable) `dir/pg`.
+///
+/// So a cluster once made is found again at the same place by every command, and nothing has to
+/// loosen the permissions of a home directory.
+fn locate(
+    dir: &Path,
+    run_as: Option<(nix::unistd::Uid, nix::unistd::Gid)>,
+) -> Result<PathBuf, ClusterError> {
+    let local = dir.join("pg");
+    let Some(user) = run_as else {
+        return Ok(local);
+    };
+    let system = system_home(dir).join("pg");
+    Ok(if local.join("PG_VERSION").exists() {
+        local
+    } else if system.join("PG_VERSION").exists() || !reachable_by(dir, user) {
+        system
+    } else {
+        local
+    })
+}
+
+/// `/var/lib/hientruong/<id>`: the home of the cluster of data directory `dir` when kept outside it.
+fn system_home(dir: &Path) -> PathBuf {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(dir.as_os_str().as_encoded_bytes());
+    let id: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    Path::new(SYSTEM_CLUSTERS).join(id)
+}
+
+/// Whether `user` may traverse `dir` (and so each of its parents).
+fn reachable_by(dir: &Path, (uid, gid): (nix::unistd::Uid, nix::unistd::Gid)) -> bool {
+    Command::new("test")
+        .arg("-x")
+        .arg(dir)
+        .uid(uid.as_raw())
+        .gid(gid.as_raw())
+        .current_dir("/")
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
 }
 
 /// Takes the ownership lock of a cluster directory unless another process holds it.

@@ -27,7 +27,11 @@ pub fn run(config: &Config, action: DbAction) -> Result<()> {
     }
     let cluster = ManagedCluster::ensure(&config.data_dir, MANAGED_DATABASE, Durability::Full)?;
     match action {
-        DbAction::Start => println!("managed PostgreSQL running on 127.0.0.1:{}", cluster.port()),
+        DbAction::Start => println!(
+            "managed PostgreSQL running on 127.0.0.1:{} (files in {})",
+            cluster.port(),
+            cluster.files().display()
+        ),
         DbAction::Url => println!("{}", cluster.database_url(MANAGED_DATABASE)),
         DbAction::Stop => {}
     }
