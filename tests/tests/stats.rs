@@ -7,7 +7,7 @@ use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
 use hientruong_tests::photos::jpeg;
 use hientruong_tests::{CITADEL, Staff, TestApp, error_code, hue_time};
-use serde_json::json;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 fn hue(day: u32, hour: u32, minute: u32) -> DateTime<Utc> {
@@ -205,6 +205,127 @@ async fn city_figures_are_public_and_per_area_figures_are_for_the_ioc() {
             "{bad}"
         );
     }
+}
+
+/// `format=csv` of the summary: a header and one line, the JSON's figures column by column (the
+/// handling times spelt out, the engagement index as `engagement_*`), under the same policy.
+#[tokio::test]
+async fn the_summary_as_csv_is_its_json_in_one_line() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident("tai.ve@example.com").await;
+    app.report(&resident, "traffic", CITADEL).await;
+    app.report(&resident, "flooding", CITADEL).await;
+    let query = "/api/v1/stats/summary?from=2026-01-01&to=2026-12-31";
+    let json = app.get_json(query, None).await;
+    let res = app.get(&format!("{query}&format=csv"), None).await;
+    assert_eq!(res.status(), 200);
+    let header = |name: &str| res.headers()[name].to_str().unwrap_or_default().to_owned();
+    assert!(header("content-type").starts_with("text/csv"));
+    assert_eq!(
+        header("content-disposition"),
+        "attachment; filename=\"summary.csv\""
+    );
+    let csv = res.text().await.expect("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "a header and one line: {csv}");
+    let columns: Vec<&str> = lines[0].split(',').collect();
+    let cells: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(columns.len(), cells.len());
+    let cell = |name: &str| {
+        let i = columns.iter().position(|c| *c == name);
+        cells[i.unwrap_or_else(|| panic!("no column {name}"))]
+    };
+    // Where in the JSON each column is.
+    let mut expected: Vec<(String, &Value)> = Vec::new();
+    for (column, path) in [
+        ("accepted", "/time_to_accept/count"),
+        (
+            "accept_median_working_h",
+            "/time_to_accept/median_working_h",
+        ),
+        ("accept_p90_working_h", "/time_to_accept/p90_working_h"),
+        ("accept_median_wall_h", "/time_to_accept/median_wall_h"),
+        ("accept_p90_wall_h", "/time_to_accept/p90_wall_h"),
+        (
+            "resolve_median_working_h",
+            "/time_to_resolve/median_working_h",
+        ),
+        ("resolve_p90_working_h", "/time_to_resolve/p90_working_h"),
+        ("resolve_median_wall_h", "/time_to_resolve/median_wall_h"),
+        ("resolve_p90_wall_h", "/time_to_resolve/p90_wall_h"),
+    ] {
+        expected.push((column.into(), json.pointer(path).expect(path)));
+    }
+    let object = json.as_object().expect("object");
+    for (key, value) in object {
+        match key.as_str() {
+            "time_to_accept" | "time_to_resolve" => {}
+            "engagement" => {
+                for (k, v) in value.as_object().expect("engagement") {
+                    expected.push((format!("engagement_{k}"), v));
+                }
+            }
+            _ => expected.push((key.clone(), value)),
+        }
+    }
+    assert_eq!(
+        expected.len(),
+        columns.len(),
+        "every column is a JSON field and every field a column: {columns:?}"
+    );
+    for (column, value) in &expected {
+        let got = cell(column);
+        match value {
+            Value::Null => assert_eq!(got, "", "{column}"),
+            Value::Number(n) => {
+                let n = n.as_f64().expect("number");
+                let g: f64 = got.parse().unwrap_or_else(|_| panic!("{column}: {got}"));
+                assert!((n - g).abs() < 1e-9, "{column}: {got} is not {n}");
+            }
+            Value::String(s) if column == "from" || column == "to" => {
+                let a = chrono::DateTime::parse_from_rfc3339(s).expect("json time");
+                let b = chrono::DateTime::parse_from_rfc3339(got).expect("csv time");
+                assert_eq!(a, b, "{column}");
+            }
+            Value::String(s) => assert_eq!(got, s, "{column}"),
+            other => panic!("{column}: unexpected {other}"),
+        }
+    }
+    assert_eq!(cell("received"), "2");
+
+    // The same policy as the JSON; no map of a summary.
+    assert_eq!(
+        error_code(
+            app.get("/api/v1/stats/summary?unit=csgt&format=csv", None)
+                .await
+        )
+        .await,
+        (401, "missing_token".into())
+    );
+    assert_eq!(
+        error_code(app.get("/api/v1/stats/summary?format=geojson", None).await).await,
+        (400, "invalid_query".into())
+    );
+    // The communes' rows carry an engagement index in JSON, and so in CSV.
+    let ioc = app.staff("ioc_operator", None).await;
+    let communes = app
+        .get("/api/v1/stats/communes?format=csv", Some(&ioc.token))
+        .await
+        .text()
+        .await
+        .expect("csv");
+    let header: Vec<&str> = communes
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split(',')
+        .collect();
+    assert_eq!(header[..2], ["key", "name"]);
+    assert_eq!(
+        header[2..],
+        columns[..],
+        "the summary's columns after the key"
+    );
 }
 
 #[tokio::test]

@@ -15,6 +15,8 @@ export type Status = Schemas['Status'];
 export type Action = Schemas['Action'];
 /** What a transition sends (`POST /tickets/{id}/transitions`). */
 export type TransitionRequest = Schemas['TransitionRequest'];
+export type TransitionField = Schemas['TransitionField'];
+export type ActionForm = Schemas['ActionForm'];
 
 /** Every status, in the order of the inbox's chips; the check below keeps it whole. */
 export const STATUSES = [

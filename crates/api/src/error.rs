@@ -2,7 +2,7 @@
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::error::{BlockingError, JsonPayloadError, PathError, QueryPayloadError};
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
@@ -175,7 +175,9 @@ impl From<hientruong_db::Error> for ApiError {
     fn from(error: hientruong_db::Error) -> ApiError {
         match error {
             e if e.is_not_found() => ApiError::new(Error::NotFound),
-            hientruong_db::Error::Domain(e) => ApiError::new(e),
+            // Only the password hasher is ever unavailable in the domain's words (no slot freed in
+            // time): the client is told to retry soon.
+            hientruong_db::Error::Domain(e) => ApiError::hashing(e),
             hientruong_db::Error::Pool(e) => {
                 tracing::warn!(error = %e, "no database connection available");
                 ApiError::new(Error::ServiceUnavailable).retry_after(5)
@@ -189,13 +191,6 @@ impl From<hientruong_db::Error> for ApiError {
                 ApiError::new(Error::Internal)
             }
         }
-    }
-}
-
-impl From<BlockingError> for ApiError {
-    fn from(_: BlockingError) -> ApiError {
-        tracing::error!("the blocking thread pool is gone");
-        ApiError::new(Error::ServiceUnavailable).retry_after(5)
     }
 }
 

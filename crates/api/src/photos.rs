@@ -91,9 +91,7 @@ pub async fn sweep_orphans(
     let mut removed = 0;
     for chunk in candidates.chunks(1000) {
         let keys = chunk.to_vec();
-        let orphans = state
-            .db(move |conn| Ok(hientruong_db::photos::unreferenced(conn, &keys)?))
-            .await?;
+        let orphans = state.run(move |app| app.unreferenced_media(&keys)).await?;
         for key in orphans {
             // An upload that reuses this content rewrites the file (fresh time) before it records
             // its row: skip anything written since the listing.

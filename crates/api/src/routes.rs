@@ -34,52 +34,52 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     auth::login::login,
     auth::refresh::refresh,
     auth::logout::logout,
-    catalog::list_categories,
-    catalog::list_communes,
-    catalog::list_units,
+    catalog::categories::list,
+    catalog::communes::list,
+    catalog::units::list,
     reports::create::create { is_multipart => reports::create::create_multipart },
     reports::photos::add,
-    media::evidence,
-    media::original,
+    media::evidence::evidence,
+    media::original::original,
     reports::list::list,
     reports::get::get,
     reports::mine::mine,
     reports::rating::rate,
-    stats::summary,
-    stats::communes,
-    stats::units,
-    stats::timeseries,
+    stats::summary::get,
+    stats::communes::get,
+    stats::units::get,
+    stats::timeseries::get,
     events::stream,
     // The officers' and IOC's surface.
     tickets::list::list,
-    tickets::list::export,
+    tickets::export::export,
     tickets::get::get,
     tickets::transition::transition,
     tickets::photos::add,
-    templates::list,
-    templates::create,
-    templates::delete,
+    templates::list::list,
+    templates::create::create,
+    templates::delete::delete,
     // Administration.
-    admin::users::list,
-    admin::users::create,
-    admin::users::update,
-    admin::api_keys::list,
-    admin::api_keys::create,
-    admin::api_keys::revoke,
-    admin::catalog::units,
-    admin::catalog::put_unit,
-    admin::catalog::categories,
-    admin::catalog::put_category,
-    admin::catalog::rules,
-    admin::catalog::add_rule,
-    admin::catalog::end_rule,
-    admin::deadlines::policies,
-    admin::deadlines::put_policy,
-    admin::deadlines::holidays,
-    admin::deadlines::put_holidays,
-    admin::deadlines::delete_holiday,
-    admin::deadlines::populations,
-    admin::deadlines::put_population,
+    admin::users::list::list,
+    admin::users::create::create,
+    admin::users::update::update,
+    admin::api_keys::list::list,
+    admin::api_keys::create::create,
+    admin::api_keys::revoke::revoke,
+    admin::units::list::list,
+    admin::units::put::put,
+    admin::categories::list::list,
+    admin::categories::put::put,
+    admin::routing_rules::list::list,
+    admin::routing_rules::add::add,
+    admin::routing_rules::end::end,
+    admin::sla_policies::list::list,
+    admin::sla_policies::put::put,
+    admin::holidays::list::list,
+    admin::holidays::put::put,
+    admin::holidays::delete::delete,
+    admin::populations::list::list,
+    admin::populations::put::put,
     // The document of all of these.
     meta::serve,
 ];
@@ -94,13 +94,13 @@ fn api_v1(cfg: &mut web::ServiceConfig) {
 /// and `.json`. Errors of every kind take the standard's shape.
 fn open311_v2(cfg: &mut web::ServiceConfig) {
     use open311::{discovery, requests, service, services, updates};
-    cfg.route("/discovery.{format}", get().to(discovery))
-        .route("/services.{format}", get().to(services))
-        .route("/services/{code}.{format}", get().to(service))
-        .route("/requests.{format}", get().to(requests::list))
-        .route("/requests.{format}", post().to(requests::create))
-        .route("/requests/{id}.{format}", get().to(requests::one))
-        .route("/tokens/{token}.{format}", get().to(requests::token))
+    cfg.route("/discovery.{format}", get().to(discovery::discovery))
+        .route("/services.{format}", get().to(services::list))
+        .route("/services/{code}.{format}", get().to(service::definition))
+        .route("/requests.{format}", get().to(requests::list::list))
+        .route("/requests.{format}", post().to(requests::create::create))
+        .route("/requests/{id}.{format}", get().to(requests::one::one))
+        .route("/tokens/{token}.{format}", get().to(requests::token::token))
         .route("/servicerequestupdates.{format}", get().to(updates::list))
         .default_service(web::to(not_found));
 }
@@ -186,7 +186,7 @@ pub fn build_app(
                 .wrap(from_fn(open311::render::errors))
                 .configure(open311_v2),
         )
-        .route("/media/{key:.*}", get().to(media::variant))
+        .route("/media/{key:.*}", get().to(media::variant::variant))
         .default_service(web::to(not_found))
 }
 

@@ -1,10 +1,10 @@
-//! What every handler can reach: the database pool and the token keys.
+//! What every handler can reach: the use cases, the token keys, the media store and the
+//! settings of the HTTP layer.
 
 use std::sync::Arc;
 
-use actix_web::web;
 use hientruong_app::App;
-use hientruong_db::{DbPool, PgConnection};
+use hientruong_db::DbPool;
 use hientruong_media::pool::ProcessingPool;
 use hientruong_media::store::MediaStore;
 
@@ -162,46 +162,17 @@ impl AppState {
         Ok(())
     }
 
-    /// Runs a use case on the blocking pool (the application layer is synchronous, as diesel
-    /// is), carrying the request's span so that what it logs carries the request id.
+    /// The use cases, for those that are async themselves (they hash passwords).
+    pub fn app(&self) -> &App {
+        &self.app
+    }
+
+    /// Runs a (synchronous) use case on the blocking threads ([`App::blocking`]).
     pub async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&App) -> Result<T, hientruong_db::Error> + Send + 'static,
         T: Send + 'static,
     {
-        let app = self.app.clone();
-        // The blocking thread does not inherit the request's span: carry it over, so that what
-        // the work logs carries the request id too.
-        let span = tracing::Span::current();
-        web::block(move || {
-            let _entered = span.enter();
-            work(&app)
-        })
-        .await?
-        .map_err(ApiError::from)
-    }
-
-    /// Runs database work on the blocking pool (diesel is synchronous) with a pooled connection:
-    /// the reads not yet expressed as use cases of [`App`].
-    pub async fn db<T, F>(&self, work: F) -> Result<T, ApiError>
-    where
-        F: FnOnce(&mut PgConnection) -> Result<T, hientruong_db::Error> + Send + 'static,
-        T: Send + 'static,
-    {
-        self.run(move |app| {
-            let mut conn = app.pool().get().map_err(hientruong_db::Error::from)?;
-            work(&mut conn)
-        })
-        .await
-    }
-
-    /// Runs database work on the blocking pool with the pool itself, for work that uses several
-    /// connections at once (the statistics' concurrent queries).
-    pub async fn db_pool<T, F>(&self, work: F) -> Result<T, ApiError>
-    where
-        F: FnOnce(&DbPool) -> Result<T, hientruong_db::Error> + Send + 'static,
-        T: Send + 'static,
-    {
-        self.run(move |app| work(app.pool())).await
+        Ok(self.app.blocking(work).await?)
     }
 }

@@ -1,7 +1,8 @@
-//! Administrators' use cases on accounts.
+//! Administrators' use cases on accounts: the staff list, making an account, changing one.
 
 use hientruong_db::models::User;
 use hientruong_db::users;
+use hientruong_domain::login::NewAccount;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
 use uuid::Uuid;
@@ -11,13 +12,46 @@ use crate::{App, Error};
 /// A change of an account: a role (with its unit, when the role has one), its state, or both.
 #[derive(Debug, Clone, Default)]
 pub struct AccountChange {
-    pub role: Option<Role>,
+    /// A role's name, as given (`unknown_role` unless an assignable one).
+    pub role: Option<String>,
     pub unit: Option<String>,
     /// `true` disables the account at once (its sessions are revoked); `false` enables it.
     pub disabled: Option<bool>,
 }
 
 impl App {
+    /// Staff accounts, of one unit or all.
+    pub fn staff(&self, actor: &Actor, unit: Option<&str>) -> Result<Vec<User>, Error> {
+        actor.check_admin()?;
+        Ok(users::staff(&mut *self.conn()?, unit)?)
+    }
+
+    /// An account an administrator makes (any role but a client application's), checked as
+    /// [`NewAccount::staff`] does, its password hashed.
+    pub async fn create_account(
+        &self,
+        actor: &Actor,
+        new: NewAccount<'_>,
+        role: &str,
+        unit: Option<&str>,
+    ) -> Result<User, Error> {
+        actor.check_admin()?;
+        let password = new.password.to_owned();
+        let account = new.staff(role, unit)?;
+        let hash = crate::password::hash(password).await?;
+        self.blocking(move |app| {
+            users::create_staff(
+                &mut *app.conn()?,
+                &account.login,
+                &account.full_name,
+                &hash,
+                account.role,
+                account.unit.as_deref(),
+            )
+        })
+        .await
+    }
+
     /// Changes an account, all of it or nothing; never the administrator's own way out.
     pub fn update_account(
         &self,
@@ -25,10 +59,19 @@ impl App {
         id: Uuid,
         change: &AccountChange,
     ) -> Result<User, Error> {
-        actor.check_account_change(id, change.disabled == Some(true), change.role)?;
+        actor.check_admin()?;
+        let role = change
+            .role
+            .as_deref()
+            .map(|r| Role::parse_assignable(r.trim()).ok_or(hientruong_domain::Error::UnknownRole))
+            .transpose()?;
+        if let Some(r) = role {
+            r.check_unit(change.unit.as_deref())?;
+        }
+        actor.check_account_change(id, change.disabled == Some(true), role)?;
         hientruong_db::transaction(&mut *self.conn()?, |conn| {
             let mut user = None;
-            if let Some(role) = change.role {
+            if let Some(role) = role {
                 if let Some(unit) = change.unit.as_deref()
                     && !users::unit_exists(conn, unit)?
                 {

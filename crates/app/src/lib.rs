@@ -4,18 +4,28 @@
 //! nothing here knows HTTP, and nothing here writes SQL: queries are the `db` crate's, rules the
 //! `domain` crate's.
 //!
-//! Use cases are methods of [`App`], synchronous (diesel is), run by the HTTP layer on its
-//! blocking pool. [`password`] is the hashing that registration, login and account creation
-//! share.
+//! Use cases are methods of [`App`], one module per area: most are synchronous (diesel is), run
+//! by the HTTP layer on the blocking threads through [`App::blocking`]; those that hash a
+//! password (registering, logging in, making an account) are async and hop to those threads for
+//! their queries. [`password`] is the hashing they share. Every access decision is asked of
+//! `hientruong_domain::policy` here, not by the callers.
 
 mod accounts;
+mod api_keys;
+mod catalog;
+mod deadlines;
+mod media;
+pub mod open311;
 pub mod password;
 mod reports;
+pub mod sessions;
+pub mod stats;
+mod templates;
 mod tickets;
 
 pub use accounts::AccountChange;
 pub use hientruong_db::Error;
-pub use reports::Photo;
+pub use reports::{Photo, ReportPage};
 pub use tickets::Export;
 
 use hientruong_db::{DbPool, PooledConn};
@@ -31,10 +41,31 @@ impl App {
         App { pool }
     }
 
-    /// The pool itself, for the infrastructure that holds connections of its own (the event
-    /// listener) and the reads not yet expressed as use cases.
+    /// The pool itself, for the infrastructure that holds a connection of its own (the event
+    /// listener) and the statistics' concurrent queries.
     pub fn pool(&self) -> &DbPool {
         &self.pool
+    }
+
+    /// Runs synchronous work (a use case: diesel is synchronous) on the runtime's blocking
+    /// threads, carrying the caller's tracing span so that what the work logs carries the
+    /// request's id. The one way the async world calls the use cases.
+    pub async fn blocking<T, F>(&self, work: F) -> Result<T, Error>
+    where
+        F: FnOnce(&App) -> Result<T, Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        let app = self.clone();
+        let span = tracing::Span::current();
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            work(&app)
+        })
+        .await
+        .map_err(|_| {
+            tracing::error!("the blocking thread pool is gone");
+            hientruong_domain::Error::ServiceUnavailable
+        })?
     }
 
     /// Whether the database answers: the instance can serve traffic.

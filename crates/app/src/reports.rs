@@ -1,11 +1,14 @@
-//! Residents' use cases on reports: submit one, add a photo to it, rate its result.
+//! Reports: the public lists and page of a report, a resident's own reports, and what residents
+//! do with them: submit one, add a photo to it, rate its result.
 
 use chrono::{DateTime, Utc};
+use hientruong_db::models::ReportEvent;
 use hientruong_db::models::{Report, StoredPhoto};
 use hientruong_db::photos::{self, Added};
-use hientruong_db::read::report::{self as read, ReportView};
+use hientruong_db::read::report::{self as read, ReportFilter, ReportView};
 use hientruong_db::reports::{self, Submitted};
 use hientruong_db::{PgConnection, tickets};
+use hientruong_domain::pagination::Cursor;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::ValidReport;
 use uuid::Uuid;
@@ -31,7 +34,32 @@ impl Photo {
     }
 }
 
+/// A page of reports, newest first, and the cursor of the next page when there is one.
+pub type ReportPage = (Vec<ReportView>, Option<Cursor>);
+
 impl App {
+    /// A page of the public list.
+    pub fn reports(&self, filter: &ReportFilter) -> Result<ReportPage, Error> {
+        read::list(&mut *self.conn()?, filter)
+    }
+
+    /// A page of the caller's own reports (the filter's reporter is the caller, whatever it said).
+    pub fn my_reports(&self, actor: &Actor, filter: ReportFilter) -> Result<ReportPage, Error> {
+        let filter = ReportFilter {
+            reporter: Some(actor.id),
+            ..filter
+        };
+        read::list(&mut *self.conn()?, &filter)
+    }
+
+    /// A report with its public timeline.
+    pub fn report(&self, id: Uuid) -> Result<(ReportView, Vec<ReportEvent>), Error> {
+        let mut conn = self.conn()?;
+        let view = read::get(&mut conn, id)?;
+        let timeline = hientruong_db::read::ticket::public_timeline(&mut conn, id)?;
+        Ok((view, timeline))
+    }
+
     /// Stores a resident's report (with photos whose files are stored) once per idempotency key,
     /// and answers with it as its reporter sees it.
     pub fn submit(

@@ -208,6 +208,84 @@ pub fn cleaned(raw: Option<&str>) -> Result<Option<String>, Error> {
     }
 }
 
+/// A field of a transition besides its action.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = TransitionField))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Note,
+    PublicAnswer,
+    ToUnit,
+    DuplicateOf,
+    Assignee,
+}
+
+impl Field {
+    /// The refusal of a transition that lacks this field.
+    fn missing(self) -> Error {
+        match self {
+            Field::Note => Error::NoteRequired,
+            Field::PublicAnswer => Error::PublicAnswerRequired,
+            Field::ToUnit => Error::UnknownUnit,
+            Field::DuplicateOf => Error::InvalidDuplicate,
+            Field::Assignee => Error::InvalidAssignee,
+        }
+    }
+}
+
+/// The fields an action takes: what `TransitionRequest::validate` checks, and what the apps'
+/// forms show (the ticket's `action_forms`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = ActionForm))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Form {
+    /// Each must be given, checked in this order.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Field>))]
+    pub required: &'static [Field],
+    /// Taken when given.
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Field>))]
+    pub optional: &'static [Field],
+    /// At least one of the optional fields must be given (a comment: a note or a public update).
+    pub one_of_optional: bool,
+}
+
+impl Form {
+    const fn new(required: &'static [Field], optional: &'static [Field]) -> Form {
+        Form {
+            required,
+            optional,
+            one_of_optional: false,
+        }
+    }
+}
+
+impl Action {
+    /// The form of this action. The reporter is told why a ticket is resolved, rejected or
+    /// waits for them (the answer is what the public sees); a transfer and a reopening give
+    /// their reason to the staff.
+    pub const fn form(self) -> Form {
+        use Field::*;
+        match self {
+            Action::Accept | Action::Start | Action::Resume | Action::Close => {
+                Form::new(&[], &[Note])
+            }
+            Action::AskCitizen | Action::Resolve | Action::Reject => {
+                Form::new(&[PublicAnswer], &[Note])
+            }
+            Action::Transfer => Form::new(&[Note, ToUnit], &[]),
+            Action::MarkDuplicate => Form::new(&[DuplicateOf], &[Note]),
+            Action::Reopen => Form::new(&[Note], &[]),
+            Action::Assign => Form::new(&[Assignee], &[Note]),
+            Action::Comment => Form {
+                required: &[],
+                optional: &[Note, PublicAnswer],
+                one_of_optional: true,
+            },
+        }
+    }
+}
+
 impl TransitionRequest {
     /// Checks the fields each action needs; whether the action is possible now is [`schedule`]'s.
     pub fn validate(&self) -> Result<Transition, Error> {
@@ -218,23 +296,22 @@ impl TransitionRequest {
             .to_unit
             .as_deref()
             .map(|u| u.trim().to_ascii_lowercase());
-        match action {
-            // The reporter is told why, and the answer is the result the public sees.
-            Action::Resolve | Action::Reject | Action::AskCitizen if public_answer.is_none() => {
-                return Err(Error::PublicAnswerRequired);
-            }
-            Action::Transfer | Action::Reopen if note.is_none() => {
-                return Err(Error::NoteRequired);
-            }
-            Action::Transfer if to_unit.is_none() => return Err(Error::UnknownUnit),
-            Action::MarkDuplicate if self.duplicate_of.is_none() => {
-                return Err(Error::InvalidDuplicate);
-            }
-            Action::Assign if self.assignee.is_none() => return Err(Error::InvalidAssignee),
-            Action::Comment if note.is_none() && public_answer.is_none() => {
-                return Err(Error::NoteRequired);
-            }
-            _ => {}
+        let given = |field: Field| match field {
+            Field::Note => note.is_some(),
+            Field::PublicAnswer => public_answer.is_some(),
+            Field::ToUnit => to_unit.is_some(),
+            Field::DuplicateOf => self.duplicate_of.is_some(),
+            Field::Assignee => self.assignee.is_some(),
+        };
+        let form = action.form();
+        if let Some(missing) = form.required.iter().find(|f| !given(**f)) {
+            return Err(missing.missing());
+        }
+        if form.one_of_optional
+            && let Some(first) = form.optional.first()
+            && !form.optional.iter().any(|f| given(*f))
+        {
+            return Err(first.missing());
         }
         Ok(Transition {
             action,
@@ -529,6 +606,58 @@ mod tests {
         let mut accept = request("accept");
         accept.to_unit = Some("csgt".into());
         assert_eq!(accept.validate().map(|v| v.to_unit), Ok(None));
+    }
+
+    /// The forms the apps show are the rule `validate` applies: a request with every required
+    /// field passes, and without any one of them is refused with that field's error.
+    #[test]
+    fn each_action_form_is_what_validate_demands() {
+        let fill = |t: &mut TransitionRequest, field: Field| match field {
+            Field::Note => t.note = Some("Lý do".into()),
+            Field::PublicAnswer => t.public_answer = Some("Đã xử lý".into()),
+            Field::ToUnit => t.to_unit = Some("csgt".into()),
+            Field::DuplicateOf => t.duplicate_of = Some(Uuid::nil()),
+            Field::Assignee => t.assignee = Some(Uuid::nil()),
+        };
+        for action in Action::ALL {
+            let form = action.form();
+            let mut full = request(action.as_str());
+            for field in form.required {
+                fill(&mut full, *field);
+            }
+            if form.one_of_optional {
+                assert!(
+                    full.validate().is_err(),
+                    "{action:?} needs one of its fields"
+                );
+                for field in form.optional {
+                    let mut one = request(action.as_str());
+                    fill(&mut one, *field);
+                    assert!(one.validate().is_ok(), "{action:?} with {field:?}");
+                }
+            } else {
+                assert!(
+                    full.validate().is_ok(),
+                    "{action:?} with its required fields"
+                );
+            }
+            for missing in form.required {
+                let mut partial = request(action.as_str());
+                for field in form.required.iter().filter(|f| *f != missing) {
+                    fill(&mut partial, *field);
+                }
+                assert_eq!(
+                    partial.validate().err(),
+                    Some(missing.missing()),
+                    "{action:?} without {missing:?}"
+                );
+            }
+            // A field is required or optional, never both.
+            assert!(
+                form.required.iter().all(|f| !form.optional.contains(f)),
+                "{action:?}"
+            );
+        }
     }
 
     #[test]

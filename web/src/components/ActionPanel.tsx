@@ -1,48 +1,34 @@
-// The actions the server allows this caller now (`allowed_actions`), each with the form it needs.
-// The server also decides whether a form's values will do: what is sent is what was written, and
-// a refusal shows in the server's words (`TransitionRequest::validate` is the one rule).
+// The actions the server allows this caller now (`allowed_actions`), each with the form the server
+// says it takes (`action_forms`: its required fields, then the optional ones, the table that
+// `TransitionRequest::validate` applies). Nothing is checked here: what is sent is what was
+// written, and a refusal shows in the server's words.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { asApiError, listStaff, transition } from '../api';
 import type { ApiError } from '../api';
 import { useAsync } from '../hooks';
 import { nameOf, t } from '../i18n';
-import type { Action, Person, Photo, StaffAccount, TicketDetail, TransitionRequest, Unit, User } from '../types';
+import type {
+  Action,
+  Person,
+  Photo,
+  StaffAccount,
+  TicketDetail,
+  TransitionField,
+  TransitionRequest,
+  Unit,
+  User,
+} from '../types';
 import { ErrorMessage } from './Feedback';
 import { PhotoUploader } from './PhotoUploader';
 import { TemplatePicker } from './TemplatePicker';
 
 /** The fields of a transition besides its action. */
-type Field = Exclude<keyof TransitionRequest, 'action'>;
+type Field = TransitionField;
 type Values = Record<Field, string>;
 
-/**
- * How an action's form is laid out: the fields it shows, those marked as required first. Layout
- * only: nothing is checked before sending. The ticket's answer names the allowed actions but not
- * the fields each takes, so until it does this table follows `TransitionRequest::validate`.
- */
-interface FormSpec {
-  required: Field[];
-  optional: Field[];
-  /** The "after" photos are uploaded in this form. */
-  photos?: boolean;
-}
-
-const FORMS: Record<Action, FormSpec> = {
-  accept: { required: [], optional: ['note'] },
-  start: { required: [], optional: ['note'] },
-  resume: { required: [], optional: ['note'] },
-  close: { required: [], optional: ['note'] },
-  ask_citizen: { required: ['public_answer'], optional: ['note'] },
-  resolve: { required: ['public_answer'], optional: ['note'], photos: true },
-  transfer: { required: ['to_unit', 'note'], optional: [] },
-  reject: { required: ['public_answer'], optional: ['note'] },
-  mark_duplicate: { required: ['duplicate_of'], optional: ['note'] },
-  reopen: { required: ['note'], optional: [] },
-  assign: { required: ['assignee'], optional: ['note'] },
-  // One of the two, whichever (the server says so when both are empty).
-  comment: { required: [], optional: ['note', 'public_answer'] },
-};
+/** The action whose form also takes the "after" photos (uploaded as the form is filled in). */
+const WITH_PHOTOS: Action = 'resolve';
 
 const EMPTY: Values = { note: '', public_answer: '', to_unit: '', duplicate_of: '', assignee: '' };
 
@@ -125,9 +111,9 @@ export function ActionPanel({
   async function submit(event: Event) {
     event.preventDefault();
     if (!action) return;
-    const spec = FORMS[action];
+    const form = ticket.action_forms[action];
     const body: TransitionRequest = { action };
-    for (const field of [...spec.required, ...spec.optional]) {
+    for (const field of [...(form?.required ?? []), ...(form?.optional ?? [])]) {
       const value = values[field].trim();
       if (value) body[field] = value;
     }
@@ -268,7 +254,7 @@ export function ActionPanel({
         <form id="action-form" class="form action-form" onSubmit={submit} noValidate data-action={action}>
           <h3>{t(`action.${action}`)}</h3>
           <p class="hint">{t(`action_hint.${action}`)}</p>
-          {FORMS[action].photos && (
+          {action === WITH_PHOTOS && (
             <PhotoUploader
               ticketId={ticket.id}
               photos={afterPhotos}
@@ -276,8 +262,8 @@ export function ActionPanel({
               onUploaded={onPhotoUploaded}
             />
           )}
-          {FORMS[action].required.map((field) => renderField(action, field, true))}
-          {FORMS[action].optional.map((field) => renderField(action, field, false))}
+          {ticket.action_forms[action]?.required.map((field) => renderField(action, field, true))}
+          {ticket.action_forms[action]?.optional.map((field) => renderField(action, field, false))}
           {error && <ErrorMessage error={error} testId="action-error" />}
           <div class="form__buttons">
             <button type="submit" class="button button--primary" disabled={busy} data-testid="action-submit">

@@ -295,7 +295,7 @@ export interface paths {
         };
         /**
          * The headline figures of a period
-         * @description City-wide figures (optionally for one category) are public; for one commune or one unit they are for IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). A rate without a denominator is `null`.
+         * @description City-wide figures (optionally for one category) are public; for one commune or one unit they are for IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). A rate without a denominator is `null`. `format=csv`: a download, a header line and one line of figures (empty where JSON has `null`); `format=geojson` is `400 invalid_query`.
          */
         get: operations["stats_summary"];
         put?: never;
@@ -879,6 +879,18 @@ export interface components {
          * @enum {string}
          */
         Action: "accept" | "start" | "ask_citizen" | "resume" | "resolve" | "close" | "transfer" | "reject" | "mark_duplicate" | "reopen" | "assign" | "comment";
+        /**
+         * @description The fields an action takes: what `TransitionRequest::validate` checks, and what the apps'
+         *     forms show (the ticket's `action_forms`).
+         */
+        ActionForm: {
+            /** @description Each must be given, checked in this order. */
+            required: components["schemas"]["TransitionField"][];
+            /** @description Taken when given. */
+            optional: components["schemas"]["TransitionField"][];
+            /** @description At least one of the optional fields must be given (a comment: a note or a public update). */
+            one_of_optional: boolean;
+        };
         /** @description A checked answer, stored with the report. */
         Answer: string | number | string[];
         /**
@@ -1714,6 +1726,10 @@ export interface components {
             rating?: null | components["schemas"]["RatingJson"];
             /** @description The actions this caller may take now (for the web app's buttons). */
             allowed_actions: components["schemas"]["Action"][];
+            /** @description The form of each allowed action: the fields it requires and those it takes besides. */
+            action_forms: {
+                [key: string]: components["schemas"]["ActionForm"];
+            };
             /**
              * @description Answers to the category's extra questions, by question code (reports posted through
              *     Open311; see `GET /open311/v2/services/{code}.json`).
@@ -1785,6 +1801,11 @@ export interface components {
             expires_in: number;
             user: components["schemas"]["UserSummary"];
         };
+        /**
+         * @description A field of a transition besides its action.
+         * @enum {string}
+         */
+        TransitionField: "note" | "public_answer" | "to_unit" | "duplicate_of" | "assignee";
         /** @description A transition as staff send it. */
         TransitionRequest: {
             action: components["schemas"]["Action"];
@@ -3423,6 +3444,8 @@ export interface operations {
                 unit?: string;
                 /** @description A category code. */
                 category?: string;
+                /** @description `json` (default) or `csv` (a download: a header line and one line of figures). */
+                format?: "json" | "csv" | "geojson";
             };
             header?: never;
             path?: never;
@@ -3437,6 +3460,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsSummary"];
+                    "text/csv": string;
                 };
             };
             /** @description - `invalid_query`: Invalid query parameters. */

@@ -61,19 +61,12 @@ async fn authenticate(
         return Ok(None);
     };
     let state = state.ok_or(ApiError::new(Error::Internal))?;
-    let standing = state
-        .db(move |conn| Ok(hientruong_db::users::current_standing(conn, id)?))
-        .await?;
-    match standing {
-        Some((role, unit, true)) => Ok(Some(AuthUser {
-            id,
-            role: Role::parse(&role).ok_or(ApiError::new(Error::Internal))?,
-            unit,
-        })),
-        Some((_, _, false)) => Err(Error::AccountDisabled.into()),
-        // A token for an account that no longer exists.
-        None => Err(Error::InvalidToken.into()),
-    }
+    let actor = state.run(move |app| app.standing(id)).await?;
+    Ok(Some(AuthUser {
+        id: actor.id,
+        role: actor.role,
+        unit: actor.unit,
+    }))
 }
 
 impl FromRequest for AuthUser {

@@ -10,7 +10,7 @@ use hientruong_db::read::ticket::TicketDetail;
 use hientruong_domain::open311::{Answer, Contact};
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
-use hientruong_domain::ticket::{self, Action};
+use hientruong_domain::ticket::{self, Action, Form};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -131,6 +131,9 @@ pub struct TicketDetailJson {
     /// The actions this caller may take now (for the web app's buttons).
     #[schema(value_type = Vec<Action>)]
     pub allowed_actions: Vec<&'static str>,
+    /// The form of each allowed action: the fields it requires and those it takes besides.
+    #[schema(value_type = BTreeMap<String, Form>)]
+    pub action_forms: BTreeMap<&'static str, Form>,
     /// Answers to the category's extra questions, by question code (reports posted through
     /// Open311; see `GET /open311/v2/services/{code}.json`).
     pub answers: BTreeMap<String, Answer>,
@@ -195,14 +198,16 @@ pub fn ticket_detail_json(
         .collect();
     let status = Status::parse(&detail.view.report.status);
     let reference = detail.view.report.reference();
-    let allowed_actions = Action::ALL
+    let allowed: Vec<Action> = Action::ALL
         .iter()
+        .copied()
         .filter(|a| {
-            actor.check_action(**a, reference).is_ok()
-                && status.is_some_and(|s| ticket::next_status(s, **a).is_ok())
+            actor.check_action(*a, reference).is_ok()
+                && status.is_some_and(|s| ticket::next_status(s, *a).is_ok())
         })
-        .map(|a| a.as_str())
         .collect();
+    let allowed_actions = allowed.iter().map(|a| a.as_str()).collect();
+    let action_forms = allowed.iter().map(|a| (a.as_str(), a.form())).collect();
     let assignee = detail.view.report.assignee_id.and_then(person);
     let reporter = if identity {
         detail
@@ -231,6 +236,7 @@ pub fn ticket_detail_json(
                 created_at,
             }),
         allowed_actions,
+        action_forms,
         answers,
         contact,
     }

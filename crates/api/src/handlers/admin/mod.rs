@@ -1,14 +1,11 @@
-//! `/api/v1/admin`: what administrators maintain. Every handler starts with the policy's
-//! `check_admin`.
+//! `/api/v1/admin`: what administrators maintain, a resource per module and a handler per file.
+//! Every use case they call starts with the policy's `check_admin`.
 
 pub mod api_keys;
-pub mod catalog;
-pub mod deadlines;
+pub mod categories;
+pub mod holidays;
+pub mod populations;
+pub mod routing_rules;
+pub mod sla_policies;
+pub mod units;
 pub mod users;
-
-use crate::auth::AuthUser;
-use crate::error::ApiError;
-
-pub(crate) fn require_admin(caller: &AuthUser) -> Result<(), ApiError> {
-    Ok(caller.actor().check_admin()?)
-}

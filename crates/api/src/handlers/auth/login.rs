@@ -1,13 +1,8 @@
-use std::time::Duration;
-
 use actix_web::{HttpResponse, web};
-use chrono::Utc;
+use hientruong_app::sessions::Attempt;
 use hientruong_domain::Error;
-use hientruong_domain::login::{Login, throttle};
 use serde::Deserialize;
 use utoipa::ToSchema;
-
-use hientruong_app::password;
 
 use super::start_session;
 use crate::error::ApiError;
@@ -53,52 +48,10 @@ pub async fn login(
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let user = match Login::parse_staff(&body.login) {
-        Ok(login) => {
-            state
-                .db(move |conn| Ok(hientruong_db::users::find_by_login(conn, login.as_str())?))
-                .await?
+    match state.app().log_in(&body.login, body.password).await? {
+        Attempt::Welcome(user) => Ok(HttpResponse::Ok().json(start_session(&state, *user).await?)),
+        Attempt::Locked { retry_after_secs } => {
+            Err(ApiError::new(Error::AccountLocked).retry_after(retry_after_secs))
         }
-        Err(_) => None,
-    };
-    let Some(user) = user else {
-        // Checked like a wrong password, so that timing does not tell which logins exist.
-        password::verify(body.password, None)
-            .await
-            .map_err(ApiError::hashing)?;
-        return Err(Error::InvalidCredentials.into());
-    };
-
-    // The attempt is counted before the password is checked: parallel guesses count as well.
-    let id = user.id;
-    let attempt = state
-        .db(move |conn| Ok(hientruong_db::users::reserve_attempt(conn, id)?))
-        .await?;
-    let Some(attempt) = attempt else {
-        let secs = user
-            .locked_until
-            .map(|until| (until - Utc::now()).num_seconds())
-            .unwrap_or(60)
-            .max(1);
-        return Err(
-            ApiError::new(Error::AccountLocked).retry_after(u64::try_from(secs).unwrap_or(60))
-        );
-    };
-    let delay = throttle::delay_ms(attempt);
-    if delay > 0 {
-        actix_web::rt::time::sleep(Duration::from_millis(delay)).await;
     }
-    if !password::verify(body.password, Some(user.password_hash.clone()))
-        .await
-        .map_err(ApiError::hashing)?
-    {
-        return Err(Error::InvalidCredentials.into());
-    }
-    if user.disabled_at.is_some() {
-        return Err(Error::AccountDisabled.into());
-    }
-    state
-        .db(move |conn| Ok(hientruong_db::users::record_success(conn, id)?))
-        .await?;
-    Ok(HttpResponse::Ok().json(start_session(&state, user).await?))
 }

@@ -38,8 +38,6 @@ pub async fn logout(
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let hash = hash_refresh_token(body.refresh_token.trim());
-    state
-        .db(move |conn| Ok(hientruong_db::users::revoke_by_token(conn, &hash)?))
-        .await?;
+    state.run(move |app| app.close_session(&hash)).await?;
     Ok(HttpResponse::NoContent().finish())
 }

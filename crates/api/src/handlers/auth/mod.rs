@@ -86,8 +86,6 @@ async fn start_session(state: &AppState, user: User) -> Result<TokenResponse, Ap
         token_hash: hash,
         expires_at: Utc::now() + Duration::days(state.settings.refresh_ttl_days),
     };
-    state
-        .db(move |conn| Ok(hientruong_db::users::store_refresh_token(conn, &record)?))
-        .await?;
+    state.run(move |app| app.open_session(&record)).await?;
     token_response(state, &user, refresh)
 }

@@ -45,9 +45,7 @@ pub async fn refresh(
     let (next, next_hash) = new_refresh_token()?;
     let ttl = Duration::days(state.settings.refresh_ttl_days);
     let rotation = state
-        .db(move |conn| {
-            hientruong_db::users::rotate_refresh_token(conn, &presented, next_hash, ttl)
-        })
+        .run(move |app| app.refresh_session(&presented, next_hash, ttl))
         .await?;
     match rotation {
         Rotation::Rotated(user) => {

@@ -1,10 +1,7 @@
 use actix_web::{HttpResponse, web};
-use hientruong_app::password;
-use hientruong_db::models::NewUser;
 use hientruong_domain::login::NewAccount;
 use serde::Deserialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use super::UserSummary;
 use crate::error::ApiError;
@@ -55,35 +52,15 @@ pub async fn register(
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let account = NewAccount {
+    let new = NewAccount {
         login: &body.login,
         full_name: &body.full_name,
         password: &body.password,
-    }
-    .resident()?;
+    };
     let locale = match body.locale.as_deref() {
         Some("en") => "en",
         _ => "vi",
     };
-    let hash = password::hash(body.password)
-        .await
-        .map_err(ApiError::hashing)?;
-    let user = state
-        .db(move |conn| {
-            hientruong_db::users::create(
-                conn,
-                &NewUser {
-                    id: Uuid::new_v4(),
-                    login: account.login.as_str(),
-                    login_kind: account.login.kind(),
-                    password_hash: &hash,
-                    full_name: &account.full_name,
-                    role: account.role.as_str(),
-                    unit_code: account.unit.as_deref(),
-                    locale,
-                },
-            )
-        })
-        .await?;
+    let user = state.app().register(new, locale).await?;
     Ok(HttpResponse::Created().json(UserSummary::from(&user)))
 }

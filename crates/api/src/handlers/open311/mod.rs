@@ -2,8 +2,11 @@
 //! speak. Services are the categories; service requests are reports. Every call answers XML or
 //! JSON by its suffix; errors take the standard's shape (see [`render`]).
 
+pub mod discovery;
 pub mod render;
 pub mod requests;
+pub mod service;
+pub mod services;
 pub mod updates;
 
 use std::collections::HashMap;
@@ -14,7 +17,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use futures_util::future::{Ready, ready};
 use hientruong_domain::open311::{Format, JURISDICTION_ID};
 use hientruong_domain::{Error, Lang};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::error::{ApiError, query_error};
 use crate::state::AppState;
@@ -105,89 +108,4 @@ pub fn check_jurisdiction(given: Option<&str>) -> Result<(), ApiError> {
         Some(j) if j.eq_ignore_ascii_case(JURISDICTION_ID) => Ok(()),
         Some(_) => Err(ApiError::new(Error::UnknownJurisdiction)),
     }
-}
-
-/// When the service list last changed shape (the date of this implementation).
-const CHANGESET: &str = "2026-11-27T00:00:00+07:00";
-
-/// `GET /open311/v2/discovery.{xml,json}`: where the API is and what it speaks.
-pub async fn discovery(call: Call) -> HttpResponse {
-    let body = json!({
-        "changeset": CHANGESET,
-        "contact": call.name(
-            "Trung tâm Giám sát, điều hành đô thị thông minh (IOC) tỉnh Huế",
-            "Huế Intelligent Operations Center (IOC)"),
-        "key_service": call.name(
-            "Khóa API cho ứng dụng do quản trị viên cấp (hientruong api-key create).",
-            "API keys for client applications are issued by an administrator (hientruong api-key create)."),
-        "endpoints": [{
-            "specification": "http://wiki.open311.org/GeoReport_v2",
-            "url": format!("{}/open311/v2", call.base_url),
-            "changeset": CHANGESET,
-            "type": "production",
-            "formats": ["text/xml", "application/json"],
-        }],
-    });
-    call.ok("discovery", &body)
-}
-
-/// `GET /open311/v2/services.{xml,json}`: the active categories with their groups; `metadata` says
-/// whether a category has extra questions.
-pub async fn services(state: web::Data<AppState>, call: Call) -> Result<HttpResponse, ApiError> {
-    let services = state
-        .db(|conn| Ok(hientruong_db::open311::services(conn)?))
-        .await?;
-    let body: Vec<Value> = services
-        .iter()
-        .map(|s| {
-            let name = call.name(&s.name_vi, &s.name_en);
-            json!({
-                "service_code": s.code,
-                "service_name": name,
-                "description": name,
-                "metadata": s.has_questions,
-                "type": "realtime",
-                "keywords": format!("{}, {}", s.name_vi, s.name_en),
-                "group": call.name(&s.group_vi, &s.group_en),
-            })
-        })
-        .collect();
-    Ok(call.ok("services", &Value::Array(body)))
-}
-
-/// `GET /open311/v2/services/{service_code}.{xml,json}`: a category's extra questions.
-pub async fn service(
-    state: web::Data<AppState>,
-    call: Call,
-    code: web::Path<(String, String)>,
-) -> Result<HttpResponse, ApiError> {
-    let code = code.into_inner().0;
-    let questions = {
-        let code = code.clone();
-        state
-            .db(move |conn| hientruong_db::open311::questions(conn, &code))
-            .await?
-    };
-    let attributes: Vec<Value> = questions
-        .iter()
-        .map(|q| {
-            let values: Vec<Value> = q
-                .choices()
-                .into_iter()
-                .map(|(key, vi, en)| json!({"key": key, "name": call.name(&vi, &en)}))
-                .collect();
-            json!({
-                "variable": true,
-                "code": q.code,
-                "datatype": q.datatype,
-                "required": q.required,
-                "datatype_description": null,
-                "order": q.sort_order,
-                "description": call.name(&q.description_vi, &q.description_en),
-                "values": values,
-            })
-        })
-        .collect();
-    let body = json!({"service_code": code, "attributes": attributes});
-    Ok(call.ok("service_definition", &body))
 }

@@ -21,15 +21,9 @@ pub async fn list(state: web::Data<AppState>, call: Call) -> Result<HttpResponse
         call.get("end_date"),
         chrono::Utc::now(),
     )?;
+    let (offset, limit) = (page.offset(), i64::from(page.size));
     let updates = state
-        .db(move |conn| {
-            Ok(hientruong_db::open311::updates(
-                conn,
-                window,
-                page.offset(),
-                i64::from(page.size),
-            )?)
-        })
+        .run(move |app| app.request_updates(window, offset, limit))
         .await?;
     let body: Vec<Value> = updates
         .iter()

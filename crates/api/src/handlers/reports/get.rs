@@ -30,15 +30,7 @@ pub async fn get(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let (view, timeline) = state
-        .db(move |conn| {
-            let view = hientruong_db::read::report::get(conn, id)?;
-            Ok((
-                view,
-                hientruong_db::read::ticket::public_timeline(conn, id)?,
-            ))
-        })
-        .await?;
+    let (view, timeline) = state.run(move |app| app.report(id)).await?;
     let timeline = timeline.into_iter().map(TimelineEntry::from).collect();
     Ok(HttpResponse::Ok().json(report_for(view, caller.0.map(|u| u.id), timeline)))
 }

@@ -76,9 +76,7 @@ pub async fn list(
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
     let filter = query.filter()?;
-    let (items, next) = state
-        .db(move |conn| hientruong_db::read::report::list(conn, &filter))
-        .await?;
+    let (items, next) = state.run(move |app| app.reports(&filter)).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: items.into_iter().map(PublicReport::from).collect(),
         next_cursor: next.map(|c| c.encode()),

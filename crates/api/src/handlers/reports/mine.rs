@@ -30,11 +30,9 @@ pub async fn mine(
     user: AuthUser,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut filter = query.filter()?;
-    filter.reporter = Some(user.id);
-    let (items, next) = state
-        .db(move |conn| hientruong_db::read::report::list(conn, &filter))
-        .await?;
+    let filter = query.filter()?;
+    let actor = user.actor();
+    let (items, next) = state.run(move |app| app.my_reports(&actor, filter)).await?;
     Ok(HttpResponse::Ok().json(Page {
         items: items.into_iter().map(OwnReport::from).collect(),
         next_cursor: next.map(|c| c.encode()),

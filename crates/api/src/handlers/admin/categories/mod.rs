@@ -1,0 +1,4 @@
+//! Categories.
+
+pub mod list;
+pub mod put;

@@ -1,0 +1,4 @@
+//! The communes' populations, the engagement index's basis.
+
+pub mod list;
+pub mod put;

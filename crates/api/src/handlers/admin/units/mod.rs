@@ -1,0 +1,4 @@
+//! Handling units.
+
+pub mod list;
+pub mod put;

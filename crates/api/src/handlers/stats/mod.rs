@@ -1,0 +1,325 @@
+//! `/api/v1/stats`: the IOC's figures (docs/metrics.md), a handler per file; here what they share:
+//! the query (the period and the scope), the rows, and their CSV.
+
+pub mod communes;
+pub mod summary;
+pub mod timeseries;
+pub mod units;
+
+use actix_web::HttpResponse;
+use chrono::{Days, NaiveDate, TimeZone, Utc};
+use hientruong_app::stats::Coverage;
+use hientruong_db::stats::{Scope, Summary};
+use hientruong_domain::metrics::Engagement;
+use hientruong_domain::sla::vn_offset;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::error::ApiError;
+use crate::handlers::download;
+use crate::handlers::query::{self, given, invalid};
+use crate::views::Items;
+
+/// Longest period one request may cover.
+const MAX_DAYS: u64 = 3 * 366;
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct Query {
+    /// First day (Huế date, `YYYY-MM-DD`), inclusive; default: 29 days before `to`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
+    from: Option<String>,
+    /// Last day, inclusive; default: today. At most 3 years after `from`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
+    to: Option<String>,
+    /// A 5-digit commune code (IOC operators and administrators).
+    #[param(pattern = "^[0-9]{5}$")]
+    commune: Option<String>,
+    /// A handling unit's code: the tickets it has now (IOC operators and administrators).
+    unit: Option<String>,
+    /// A category code.
+    category: Option<String>,
+    /// `json` (default) or `csv` (a download: a header line and one line of figures).
+    #[serde(default)]
+    #[param(inline, value_type = Option<Format>)]
+    format: Format,
+}
+
+/// How a statistic is answered.
+#[derive(Deserialize, Clone, Copy, PartialEq, Eq, Default, ToSchema)]
+#[schema(as = StatsFormat)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Json,
+    Csv,
+    /// Communes only: a FeatureCollection of their outlines with the figures as properties.
+    Geojson,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct BreakdownQuery {
+    /// First day (Huế date, `YYYY-MM-DD`), inclusive; default: 29 days before `to`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
+    from: Option<String>,
+    /// Last day, inclusive; default: today. At most 3 years after `from`.
+    #[param(value_type = Option<chrono::NaiveDate>)]
+    to: Option<String>,
+    /// A 5-digit commune code (IOC operators and administrators).
+    #[param(pattern = "^[0-9]{5}$")]
+    commune: Option<String>,
+    /// A handling unit's code: the tickets it has now (IOC operators and administrators).
+    unit: Option<String>,
+    /// A category code.
+    category: Option<String>,
+    /// `json` (default), `csv` (a download) or, for communes only, `geojson`.
+    #[serde(default)]
+    #[param(inline, value_type = Option<Format>)]
+    format: Format,
+    /// Time series only: `day`, `week` (default) or `month`.
+    #[param(pattern = "^(day|week|month)?$")]
+    interval: Option<String>,
+}
+
+impl Query {
+    fn coverage(&self) -> Result<Coverage, ApiError> {
+        coverage(
+            [&self.from, &self.to],
+            [&self.commune, &self.unit, &self.category],
+        )
+    }
+}
+
+impl BreakdownQuery {
+    fn coverage(&self) -> Result<Coverage, ApiError> {
+        coverage(
+            [&self.from, &self.to],
+            [&self.commune, &self.unit, &self.category],
+        )
+    }
+}
+
+fn day(value: &Option<String>, name: &str) -> Result<Option<NaiveDate>, ApiError> {
+    given(value)
+        .map(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| invalid(&format!("{name} must be a date YYYY-MM-DD")))
+        })
+        .transpose()
+}
+
+/// What a query asks for: the period as instants, [from 00:00, the day after `to` 00:00) Huế
+/// time, and the scope.
+fn coverage(
+    [from, to]: [&Option<String>; 2],
+    [commune, unit, category]: [&Option<String>; 3],
+) -> Result<Coverage, ApiError> {
+    let scope = Scope {
+        commune: query::commune(commune)?,
+        unit: given(unit).map(str::to_owned),
+        category: query::category(category)?,
+    };
+    let today = Utc::now().with_timezone(&vn_offset()).date_naive();
+    let to = day(to, "to")?.unwrap_or(today);
+    let from = match day(from, "from")? {
+        Some(d) => d,
+        None => to.checked_sub_days(Days::new(29)).unwrap_or(to),
+    };
+    if from > to || (to - from).num_days() as u64 >= MAX_DAYS {
+        return Err(invalid(
+            "from must not be after to, and the period at most 3 years",
+        ));
+    }
+    let start = |d: NaiveDate| {
+        d.and_hms_opt(0, 0, 0)
+            .and_then(|t| vn_offset().from_local_datetime(&t).single())
+            .map(|t| t.with_timezone(&Utc))
+            .ok_or_else(|| invalid("date out of range"))
+    };
+    let end = to
+        .checked_add_days(Days::new(1))
+        .ok_or_else(|| invalid("date out of range"))?;
+    Ok(Coverage {
+        from: start(from)?,
+        to: start(end)?,
+        scope,
+    })
+}
+
+/// One row of a breakdown: its key, a name where it has one, and the figures.
+#[derive(Serialize, ToSchema)]
+#[schema(as = StatsRow)]
+pub struct RowJson {
+    /// A commune's or unit's code, or a period's first day.
+    key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    name_en: Option<String>,
+    #[serde(flatten)]
+    summary: Summary,
+    /// Communes: the engagement index (participation only where the population is set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    engagement: Option<Engagement>,
+}
+
+impl RowJson {
+    /// A period's row: its first day and its figures.
+    fn keyed(key: String, summary: Summary) -> RowJson {
+        RowJson {
+            key,
+            name: None,
+            name_en: None,
+            summary,
+            engagement: None,
+        }
+    }
+
+    /// The summary's figures as a row of the CSV (which has no key).
+    fn unkeyed(summary: Summary, engagement: Engagement) -> RowJson {
+        RowJson {
+            engagement: Some(engagement),
+            ..RowJson::keyed(String::new(), summary)
+        }
+    }
+}
+
+/// The CSV columns of a row's figures: those of its JSON, handling times spelt out.
+const FIGURE_COLUMNS: &[&str] = &[
+    "from",
+    "to",
+    "received",
+    "resolved",
+    "open_backlog",
+    "overdue_now",
+    "accepted",
+    "accept_median_working_h",
+    "accept_p90_working_h",
+    "accept_median_wall_h",
+    "accept_p90_wall_h",
+    "resolve_median_working_h",
+    "resolve_p90_working_h",
+    "resolve_median_wall_h",
+    "resolve_p90_wall_h",
+    "on_time_rate",
+    "resolution_rate",
+    "transfer_rate",
+    "hops",
+    "reopen_rate",
+    "ratings",
+    "mean_rating",
+    "share_ratings_4_or_more",
+    "reporters",
+];
+
+/// The CSV columns of an engagement index: `engagement_` and the JSON's field.
+const ENGAGEMENT_COLUMNS: &[&str] = &[
+    "engagement_index",
+    "engagement_participation_per_1000_month",
+    "engagement_participation_basis",
+    "engagement_participation",
+    "engagement_responsiveness",
+    "engagement_resolution",
+    "engagement_satisfaction",
+];
+
+fn number(v: Option<f64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn figure_cells(s: &Summary) -> impl Iterator<Item = String> {
+    let (a, z) = (&s.time_to_accept, &s.time_to_resolve);
+    [
+        s.from.to_rfc3339(),
+        s.to.to_rfc3339(),
+        s.received.to_string(),
+        s.resolved.to_string(),
+        s.open_backlog.to_string(),
+        s.overdue_now.to_string(),
+        a.count.to_string(),
+        number(a.median_working_h),
+        number(a.p90_working_h),
+        number(a.median_wall_h),
+        number(a.p90_wall_h),
+        number(z.median_working_h),
+        number(z.p90_working_h),
+        number(z.median_wall_h),
+        number(z.p90_wall_h),
+        number(s.on_time_rate),
+        number(s.resolution_rate),
+        number(s.transfer_rate),
+        s.hops.to_string(),
+        number(s.reopen_rate),
+        s.ratings.to_string(),
+        number(s.mean_rating),
+        number(s.share_ratings_4_or_more),
+        s.reporters.to_string(),
+    ]
+    .into_iter()
+}
+
+fn engagement_cells(e: &Engagement) -> impl Iterator<Item = String> {
+    let basis = serde_json::to_value(e.participation_basis)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    [
+        number(e.index),
+        number(e.participation_per_1000_month),
+        basis,
+        number(e.participation),
+        number(e.responsiveness),
+        number(e.resolution),
+        number(e.satisfaction),
+    ]
+    .into_iter()
+}
+
+/// Rows as a CSV download: with their keys and names (`keyed`: the breakdowns, not the summary),
+/// their figures, and their engagement index (`engagement`: the summary and the communes).
+fn csv(
+    name: &str,
+    rows: &[RowJson],
+    keyed: bool,
+    engagement: bool,
+) -> Result<HttpResponse, ApiError> {
+    let mut columns: Vec<&str> = Vec::new();
+    if keyed {
+        columns.extend(["key", "name"]);
+    }
+    columns.extend(FIGURE_COLUMNS);
+    if engagement {
+        columns.extend(ENGAGEMENT_COLUMNS);
+    }
+    let record = |r: &RowJson| -> Vec<String> {
+        let key = keyed.then(|| [r.key.clone(), r.name.clone().unwrap_or_default()]);
+        let index = r.engagement.as_ref().filter(|_| engagement);
+        key.into_iter()
+            .flatten()
+            .chain(figure_cells(&r.summary))
+            .chain(index.into_iter().flat_map(engagement_cells))
+            .collect()
+    };
+    download::csv(name, &columns, rows.iter().map(record))
+}
+
+/// A breakdown as asked: JSON rows, or a CSV download (with the `engagement` index: the
+/// communes).
+fn respond(
+    rows: Vec<RowJson>,
+    format: Format,
+    name: &str,
+    engagement: bool,
+) -> Result<HttpResponse, ApiError> {
+    match format {
+        Format::Json => Ok(HttpResponse::Ok().json(Items { items: rows })),
+        Format::Csv => csv(name, &rows, true, engagement),
+        Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
+    }
+}

@@ -1,0 +1,69 @@
+//! `GET /api/v1/stats/summary`
+
+use actix_web::{HttpResponse, web};
+use chrono::Utc;
+use hientruong_db::stats::Summary;
+use hientruong_domain::metrics::Engagement;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{Format, Query, RowJson, csv};
+use crate::auth::MaybeAuthUser;
+use crate::error::ApiError;
+use crate::handlers::errors::errors;
+use crate::handlers::query::invalid;
+use crate::state::AppState;
+
+/// The headline figures of a period (docs/metrics.md) and the engagement index.
+#[derive(Serialize, ToSchema)]
+#[schema(as = StatsSummary)]
+pub struct SummaryJson {
+    #[serde(flatten)]
+    summary: Summary,
+    engagement: Engagement,
+}
+
+errors!(StatsSummaryErrors = [STATISTICS, SERVER]);
+
+/// `GET /api/v1/stats/summary`: the headline figures of a period. City-wide (optionally for one
+/// category) for anyone; for one commune or unit, IOC operators and administrators only.
+#[utoipa::path(
+    get,
+    path = "/api/v1/stats/summary",
+    operation_id = "stats_summary",
+    tag = "statistics",
+    summary = "The headline figures of a period",
+    description = "City-wide figures (optionally for one category) are public; for one commune \
+        or one unit they are for IOC operators and administrators (`401 missing_token` without \
+        a token, `403 forbidden` for other roles). A rate without a denominator is `null`. \
+        `format=csv`: a download, a header line and one line of figures (empty where JSON has \
+        `null`); `format=geojson` is `400 invalid_query`.",
+    params(Query),
+    security((), ("bearer" = [])),
+    responses((status = 200, description = "The figures", content(
+        (SummaryJson = "application/json"),
+        (String = "text/csv"),
+    )), StatsSummaryErrors),
+)]
+pub async fn get(
+    state: web::Data<AppState>,
+    caller: MaybeAuthUser,
+    query: web::Query<Query>,
+) -> Result<HttpResponse, ApiError> {
+    let coverage = query.coverage()?;
+    let actor = caller.0.map(|u| u.actor());
+    let (summary, engagement) = state
+        .run(move |app| app.stats_summary(actor.as_ref(), &coverage, Utc::now()))
+        .await?;
+    match query.format {
+        Format::Json => Ok(HttpResponse::Ok().json(SummaryJson {
+            summary,
+            engagement,
+        })),
+        Format::Csv => {
+            let row = RowJson::unkeyed(summary, engagement);
+            csv("summary", &[row], false, true)
+        }
+        Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
+    }
+}

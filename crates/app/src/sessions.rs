@@ -1,0 +1,131 @@
+//! Accounts and sessions: who a token's subject is now, registering, logging in (throttled), and
+//! the refresh tokens that keep a session going.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use hientruong_db::models::{NewRefreshToken, NewUser, User};
+use hientruong_db::users::{self, Rotation};
+use hientruong_domain::login::{Login, NewAccount, throttle};
+use hientruong_domain::policy::Actor;
+use hientruong_domain::role::Role;
+use uuid::Uuid;
+
+use crate::{App, Error, password};
+
+use hientruong_domain::Error as Refusal;
+
+/// How a login attempt ended, when it was not refused outright.
+pub enum Attempt {
+    /// The password is right and the account enabled: its session may start.
+    Welcome(Box<User>),
+    /// Too many wrong passwords: the account takes no attempt for this long.
+    Locked { retry_after_secs: u64 },
+}
+
+impl App {
+    /// The subject of a valid access token as the policy knows them now: its account's current
+    /// role and unit, so that a disabled account or a changed role takes effect at once.
+    pub fn standing(&self, id: Uuid) -> Result<Actor, Error> {
+        match users::current_standing(&mut *self.conn()?, id)? {
+            Some((role, unit, true)) => Ok(Actor {
+                id,
+                role: Role::parse(&role).ok_or(Refusal::Internal)?,
+                unit,
+            }),
+            Some((_, _, false)) => Err(Refusal::AccountDisabled.into()),
+            // A token for an account that no longer exists.
+            None => Err(Refusal::InvalidToken.into()),
+        }
+    }
+
+    /// A resident's own account: checked (login, password, name, in that order), its password
+    /// hashed, stored.
+    pub async fn register(&self, new: NewAccount<'_>, locale: &'static str) -> Result<User, Error> {
+        let password = new.password.to_owned();
+        let account = new.resident()?;
+        let hash = password::hash(password).await?;
+        self.blocking(move |app| {
+            users::create(
+                &mut *app.conn()?,
+                &NewUser {
+                    id: Uuid::new_v4(),
+                    login: account.login.as_str(),
+                    login_kind: account.login.kind(),
+                    password_hash: &hash,
+                    full_name: &account.full_name,
+                    role: account.role.as_str(),
+                    unit_code: account.unit.as_deref(),
+                    locale,
+                },
+            )
+        })
+        .await
+    }
+
+    /// A login attempt. It is counted before the password is checked (parallel guesses count as
+    /// well) and slowed down from the third consecutive failure; an unknown login is checked like
+    /// a wrong password, so that timing does not tell which logins exist.
+    pub async fn log_in(&self, login: &str, password: String) -> Result<Attempt, Error> {
+        let user = match Login::parse_staff(login) {
+            Ok(login) => {
+                self.blocking(move |app| {
+                    Ok(users::find_by_login(&mut *app.conn()?, login.as_str())?)
+                })
+                .await?
+            }
+            Err(_) => None,
+        };
+        let Some(user) = user else {
+            password::verify(password, None).await?;
+            return Err(Refusal::InvalidCredentials.into());
+        };
+        let id = user.id;
+        let attempt = self
+            .blocking(move |app| Ok(users::reserve_attempt(&mut *app.conn()?, id)?))
+            .await?;
+        let Some(attempt) = attempt else {
+            let secs = user
+                .locked_until
+                .map(|until| (until - Utc::now()).num_seconds())
+                .unwrap_or(60)
+                .max(1);
+            return Ok(Attempt::Locked {
+                retry_after_secs: u64::try_from(secs).unwrap_or(60),
+            });
+        };
+        let delay = throttle::delay_ms(attempt);
+        if delay > 0 {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+        }
+        if !password::verify(password, Some(user.password_hash.clone())).await? {
+            return Err(Refusal::InvalidCredentials.into());
+        }
+        if user.disabled_at.is_some() {
+            return Err(Refusal::AccountDisabled.into());
+        }
+        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
+            .await?;
+        Ok(Attempt::Welcome(Box::new(user)))
+    }
+
+    /// Starts a session: its first refresh token.
+    pub fn open_session(&self, token: &NewRefreshToken) -> Result<(), Error> {
+        Ok(users::store_refresh_token(&mut *self.conn()?, token)?)
+    }
+
+    /// Exchanges a refresh token (by its hash) for its successor, `next_hash`, valid for `ttl`.
+    pub fn refresh_session(
+        &self,
+        presented: &[u8],
+        next_hash: Vec<u8>,
+        ttl: chrono::Duration,
+    ) -> Result<Rotation, Error> {
+        users::rotate_refresh_token(&mut *self.conn()?, presented, next_hash, ttl)
+    }
+
+    /// Ends the session of a refresh token (by its hash); one that does not exist is ended too.
+    pub fn close_session(&self, presented: &[u8]) -> Result<(), Error> {
+        Ok(users::revoke_by_token(&mut *self.conn()?, presented)?)
+    }
+}
