@@ -178,13 +178,9 @@ pub struct ReportDetail {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// A report as the given caller may see it, with its public timeline.
-pub fn report_for(
-    view: ReportView,
-    caller: Option<Uuid>,
-    timeline: Vec<TimelineEntry>,
-) -> ReportDetail {
-    if caller == Some(view.report.reporter_id) {
+/// A report with its public timeline, as its reporter sees it (`mine`) or as the public does.
+pub fn report_for(view: ReportView, mine: bool, timeline: Vec<TimelineEntry>) -> ReportDetail {
+    if mine {
         let own = OwnReport::from(view);
         ReportDetail {
             public: own.public,

@@ -34,6 +34,14 @@ impl Photo {
     }
 }
 
+/// A report's page: the report, its public timeline, and whether the caller reported it (and
+/// so sees it as its reporter does).
+pub struct ReportPageView {
+    pub view: ReportView,
+    pub timeline: Vec<ReportEvent>,
+    pub mine: bool,
+}
+
 /// A page of reports, newest first, and the cursor of the next page when there is one.
 pub type ReportPage = (Vec<ReportView>, Option<Cursor>);
 
@@ -52,12 +60,17 @@ impl App {
         read::list(&mut *self.conn()?, &filter)
     }
 
-    /// A report with its public timeline.
-    pub fn report(&self, id: Uuid) -> Result<(ReportView, Vec<ReportEvent>), Error> {
+    /// A report with its public timeline, as `caller` (anyone, when `None`) may see it.
+    pub fn report(&self, caller: Option<&Actor>, id: Uuid) -> Result<ReportPageView, Error> {
         let mut conn = self.conn()?;
         let view = read::get(&mut conn, id)?;
         let timeline = hientruong_db::read::ticket::public_timeline(&mut conn, id)?;
-        Ok((view, timeline))
+        let mine = caller.is_some_and(|a| a.sees_as_reporter(view.report.reporter_id));
+        Ok(ReportPageView {
+            view,
+            timeline,
+            mine,
+        })
     }
 
     /// Stores a resident's report (with photos whose files are stored) once per idempotency key,

@@ -128,6 +128,12 @@ impl Actor {
         }
     }
 
+    /// Whether the caller sees a report as its reporter does (with its idempotency key and its
+    /// routing): the one who reported it, whatever their role now.
+    pub fn sees_as_reporter(&self, reporter: Uuid) -> bool {
+        self.id == reporter
+    }
+
     /// A report's photos are added by its reporter.
     pub fn check_own_report(&self, reporter: Uuid) -> Result<(), Error> {
         if self.role == Role::Resident && self.id == reporter {

@@ -30,7 +30,8 @@ pub async fn get(
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let (view, timeline) = state.run(move |app| app.report(id)).await?;
-    let timeline = timeline.into_iter().map(TimelineEntry::from).collect();
-    Ok(HttpResponse::Ok().json(report_for(view, caller.0.map(|u| u.id), timeline)))
+    let actor = caller.0.map(|u| u.actor());
+    let page = state.run(move |app| app.report(actor.as_ref(), id)).await?;
+    let timeline = page.timeline.into_iter().map(TimelineEntry::from).collect();
+    Ok(HttpResponse::Ok().json(report_for(page.view, page.mine, timeline)))
 }
