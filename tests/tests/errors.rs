@@ -320,6 +320,8 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_score",
         "rating_not_allowed",
         "already_rated",
+        // Supports (tests/nearby.rs).
+        "own_report",
         "unknown_role",
         "unit_required",
         "invalid_definition",

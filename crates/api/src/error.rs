@@ -91,7 +91,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
         Forbidden | AccountDisabled | InvalidApiKey => StatusCode::FORBIDDEN,
         LoginTaken | IdempotencyConflict | TransitionNotAllowed | RatingNotAllowed
-        | AlreadyRated | ReportClosed => StatusCode::CONFLICT,
+        | AlreadyRated | ReportClosed | OwnReport => StatusCode::CONFLICT,
         InvalidLogin
         | WeakPassword
         | InvalidFullName
@@ -175,8 +175,8 @@ impl From<hientruong_db::Error> for ApiError {
     fn from(error: hientruong_db::Error) -> ApiError {
         match error {
             e if e.is_not_found() => ApiError::new(Error::NotFound),
-            // Only the password hasher is ever unavailable in the domain's words (no slot freed in
-            // time): the client is told to retry soon.
+            // The domain's "unavailable" is short-lived (no password-hashing slot freed in time, or
+            // the blocking threads are going away with the process): retry soon.
             hientruong_db::Error::Domain(e) => ApiError::hashing(e),
             hientruong_db::Error::Pool(e) => {
                 tracing::warn!(error = %e, "no database connection available");

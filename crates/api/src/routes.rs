@@ -27,7 +27,7 @@ const API_V1_PREFIX: &str = "/api/v1";
 /// the ticket inbox, response templates, and administration. Each handler's `#[utoipa::path]` says
 /// its method, path, document and errors; listed here, it is routed there and is that operation of
 /// the OpenAPI document, in this order. Actix tries routes in this order too: `/tickets/export`
-/// before `/tickets/{id}`, and a multipart `POST /reports` goes to `create_multipart`.
+/// before `/tickets/{id}`, `/reports/nearby` before `/reports/{id}`, and a multipart `POST /reports` goes to `create_multipart`.
 pub(crate) const API_V1: &[Endpoint] = endpoints![
     // The residents' API.
     auth::register::register,
@@ -42,9 +42,14 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     media::evidence::evidence,
     media::original::original,
     reports::list::list,
+    reports::nearby::nearby,
+    reports::by_code::by_code,
     reports::get::get,
     reports::mine::mine,
     reports::rating::rate,
+    reports::supported::supported,
+    reports::support::support,
+    reports::withdraw::withdraw,
     stats::summary::get,
     stats::communes::get,
     stats::units::get,

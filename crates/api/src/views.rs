@@ -1,6 +1,7 @@
 //! JSON shapes of what the API answers. Public shapes never carry reporter identity.
 
 use chrono::{DateTime, Utc};
+use hientruong_app::ReportPageView;
 use hientruong_db::models::Photo;
 use hientruong_db::read::report::ReportView;
 use hientruong_domain::report::{LocationSource, Status};
@@ -42,6 +43,11 @@ pub struct PublicReport {
     pub photos: Vec<PhotoJson>,
     /// The handling unit's public answer (the result, or the reason for a rejection).
     pub public_answer: Option<String>,
+    /// The deadline the unit is working against now ("Hạn xử lý"): to accept, then to resolve;
+    /// `null` while it waits for the reporter and once it is handled.
+    pub due_at: Option<DateTime<Utc>>,
+    /// Residents who support it ("this is it"), besides its reporter.
+    pub support_count: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -133,6 +139,8 @@ impl From<ReportView> for PublicReport {
             },
             photos: v.photos.iter().map(PhotoJson::from).collect(),
             public_answer: r.public_answer,
+            due_at: r.due_at,
+            support_count: v.support_count,
             created_at: r.created_at,
             updated_at: r.updated_at,
         }
@@ -178,10 +186,12 @@ pub struct ReportDetail {
     pub timeline: Vec<TimelineEntry>,
 }
 
-/// A report with its public timeline, as its reporter sees it (`mine`) or as the public does.
-pub fn report_for(view: ReportView, mine: bool, timeline: Vec<TimelineEntry>) -> ReportDetail {
-    if mine {
-        let own = OwnReport::from(view);
+/// A report's page as its reporter sees it (`mine`) or as the public does, with its public
+/// timeline.
+pub fn report_for(page: ReportPageView) -> ReportDetail {
+    let timeline = page.timeline.into_iter().map(TimelineEntry::from).collect();
+    if page.mine {
+        let own = OwnReport::from(page.view);
         ReportDetail {
             public: own.public,
             mine: Some(true),
@@ -191,13 +201,22 @@ pub fn report_for(view: ReportView, mine: bool, timeline: Vec<TimelineEntry>) ->
         }
     } else {
         ReportDetail {
-            public: view.into(),
+            public: page.view.into(),
             mine: None,
             idempotency_key: None,
             routing: None,
             timeline,
         }
     }
+}
+
+/// A report near a point ("already reported?"): the public view and how far it is.
+#[derive(Serialize, ToSchema)]
+pub struct NearbyReport {
+    #[serde(flatten)]
+    pub public: PublicReport,
+    /// Metres from the point asked about.
+    pub distance_m: f64,
 }
 
 /// An entry of a report's public timeline: no actor, no internal note.

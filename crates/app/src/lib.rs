@@ -25,7 +25,7 @@ mod tickets;
 
 pub use accounts::AccountChange;
 pub use hientruong_db::Error;
-pub use reports::{Photo, ReportPage, ReportPageView};
+pub use reports::{Photo, ReportPage, ReportPageView, Support};
 pub use tickets::Export;
 
 use hientruong_db::{DbPool, PooledConn};

@@ -7,7 +7,7 @@ use hientruong_db::models::{Report, StoredPhoto};
 use hientruong_db::photos::{self, Added};
 use hientruong_db::read::report::{self as read, ReportFilter, ReportView};
 use hientruong_db::reports::{self, Submitted};
-use hientruong_db::{PgConnection, tickets};
+use hientruong_db::{PgConnection, supports, tickets};
 use hientruong_domain::pagination::Cursor;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::ValidReport;
@@ -42,6 +42,18 @@ pub struct ReportPageView {
     pub mine: bool,
 }
 
+/// A caller's support of a report, and how many residents support it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Support {
+    pub supported: bool,
+    pub count: i64,
+}
+
+/// Most reports "already reported?" shows.
+pub const NEARBY_MAX: i64 = 5;
+/// The farthest "already reported?" looks, whatever a category says.
+pub const NEARBY_MAX_RADIUS_M: i32 = 1000;
+
 /// A page of reports, newest first, and the cursor of the next page when there is one.
 pub type ReportPage = (Vec<ReportView>, Option<Cursor>);
 
@@ -70,6 +82,64 @@ impl App {
             view,
             timeline,
             mine,
+        })
+    }
+
+    /// The report of a tracking code, as [`App::report`] shows it; a code that is not one, or
+    /// names no report, is `not_found`.
+    pub fn report_by_code(
+        &self,
+        caller: Option<&Actor>,
+        code: &str,
+    ) -> Result<ReportPageView, Error> {
+        let number = hientruong_domain::tracking::decode(code)
+            .and_then(|n| i64::try_from(n).ok())
+            .ok_or(hientruong_domain::Error::NotFound)?;
+        let id = read::by_number(&mut *self.conn()?, number)?;
+        self.report(caller, id)
+    }
+
+    /// "Already reported?": the open reports of an active category near a point, nearest first,
+    /// at most [`NEARBY_MAX`], within the category's radius (never above 1 km), each with its
+    /// distance in metres.
+    pub fn nearby(&self, at: (f64, f64), category: &str) -> Result<Vec<(ReportView, f64)>, Error> {
+        let mut conn = self.conn()?;
+        let radius = hientruong_db::catalog::nearby_radius(&mut conn, category)?
+            .ok_or(hientruong_domain::Error::UnknownCategory)?;
+        let radius = f64::from(radius.clamp(1, NEARBY_MAX_RADIUS_M));
+        read::nearby(&mut conn, at, category, radius, NEARBY_MAX)
+    }
+
+    /// Whether the caller supports a report, and its count of supporters.
+    pub fn support_of(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
+        let mut conn = self.conn()?;
+        read::reporter(&mut conn, id)?;
+        Ok(Support {
+            supported: supports::supports(&mut conn, id, actor.id)?,
+            count: supports::count(&mut conn, id)?,
+        })
+    }
+
+    /// A resident supports another's report ("this is it"), once however often asked, and
+    /// follows it.
+    pub fn support(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
+        let mut conn = self.conn()?;
+        actor.check_support(read::reporter(&mut conn, id)?)?;
+        supports::add(&mut conn, id, actor.id)?;
+        Ok(Support {
+            supported: true,
+            count: supports::count(&mut conn, id)?,
+        })
+    }
+
+    /// A resident withdraws their support (none given is no error).
+    pub fn withdraw_support(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
+        let mut conn = self.conn()?;
+        actor.check_support(read::reporter(&mut conn, id)?)?;
+        supports::remove(&mut conn, id, actor.id)?;
+        Ok(Support {
+            supported: false,
+            count: supports::count(&mut conn, id)?,
         })
     }
 

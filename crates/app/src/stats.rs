@@ -18,15 +18,18 @@ pub struct Coverage {
     pub scope: Scope,
 }
 
-impl Coverage {
-    /// Whether the figures are those of one commune or unit (as rows or as a filter): for IOC
-    /// operators and administrators only.
-    fn per_area(&self, by: Grouping) -> bool {
-        matches!(by, Grouping::Commune | Grouping::Unit)
-            || self.scope.commune.is_some()
-            || self.scope.unit.is_some()
-    }
+/// May `caller` (anyone, when `None`) read figures of `scope` broken down `by`? City-wide figures
+/// are public; those of one commune or unit (as rows or as a filter) are for IOC operators and
+/// administrators. Every use case here asks it; an HTTP handler asks it too before it reads the
+/// period, so that a caller who may not read the figures is told so first.
+pub fn check(caller: Option<&Actor>, scope: &Scope, by: Grouping) -> Result<(), Error> {
+    let per_area = matches!(by, Grouping::Commune | Grouping::Unit)
+        || scope.commune.is_some()
+        || scope.unit.is_some();
+    Ok(check_statistics(caller, per_area)?)
+}
 
+impl Coverage {
     /// The figures broken down `by`, if `caller` may read them.
     fn figures(
         &self,
@@ -35,7 +38,7 @@ impl Coverage {
         by: Grouping,
         now: DateTime<Utc>,
     ) -> Result<Vec<(String, Summary)>, Error> {
-        check_statistics(caller, self.per_area(by))?;
+        check(caller, &self.scope, by)?;
         stats::grouped(app.pool(), self.from, self.to, &self.scope, by, now)
     }
 
@@ -87,7 +90,7 @@ impl App {
         coverage: &Coverage,
         now: DateTime<Utc>,
     ) -> Result<(Summary, Engagement), Error> {
-        check_statistics(caller, coverage.per_area(Grouping::Total))?;
+        check(caller, &coverage.scope, Grouping::Total)?;
         let (summary, basis) = stats::summary_with_basis(
             self.pool(),
             coverage.from,

@@ -128,6 +128,17 @@ pub struct CategoryInput {
     pub active: bool,
     #[serde(default)]
     pub sort_order: i32,
+    /// How far "already reported?" looks for open reports of the category, 10 to 1,000 metres.
+    #[serde(default = "nearby_radius")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(minimum = 10, maximum = 1000, default = 250)
+    )]
+    pub nearby_radius_m: i32,
+}
+
+fn nearby_radius() -> i32 {
+    250
 }
 
 #[derive(Insertable, AsChangeset)]
@@ -139,6 +150,7 @@ struct CategoryRow<'a> {
     urgent: bool,
     active: bool,
     sort_order: i32,
+    nearby_radius_m: i32,
 }
 
 /// Creates or updates a category. Urgency applies to reports received from now on.
@@ -154,6 +166,7 @@ pub fn put_category(
         urgent: input.urgent,
         active: input.active,
         sort_order: input.sort_order,
+        nearby_radius_m: input.nearby_radius_m,
     };
     if row.name_vi.is_empty() || row.name_en.is_empty() {
         return Err(DomainError::InvalidDefinition.into());

@@ -16,3 +16,14 @@ pub fn active_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> 
 pub fn category_exists(conn: &mut PgConnection, code: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(categories::table.find(code))).get_result(conn)
 }
+
+/// How far "already reported?" looks around a report of an active category (metres); `None` for
+/// a category that is unknown or inactive.
+pub fn nearby_radius(conn: &mut PgConnection, code: &str) -> QueryResult<Option<i32>> {
+    categories::table
+        .find(code)
+        .filter(categories::active.eq(true))
+        .select(categories::nearby_radius_m)
+        .first(conn)
+        .optional()
+}

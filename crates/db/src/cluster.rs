@@ -37,6 +37,10 @@ pub enum ClusterError {
         "running as root, the database must run as the `postgres` system user, which does not exist: {INSTALL_HINT}"
     )]
     NoPostgresUser,
+    #[error(
+        "the `postgres` user cannot reach {0}, where the managed cluster is: let it traverse the directory's parents again, or move the cluster (docs/operations.md)"
+    )]
+    Unreachable(String),
     #[error("{what} failed: {detail}")]
     Command { what: String, detail: String },
     #[error("{0}: {1}")]
@@ -95,6 +99,13 @@ impl ManagedCluster {
             owner: try_own(&dir.join("pg.owner.lock"))?,
         };
         tracing::info!(dir = %cluster.pgdata.display(), "the managed PostgreSQL's files");
+        // A cluster made where its user could reach it, whose directory has since been closed.
+        if let Some(user) = run_as
+            && cluster.pgdata.join("PG_VERSION").exists()
+            && !reachable_by(&cluster.pgdata, user)
+        {
+            return Err(ClusterError::Unreachable(dir.display().to_string()));
+        }
         if !cluster.pgdata.join("PG_VERSION").exists() {
             cluster.prepare_home(dir)?;
             cluster.initdb()?;
@@ -128,7 +139,8 @@ impl ManagedCluster {
     /// anything.
     pub fn stop_existing(dir: &Path) -> Result<bool, ClusterError> {
         let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesMissing)?;
-        if !dir.exists() {
+        // Nothing to stop where no cluster was ever made (as root without a `postgres` user too).
+        if !dir.exists() || (postgres_user_if_root().is_err() && !dir.join("pg").exists()) {
             return Ok(false);
         }
         let pgdata = ManagedCluster::files_of(dir)?;
@@ -194,7 +206,9 @@ impl ManagedCluster {
         };
         let io = |e| ClusterError::Io(format!("preparing {}", home.display()), e);
         if let Some(root) = home.parent() {
+            // Traversable by the cluster's user whatever the umask that created it.
             fs::create_dir_all(root).map_err(io)?;
+            fs::set_permissions(root, fs::Permissions::from_mode(0o755)).map_err(io)?;
         }
         fs::create_dir_all(home).map_err(io)?;
         fs::set_permissions(home, fs::Permissions::from_mode(0o700)).map_err(io)?;

@@ -29,6 +29,7 @@ pub mod routing;
 pub mod schema;
 pub mod sla;
 pub mod stats;
+pub mod supports;
 pub mod tickets;
 pub mod users;
 

@@ -219,6 +219,8 @@ pub struct Category {
     pub urgent: bool,
     pub active: bool,
     pub sort_order: i32,
+    /// How far "already reported?" looks for open reports of the category, metres.
+    pub nearby_radius_m: i32,
 }
 
 /// A current commune without its geometry (for listings).

@@ -47,6 +47,7 @@ diesel::table! {
         sort_order -> Int4,
         group_vi -> Text,
         group_en -> Text,
+        nearby_radius_m -> Int4,
     }
 }
 
@@ -298,7 +299,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    report_supports (report_id, user_id) {
+        report_id -> Uuid,
+        user_id -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(report_supports -> reports (report_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    report_supports,
     admin_units,
     legacy_units,
     categories,

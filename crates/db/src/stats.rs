@@ -112,7 +112,8 @@ pub struct Summary {
     pub ratings: i64,
     pub mean_rating: Option<f64>,
     pub share_ratings_4_or_more: Option<f64>,
-    /// Distinct residents who reported in the period.
+    /// Distinct residents who reported, or supported a report, in the period (the engagement
+    /// index's participants).
     pub reporters: i64,
 }
 
@@ -182,7 +183,7 @@ impl Query {
         let r = scoped("r");
         let f = scoped("f");
         let period = |alias: &str, at: &str| format!("{alias}.{at} >= $1 AND {alias}.{at} < $2");
-        let (first, second) = match self {
+        let (first, second, third) = match self {
             Query::Reports => (
                 format!(
                     "SELECT {key} AS key, count(*) AS received, \
@@ -201,6 +202,17 @@ impl Query {
                     key = by.key("r", "created_at"),
                     now_counts = !by.is_time(),
                 ),
+                // Residents who supported a report in the period take part too, in the group of
+                // the report's place and kind and of the day they supported it.
+                Some(format!(
+                    "SELECT {key} AS key, array_agg(s.user_id) AS supporters \
+                     FROM (SELECT s.user_id, s.created_at, r.commune_code, r.unit_code, r.category_code \
+                           FROM report_supports s JOIN reports r ON r.id = s.report_id) s \
+                     WHERE {when} AND {s} GROUP BY 1",
+                    key = by.key("s", "created_at"),
+                    when = period("s", "created_at"),
+                    s = scoped("s"),
+                )),
             ),
             Query::Outcomes => (
                 format!(
@@ -220,6 +232,7 @@ impl Query {
                     key = by.key("f", "rated_at"),
                     when = period("f", "rated_at"),
                 ),
+                None,
             ),
             Query::Handling => (
                 format!(
@@ -239,9 +252,16 @@ impl Query {
                     key = by.key("f", "received_at"),
                     when = period("f", "received_at"),
                 ),
+                None,
             ),
         };
-        format!("SELECT * FROM ({first}) a FULL JOIN ({second}) b USING (key)")
+        match third {
+            Some(third) => format!(
+                "SELECT * FROM ({first}) a FULL JOIN ({second}) b USING (key) \
+                 FULL JOIN ({third}) c USING (key)"
+            ),
+            None => format!("SELECT * FROM ({first}) a FULL JOIN ({second}) b USING (key)"),
+        }
     }
 
     fn load(
@@ -264,8 +284,13 @@ impl Query {
                     let g = into.entry(row.key).or_default();
                     g.received = row.received.unwrap_or(0);
                     g.received_resolved = row.received_resolved.unwrap_or(0);
-                    let reporters: std::collections::HashSet<uuid::Uuid> =
-                        row.reporters.unwrap_or_default().into_iter().collect();
+                    // Those who reported and those who supported, each once.
+                    let reporters: std::collections::HashSet<uuid::Uuid> = row
+                        .reporters
+                        .unwrap_or_default()
+                        .into_iter()
+                        .chain(row.supporters.unwrap_or_default())
+                        .collect();
                     g.reporters = reporters.len() as i64;
                     g.open_backlog = row.open_backlog.unwrap_or(0);
                     g.overdue_now = row.overdue_now.unwrap_or(0);
@@ -316,6 +341,8 @@ struct ReportsRow {
     received_resolved: Option<i64>,
     #[diesel(sql_type = Nullable<Array<SqlUuid>>)]
     reporters: Option<Vec<uuid::Uuid>>,
+    #[diesel(sql_type = Nullable<Array<SqlUuid>>)]
+    supporters: Option<Vec<uuid::Uuid>>,
     #[diesel(sql_type = Nullable<BigInt>)]
     open_backlog: Option<i64>,
     #[diesel(sql_type = Nullable<BigInt>)]

@@ -182,6 +182,8 @@ errors! {
         "Chỉ đánh giá được khi phản ánh đã được xử lý xong.", "A report can be rated only once it has been resolved.";
     AlreadyRated => "already_rated",
         "Phản ánh này đã được đánh giá.", "This report has already been rated.";
+    OwnReport => "own_report",
+        "Đây là phản ánh của chính bạn; không cần ủng hộ thêm.", "This is your own report; there is no need to support it.";
     UnknownRole => "unknown_role",
         "Vai trò không tồn tại.", "Unknown role.";
     UnitRequired => "unit_required",

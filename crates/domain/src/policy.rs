@@ -143,6 +143,18 @@ impl Actor {
         }
     }
 
+    /// Supporting a report ("this is it"), or withdrawing that: residents, of others' reports
+    /// (their own counts already).
+    pub fn check_support(&self, reporter: Uuid) -> Result<(), Error> {
+        if self.role != Role::Resident {
+            Err(Error::Forbidden)
+        } else if self.id == reporter {
+            Err(Error::OwnReport)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Only the reporter rates their own report.
     pub fn check_rating(&self, reporter: Uuid) -> Result<(), Error> {
         if self.role == Role::Resident && self.id == reporter {
@@ -208,6 +220,22 @@ mod tests {
             role,
             unit: unit.map(str::to_owned),
         }
+    }
+
+    #[test]
+    fn residents_support_others_reports_and_see_their_own_as_reporters() {
+        let me = actor(Role::Resident, None);
+        let other = Uuid::from_u128(9);
+        assert_eq!(me.check_support(other), Ok(()));
+        assert_eq!(me.check_support(me.id), Err(Error::OwnReport));
+        for role in [Role::Officer, Role::IocOperator, Role::Admin] {
+            assert_eq!(
+                actor(role, None).check_support(other),
+                Err(Error::Forbidden)
+            );
+        }
+        assert!(me.sees_as_reporter(me.id));
+        assert!(!me.sees_as_reporter(other));
     }
 
     #[test]

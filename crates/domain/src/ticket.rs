@@ -243,7 +243,8 @@ pub struct Form {
     /// Each must be given, checked in this order.
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Field>))]
     pub required: &'static [Field],
-    /// Taken when given.
+    /// Taken when given; a field in neither list is not taken (a transition's other fields are
+    /// dropped).
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Field>))]
     pub optional: &'static [Field],
     /// At least one of the optional fields must be given (a comment: a note or a public update).
@@ -263,19 +264,21 @@ impl Form {
 impl Action {
     /// The form of this action. The reporter is told why a ticket is resolved, rejected or
     /// waits for them (the answer is what the public sees); a transfer and a reopening give
-    /// their reason to the staff.
+    /// their reason to the staff. Every action takes an internal note, and every one whose event
+    /// is public a public answer (its line in the public timeline; a duplicate's becomes the
+    /// report's answer); an assignment's event never is, so it takes none.
     pub const fn form(self) -> Form {
         use Field::*;
         match self {
             Action::Accept | Action::Start | Action::Resume | Action::Close => {
-                Form::new(&[], &[Note])
+                Form::new(&[], &[Note, PublicAnswer])
             }
             Action::AskCitizen | Action::Resolve | Action::Reject => {
                 Form::new(&[PublicAnswer], &[Note])
             }
-            Action::Transfer => Form::new(&[Note, ToUnit], &[]),
-            Action::MarkDuplicate => Form::new(&[DuplicateOf], &[Note]),
-            Action::Reopen => Form::new(&[Note], &[]),
+            Action::Transfer => Form::new(&[Note, ToUnit], &[PublicAnswer]),
+            Action::MarkDuplicate => Form::new(&[DuplicateOf], &[Note, PublicAnswer]),
+            Action::Reopen => Form::new(&[Note], &[PublicAnswer]),
             Action::Assign => Form::new(&[Assignee], &[Note]),
             Action::Comment => Form {
                 required: &[],
@@ -313,19 +316,14 @@ impl TransitionRequest {
         {
             return Err(first.missing());
         }
+        let takes = |field: Field| form.required.contains(&field) || form.optional.contains(&field);
         Ok(Transition {
             action,
-            note,
-            public_answer,
-            to_unit: if action == Action::Transfer {
-                to_unit
-            } else {
-                None
-            },
-            duplicate_of: self
-                .duplicate_of
-                .filter(|_| action == Action::MarkDuplicate),
-            assignee: self.assignee.filter(|_| action == Action::Assign),
+            note: note.filter(|_| takes(Field::Note)),
+            public_answer: public_answer.filter(|_| takes(Field::PublicAnswer)),
+            to_unit: to_unit.filter(|_| takes(Field::ToUnit)),
+            duplicate_of: self.duplicate_of.filter(|_| takes(Field::DuplicateOf)),
+            assignee: self.assignee.filter(|_| takes(Field::Assignee)),
         })
     }
 }
@@ -657,6 +655,29 @@ mod tests {
                 form.required.iter().all(|f| !form.optional.contains(f)),
                 "{action:?}"
             );
+            // Every field given, the transition keeps those of the form and no other.
+            let mut every = request(action.as_str());
+            for field in [
+                Field::Note,
+                Field::PublicAnswer,
+                Field::ToUnit,
+                Field::DuplicateOf,
+                Field::Assignee,
+            ] {
+                fill(&mut every, field);
+            }
+            let t = every.validate().expect("every field");
+            let kept = [
+                (Field::Note, t.note.is_some()),
+                (Field::PublicAnswer, t.public_answer.is_some()),
+                (Field::ToUnit, t.to_unit.is_some()),
+                (Field::DuplicateOf, t.duplicate_of.is_some()),
+                (Field::Assignee, t.assignee.is_some()),
+            ];
+            for (field, is_kept) in kept {
+                let in_form = form.required.contains(&field) || form.optional.contains(&field);
+                assert_eq!(is_kept, in_form, "{action:?} {field:?}");
+            }
         }
     }
 

@@ -30,6 +30,11 @@ type Values = Record<Field, string>;
 /** The action whose form also takes the "after" photos (uploaded as the form is filled in). */
 const WITH_PHOTOS: Action = 'resolve';
 
+/** The order fields are shown in: what the action is about first, then the texts. */
+const FIELD_ORDER: Field[] = ['to_unit', 'duplicate_of', 'assignee', 'public_answer', 'note'];
+const shown = (fields: readonly Field[] | undefined) =>
+  [...(fields ?? [])].sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b));
+
 const EMPTY: Values = { note: '', public_answer: '', to_unit: '', duplicate_of: '', assignee: '' };
 
 /** The label of a text field, which depends on what the action does with it. */
@@ -262,8 +267,8 @@ export function ActionPanel({
               onUploaded={onPhotoUploaded}
             />
           )}
-          {ticket.action_forms[action]?.required.map((field) => renderField(action, field, true))}
-          {ticket.action_forms[action]?.optional.map((field) => renderField(action, field, false))}
+          {shown(ticket.action_forms[action]?.required).map((field) => renderField(action, field, true))}
+          {shown(ticket.action_forms[action]?.optional).map((field) => renderField(action, field, false))}
           {error && <ErrorMessage error={error} testId="action-error" />}
           <div class="form__buttons">
             <button type="submit" class="button button--primary" disabled={busy} data-testid="action-submit">

@@ -226,6 +226,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open reports of a category near a point
+         * @description "Already reported?": the open reports (not yet resolved, closed, rejected or a duplicate) of the category within its radius of the point (250 m unless an administrator set another, never above 1,000 m), nearest first, at most 5, each the public view with `distance_m`. The app shows them before a resident files the same problem again, who may support one instead (`PUT /reports/{id}/support`). An unknown or inactive category is `422 unknown_category`. Public.
+         */
+        get: operations["nearby_reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report by its tracking code
+         * @description The report a tracking code (`HT-7K3M-9QXD`; case, hyphens, spaces and the `HT` prefix optional, I/L read as 1 and O as 0) stands for, as `GET /reports/{id}` answers it. A code that is not one, or names no report, is `404 not_found`. Public; a token, when sent, must be valid.
+         */
+        get: operations["get_report_by_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -281,6 +321,34 @@ export interface paths {
          */
         post: operations["rate_report"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller supports a report
+         * @description `supported` says whether the caller supports the report, `support_count` how many residents do. Any logged-in user.
+         */
+        get: operations["get_support"];
+        /**
+         * Support a report
+         * @description A resident supports a report instead of filing the same problem again: it counts once however often it is sent (`support_count`), and the resident follows the report. Their own report is `409 own_report`; other roles get `403 forbidden`.
+         */
+        put: operations["support_report"];
+        post?: never;
+        /**
+         * Withdraw a support
+         * @description The resident's support of the report is withdrawn (none given is no error). Residents only (`403 forbidden` otherwise).
+         */
+        delete: operations["withdraw_support"];
         options?: never;
         head?: never;
         patch?: never;
@@ -886,7 +954,10 @@ export interface components {
         ActionForm: {
             /** @description Each must be given, checked in this order. */
             required: components["schemas"]["TransitionField"][];
-            /** @description Taken when given. */
+            /**
+             * @description Taken when given; a field in neither list is not taken (a transition's other fields are
+             *     dropped).
+             */
             optional: components["schemas"]["TransitionField"][];
             /** @description At least one of the optional fields must be given (a comment: a note or a public update). */
             one_of_optional: boolean;
@@ -927,6 +998,11 @@ export interface components {
             active: boolean;
             /** Format: int32 */
             sort_order: number;
+            /**
+             * Format: int32
+             * @description How far "already reported?" looks for open reports of the category, metres.
+             */
+            nearby_radius_m: number;
         };
         CategoryInput: {
             name_vi: string;
@@ -935,6 +1011,12 @@ export interface components {
             active?: boolean;
             /** Format: int32 */
             sort_order?: number;
+            /**
+             * Format: int32
+             * @description How far "already reported?" looks for open reports of the category, 10 to 1,000 metres.
+             * @default 250
+             */
+            nearby_radius_m: number;
         };
         /** @description A report category, for the app's picker. */
         CategoryItem: {
@@ -1076,6 +1158,7 @@ export interface components {
          *     | `invalid_score` | 422 | The score must be from 1 to 5. |
          *     | `rating_not_allowed` | 409 | A report can be rated only once it has been resolved. |
          *     | `already_rated` | 409 | This report has already been rated. |
+         *     | `own_report` | 409 | This is your own report; there is no need to support it. |
          *     | `unknown_role` | 422 | Unknown role. |
          *     | `unit_required` | 422 | Officers and unit managers belong to exactly one unit; other roles to none. |
          *     | `invalid_definition` | 422 | Invalid definition: check the code (lower-case letters, digits, hyphens), names, email and kind. |
@@ -1096,7 +1179,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -1229,6 +1312,16 @@ export interface components {
             }[];
         };
         /** @description A list answered whole: `{"items": [...]}`. */
+        Items_NearbyReport: {
+            items: (components["schemas"]["PublicReport"] & {
+                /**
+                 * Format: double
+                 * @description Metres from the point asked about.
+                 */
+                distance_m: number;
+            })[];
+        };
+        /** @description A list answered whole: `{"items": [...]}`. */
         Items_StatsRow: {
             items: (components["schemas"]["Summary"] & {
                 /** @description A commune's or unit's code, or a period's first day. */
@@ -1282,6 +1375,14 @@ export interface components {
             name: string;
             name_en: string;
         };
+        /** @description A report near a point ("already reported?"): the public view and how far it is. */
+        NearbyReport: components["schemas"]["PublicReport"] & {
+            /**
+             * Format: double
+             * @description Metres from the point asked about.
+             */
+            distance_m: number;
+        };
         /** @description What the reporter sees of their own report. */
         OwnReport: components["schemas"]["PublicReport"] & {
             mine: boolean;
@@ -1327,6 +1428,17 @@ export interface components {
                 photos: components["schemas"]["PhotoJson"][];
                 /** @description The handling unit's public answer (the result, or the reason for a rejection). */
                 public_answer?: string | null;
+                /**
+                 * Format: date-time
+                 * @description The deadline the unit is working against now ("Hạn xử lý"): to accept, then to resolve;
+                 *     `null` while it waits for the reporter and once it is handled.
+                 */
+                due_at?: string | null;
+                /**
+                 * Format: int64
+                 * @description Residents who support it ("this is it"), besides its reporter.
+                 */
+                support_count: number;
                 /** Format: date-time */
                 created_at: string;
                 /** Format: date-time */
@@ -1443,6 +1555,17 @@ export interface components {
             photos: components["schemas"]["PhotoJson"][];
             /** @description The handling unit's public answer (the result, or the reason for a rejection). */
             public_answer?: string | null;
+            /**
+             * Format: date-time
+             * @description The deadline the unit is working against now ("Hạn xử lý"): to accept, then to resolve;
+             *     `null` while it waits for the reporter and once it is handled.
+             */
+            due_at?: string | null;
+            /**
+             * Format: int64
+             * @description Residents who support it ("this is it"), besides its reporter.
+             */
+            support_count: number;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1696,9 +1819,16 @@ export interface components {
             share_ratings_4_or_more?: number | null;
             /**
              * Format: int64
-             * @description Distinct residents who reported in the period.
+             * @description Distinct residents who reported, or supported a report, in the period (the engagement
+             *     index's participants).
              */
             reporters: number;
+        };
+        /** @description The caller's support of a report, and how many residents support it. */
+        Support: {
+            supported: boolean;
+            /** Format: int64 */
+            support_count: number;
         };
         Template: {
             /** Format: uuid */
@@ -1743,11 +1873,7 @@ export interface components {
         TicketJson: components["schemas"]["PublicReport"] & {
             /** @description `accept`, `resolve`, `paused` or `done`: which deadline is running. */
             stage: string;
-            /**
-             * Format: date-time
-             * @description The deadline now running (absent while paused or once handled).
-             */
-            due_at?: string | null;
+            /** @description Whether the deadline now running (the report's `due_at`) has passed. */
             overdue: boolean;
             /** Format: date-time */
             accept_due_at?: string | null;
@@ -3075,6 +3201,186 @@ export interface operations {
             };
         };
     };
+    nearby_reports: {
+        parameters: {
+            query: {
+                /**
+                 * @description Latitude of the point (WGS 84).
+                 * @example 16.4698
+                 */
+                lat: number;
+                /**
+                 * @description Longitude of the point.
+                 * @example 107.5786
+                 */
+                lon: number;
+                /**
+                 * @description The category of the report about to be filed.
+                 * @example flooding
+                 */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports, nearest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Items_NearbyReport"];
+                };
+            };
+            /** @description - `invalid_query`: Invalid query parameters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_query";
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_coordinates`: Invalid coordinates: latitude in [-90, 90], longitude in [-180, 180].
+             *     - `unknown_category`: Unknown report category.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_coordinates" | "unknown_category";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    get_report_by_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The tracking code
+                 * @example HT-VW8M-M8M4
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /**
+             * @description - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
     get_report: {
         parameters: {
             query?: never;
@@ -3400,6 +3706,303 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "text_too_long" | "invalid_score";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    get_support: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's support */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Support"];
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    support_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Supported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Support"];
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `own_report`: This is your own report; there is no need to support it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "own_report";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    withdraw_support: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not supported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Support"];
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `own_report`: This is your own report; there is no need to support it. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "own_report";
                     };
                 };
             };

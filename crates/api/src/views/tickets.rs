@@ -40,8 +40,7 @@ pub struct TicketJson {
     /// `accept`, `resolve`, `paused` or `done`: which deadline is running.
     #[schema(value_type = String, pattern = "^(accept|resolve|paused|done)$")]
     pub stage: &'static str,
-    /// The deadline now running (absent while paused or once handled).
-    pub due_at: Option<DateTime<Utc>>,
+    /// Whether the deadline now running (the report's `due_at`) has passed.
     pub overdue: bool,
     pub accept_due_at: Option<DateTime<Utc>>,
     pub resolve_due_at: Option<DateTime<Utc>>,
@@ -65,7 +64,6 @@ pub fn ticket_json(view: ReportView, now: DateTime<Utc>) -> TicketJson {
         .unwrap_or(ticket::Stage::Done);
     TicketJson {
         stage: stage.as_str(),
-        due_at: r.due_at,
         overdue: r.due_at.is_some_and(|d| d < now),
         accept_due_at: r.accept_due_at,
         resolve_due_at: r.resolve_due_at,

@@ -24,12 +24,14 @@ pub struct ReportView {
     pub category_name_vi: String,
     pub category_name_en: String,
     pub category_urgent: bool,
+    /// Residents who support it ("this is it"), besides its reporter.
+    pub support_count: i64,
     pub photos: Vec<Photo>,
 }
 
 pub(crate) type ViewRow = (
     Report,
-    (String, String, String, String, String, String, bool),
+    (String, String, String, String, String, String, bool, i64),
 );
 
 pub(crate) fn into_view((report, names): ViewRow) -> ReportView {
@@ -42,6 +44,7 @@ pub(crate) fn into_view((report, names): ViewRow) -> ReportView {
         category_name_vi: names.4,
         category_name_en: names.5,
         category_urgent: names.6,
+        support_count: names.7,
         photos: Vec::new(),
     }
 }
@@ -78,6 +81,10 @@ macro_rules! view_query {
                     $crate::schema::categories::name_vi,
                     $crate::schema::categories::name_en,
                     $crate::schema::categories::urgent,
+                    // An index-only count on the supports' primary key.
+                    diesel::dsl::sql::<diesel::sql_types::BigInt>(
+                        "(SELECT count(*) FROM report_supports s WHERE s.report_id = reports.id)",
+                    ),
                 ),
             ))
     };
@@ -89,6 +96,14 @@ pub fn reporter(conn: &mut PgConnection, id: Uuid) -> Result<Uuid, Error> {
     Ok(reports::table
         .find(id)
         .select(reports::reporter_id)
+        .first(conn)?)
+}
+
+/// The report a tracking code's number stands for (`not_found` when there is none).
+pub fn by_number(conn: &mut PgConnection, number: i64) -> Result<Uuid, Error> {
+    Ok(reports::table
+        .filter(reports::number.eq(number))
+        .select(reports::id)
         .first(conn)?)
 }
 
@@ -166,4 +181,56 @@ pub fn list(
     };
     let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
     Ok((views, next))
+}
+
+/// The open reports of `category` within `radius_m` metres of a point, nearest first (the newest
+/// first at the same distance), at most `limit`, each with its distance in metres: what a
+/// resident is shown before filing the same problem again.
+pub fn nearby(
+    conn: &mut PgConnection,
+    (lat, lon): (f64, f64),
+    category: &str,
+    radius_m: f64,
+    limit: i64,
+) -> Result<Vec<(ReportView, f64)>, Error> {
+    #[derive(QueryableByName)]
+    struct Near {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: Uuid,
+        #[diesel(sql_type = Double)]
+        distance_m: f64,
+    }
+    let open: Vec<&str> = hientruong_domain::report::Status::ALL
+        .iter()
+        .filter(|s| hientruong_domain::ticket::stage(**s) != hientruong_domain::ticket::Stage::Done)
+        .map(|s| s.as_str())
+        .collect();
+    // The box (a degree is at least 100 km here) lets the spatial index choose the candidates;
+    // the distance on the spheroid decides.
+    let near: Vec<Near> = diesel::sql_query(
+        "SELECT r.id, ST_Distance(r.location::geography, p.g::geography) AS distance_m \
+         FROM reports r, (SELECT ST_SetSRID(ST_MakePoint($1, $2), 4326) AS g) p \
+         WHERE r.category_code = $3 AND r.status = ANY($4) \
+           AND r.location && ST_Expand(p.g, $5 / 100000.0) \
+           AND ST_DWithin(r.location::geography, p.g::geography, $5) \
+         ORDER BY distance_m, r.created_at DESC, r.id LIMIT $6",
+    )
+    .bind::<Double, _>(lon)
+    .bind::<Double, _>(lat)
+    .bind::<diesel::sql_types::Text, _>(category)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::Text>, _>(&open)
+    .bind::<Double, _>(radius_m)
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)?;
+    let ids: Vec<Uuid> = near.iter().map(|n| n.id).collect();
+    let rows: Vec<ViewRow> = view_query!().filter(reports::id.eq_any(&ids)).load(conn)?;
+    let mut views: HashMap<Uuid, ReportView> =
+        with_photos(conn, rows.into_iter().map(into_view).collect())?
+            .into_iter()
+            .map(|v| (v.report.id, v))
+            .collect();
+    Ok(near
+        .into_iter()
+        .filter_map(|n| views.remove(&n.id).map(|v| (v, n.distance_m)))
+        .collect())
 }

@@ -5,7 +5,7 @@ use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
-use crate::views::{ReportDetail, TimelineEntry, report_for};
+use crate::views::{ReportDetail, report_for};
 
 errors!(GetReportErrors = [OPTIONAL_TOKEN, PATH, SERVER]);
 
@@ -32,6 +32,5 @@ pub async fn get(
     let id = id.into_inner();
     let actor = caller.0.map(|u| u.actor());
     let page = state.run(move |app| app.report(actor.as_ref(), id)).await?;
-    let timeline = page.timeline.into_iter().map(TimelineEntry::from).collect();
-    Ok(HttpResponse::Ok().json(report_for(page.view, page.mine, timeline)))
+    Ok(HttpResponse::Ok().json(report_for(page)))
 }

@@ -1,6 +1,11 @@
+pub mod by_code;
 pub mod create;
 pub mod get;
 pub mod list;
 pub mod mine;
+pub mod nearby;
 pub mod photos;
 pub mod rating;
+pub mod support;
+pub mod supported;
+pub mod withdraw;

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
+use hientruong_db::stats::Grouping;
 
 use super::{BreakdownQuery, Format, RowJson, respond};
 use crate::auth::MaybeAuthUser;
@@ -39,8 +40,8 @@ pub async fn get(
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let coverage = query.coverage()?;
     let actor = caller.0.map(|u| u.actor());
+    let coverage = query.coverage(actor.as_ref(), Grouping::Commune)?;
     let as_geojson = query.format == Format::Geojson;
     let (communes, outlines) = state
         .run(move |app| {

@@ -9,8 +9,9 @@ pub mod units;
 use actix_web::HttpResponse;
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use hientruong_app::stats::Coverage;
-use hientruong_db::stats::{Scope, Summary};
+use hientruong_db::stats::{Grouping, Scope, Summary};
 use hientruong_domain::metrics::Engagement;
+use hientruong_domain::policy::Actor;
 use hientruong_domain::sla::vn_offset;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -85,20 +86,16 @@ pub struct BreakdownQuery {
 }
 
 impl Query {
-    fn coverage(&self) -> Result<Coverage, ApiError> {
-        coverage(
-            [&self.from, &self.to],
-            [&self.commune, &self.unit, &self.category],
-        )
+    fn coverage(&self, caller: Option<&Actor>) -> Result<Coverage, ApiError> {
+        let scope = [&self.commune, &self.unit, &self.category];
+        coverage([&self.from, &self.to], scope, caller, Grouping::Total)
     }
 }
 
 impl BreakdownQuery {
-    fn coverage(&self) -> Result<Coverage, ApiError> {
-        coverage(
-            [&self.from, &self.to],
-            [&self.commune, &self.unit, &self.category],
-        )
+    fn coverage(&self, caller: Option<&Actor>, by: Grouping) -> Result<Coverage, ApiError> {
+        let scope = [&self.commune, &self.unit, &self.category];
+        coverage([&self.from, &self.to], scope, caller, by)
     }
 }
 
@@ -111,17 +108,20 @@ fn day(value: &Option<String>, name: &str) -> Result<Option<NaiveDate>, ApiError
         .transpose()
 }
 
-/// What a query asks for: the period as instants, [from 00:00, the day after `to` 00:00) Huế
-/// time, and the scope.
+/// What a query asks for: the scope, then (once `caller` may read its figures broken down `by`)
+/// the period as instants, [from 00:00, the day after `to` 00:00) Huế time.
 fn coverage(
     [from, to]: [&Option<String>; 2],
     [commune, unit, category]: [&Option<String>; 3],
+    caller: Option<&Actor>,
+    by: Grouping,
 ) -> Result<Coverage, ApiError> {
     let scope = Scope {
         commune: query::commune(commune)?,
         unit: given(unit).map(str::to_owned),
         category: query::category(category)?,
     };
+    hientruong_app::stats::check(caller, &scope, by)?;
     let today = Utc::now().with_timezone(&vn_offset()).date_naive();
     let to = day(to, "to")?.unwrap_or(today);
     let from = match day(from, "from")? {

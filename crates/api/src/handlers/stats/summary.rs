@@ -50,20 +50,24 @@ pub async fn get(
     caller: MaybeAuthUser,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
-    let coverage = query.coverage()?;
+    if query.format == Format::Geojson {
+        return Err(invalid("format=geojson is for /stats/communes only"));
+    }
     let actor = caller.0.map(|u| u.actor());
+    let coverage = query.coverage(actor.as_ref())?;
     let (summary, engagement) = state
         .run(move |app| app.stats_summary(actor.as_ref(), &coverage, Utc::now()))
         .await?;
-    match query.format {
-        Format::Json => Ok(HttpResponse::Ok().json(SummaryJson {
-            summary,
-            engagement,
-        })),
-        Format::Csv => {
-            let row = RowJson::unkeyed(summary, engagement);
-            csv("summary", &[row], false, true)
-        }
-        Format::Geojson => Err(invalid("format=geojson is for /stats/communes only")),
+    if query.format == Format::Csv {
+        return csv(
+            "summary",
+            &[RowJson::unkeyed(summary, engagement)],
+            false,
+            true,
+        );
     }
+    Ok(HttpResponse::Ok().json(SummaryJson {
+        summary,
+        engagement,
+    }))
 }

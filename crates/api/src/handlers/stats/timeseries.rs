@@ -45,8 +45,8 @@ pub async fn get(
         Some("month") => Grouping::Month,
         Some(_) => return Err(invalid("interval must be day, week or month")),
     };
-    let coverage = query.coverage()?;
     let actor = caller.0.map(|u| u.actor());
+    let coverage = query.coverage(actor.as_ref(), interval)?;
     let periods = state
         .run(move |app| app.stats_timeseries(actor.as_ref(), &coverage, interval, Utc::now()))
         .await?;

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, web};
 use chrono::Utc;
+use hientruong_db::stats::Grouping;
 
 use super::{BreakdownQuery, RowJson, respond};
 use crate::auth::MaybeAuthUser;
@@ -35,8 +36,8 @@ pub async fn get(
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let coverage = query.coverage()?;
     let actor = caller.0.map(|u| u.actor());
+    let coverage = query.coverage(actor.as_ref(), Grouping::Unit)?;
     let league = state
         .run(move |app| app.stats_units(actor.as_ref(), &coverage, Utc::now()))
         .await?;

@@ -43,6 +43,9 @@ pub async fn list(
     query: web::Query<YearQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = caller.actor();
+    // Someone who may not read the calendar is told so before the year is read (the use case
+    // asks again).
+    actor.check_admin()?;
     // Years the database's dates can hold are wider, but no calendar is kept outside these.
     let year = given(&query.year)
         .map(|y| {
