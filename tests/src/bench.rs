@@ -52,7 +52,7 @@ impl BenchEnv {
             .bind::<diesel::sql_types::Uuid, _>(user_id(i))
             .bind::<diesel::sql_types::Text, _>(format!("bench{i}@example.vn"))
             .execute(&mut conn)?;
-            tokens.push(keys.issue(user_id(i), Role::Resident, None)?);
+            tokens.push(keys.issue(user_id(i), Role::Resident, None, 0)?);
         }
         Ok(BenchEnv {
             cluster,
@@ -76,7 +76,7 @@ impl BenchEnv {
         .bind::<diesel::sql_types::Text, _>(role.as_str())
         .execute(&mut conn)?;
         let keys = TokenKeys::new(self.secret.as_bytes(), 3600);
-        Ok(keys.issue(id, role, None)?)
+        Ok(keys.issue(id, role, None, 0)?)
     }
 
     /// Starts the release server on this database; returns it and its base URL once ready.

@@ -15,8 +15,8 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use crate::endpoints::{Endpoint, endpoints};
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    admin, auth, catalog, events, health, media, meta, open311, reports, stats, templates, tickets,
-    web as app,
+    admin, auth, catalog, events, health, me, media, meta, open311, reports, stats, templates,
+    tickets, web as app,
 };
 use crate::state::AppState;
 
@@ -34,6 +34,9 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     auth::login::login,
     auth::refresh::refresh,
     auth::logout::logout,
+    me::password::change,
+    me::sessions::end,
+    me::delete::delete,
     catalog::categories::list,
     catalog::communes::list,
     catalog::units::list,
@@ -264,6 +267,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 49);
+        assert_eq!(operations.len(), 57);
     }
 }

@@ -24,19 +24,72 @@ pub enum Attempt {
 }
 
 impl App {
-    /// The subject of a valid access token as the policy knows them now: its account's current
-    /// role and unit, so that a disabled account or a changed role takes effect at once.
-    pub fn standing(&self, id: Uuid) -> Result<Actor, Error> {
-        match users::current_standing(&mut *self.conn()?, id)? {
-            Some((role, unit, true)) => Ok(Actor {
-                id,
-                role: Role::parse(&role).ok_or(Refusal::Internal)?,
-                unit,
-            }),
-            Some((_, _, false)) => Err(Refusal::AccountDisabled.into()),
+    /// The subject of a valid access token issued under session `epoch`, as the policy knows
+    /// them now: its account's current role and unit, so that a disabled account, a changed role
+    /// or sessions ended elsewhere take effect at once.
+    pub fn standing(&self, id: Uuid, epoch: i32) -> Result<Actor, Error> {
+        let Some(standing) = users::current_standing(&mut *self.conn()?, id)? else {
             // A token for an account that no longer exists.
-            None => Err(Refusal::InvalidToken.into()),
+            return Err(Refusal::InvalidToken.into());
+        };
+        if !standing.enabled {
+            return Err(Refusal::AccountDisabled.into());
         }
+        if epoch < standing.session_epoch {
+            return Err(Refusal::InvalidToken.into());
+        }
+        Ok(Actor {
+            id,
+            role: Role::parse(&standing.role).ok_or(Refusal::Internal)?,
+            unit: standing.unit,
+        })
+    }
+
+    /// The caller's own account, for checking their password.
+    async fn own_account(&self, actor: &Actor) -> Result<User, Error> {
+        let id = actor.id;
+        self.blocking(move |app| Ok(users::find(&mut *app.conn()?, id)?))
+            .await
+    }
+
+    /// Changes the caller's password, given the current one; every session ends, the caller's
+    /// too (who starts a new one with the answer).
+    pub async fn change_password(
+        &self,
+        actor: &Actor,
+        current: String,
+        new: &str,
+    ) -> Result<User, Error> {
+        let user = self.own_account(actor).await?;
+        if !password::verify(current, Some(user.password_hash.clone())).await? {
+            return Err(Refusal::InvalidCredentials.into());
+        }
+        hientruong_domain::login::check_password(new)?;
+        let hash = password::hash(new.to_owned()).await?;
+        let id = user.id;
+        self.blocking(move |app| Ok(users::set_password(&mut *app.conn()?, id, &hash)?))
+            .await
+    }
+
+    /// Ends every session of the caller's, on every device ("log out everywhere").
+    pub fn end_sessions(&self, actor: &Actor) -> Result<(), Error> {
+        users::end_sessions(&mut *self.conn()?, actor.id)?;
+        Ok(())
+    }
+
+    /// A resident deletes their account, given their password: what identifies them is erased,
+    /// their reports are kept without identity (docs/privacy.md).
+    pub async fn delete_account(&self, actor: &Actor, password: String) -> Result<(), Error> {
+        actor.check_delete_account()?;
+        let user = self.own_account(actor).await?;
+        if !password::verify(password, Some(user.password_hash.clone())).await? {
+            return Err(Refusal::InvalidCredentials.into());
+        }
+        let id = user.id;
+        self.blocking(move |app| users::erase(&mut *app.conn()?, id))
+            .await?;
+        tracing::info!(account = %id, "account erased at its owner's request");
+        Ok(())
     }
 
     /// A resident's own account: checked (login, password, name, in that order), its password

@@ -22,6 +22,8 @@ pub struct User {
     pub locked_until: Option<DateTime<Utc>>,
     pub disabled_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// Access tokens carry it; one issued under a lower epoch is refused (sessions ended).
+    pub session_epoch: i32,
 }
 
 #[derive(Debug, Clone, Insertable)]

@@ -90,6 +90,8 @@ diesel::table! {
         locked_until -> Nullable<Timestamptz>,
         disabled_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
+        session_epoch -> Int4,
+        erased_at -> Nullable<Timestamptz>,
     }
 }
 

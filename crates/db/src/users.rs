@@ -1,6 +1,6 @@
 //! Accounts, login throttling and refresh-token families.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use hientruong_domain::login::throttle;
@@ -176,17 +176,90 @@ pub fn revoke_by_token(conn: &mut PgConnection, presented_hash: &[u8]) -> QueryR
     }
 }
 
-/// Who a token's subject is now: role, unit and whether the account may act. Read on every
-/// authenticated request, so that disabling an account or changing its role takes effect at once.
-pub fn current_standing(
-    conn: &mut PgConnection,
-    id: Uuid,
-) -> QueryResult<Option<(String, Option<String>, bool)>> {
+/// Who a token's subject is now.
+#[derive(Debug, Clone, Queryable)]
+pub struct Standing {
+    pub role: String,
+    pub unit: Option<String>,
+    /// The account may act (it is not disabled).
+    pub enabled: bool,
+    /// Access tokens issued under a lower epoch are no longer honoured.
+    pub session_epoch: i32,
+}
+
+/// Who a token's subject is now. Read on every authenticated request, so that disabling an
+/// account, changing its role or ending its sessions takes effect at once.
+pub fn current_standing(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<Standing>> {
     users::table
         .find(id)
-        .select((users::role, users::unit_code, users::disabled_at.is_null()))
+        .select((
+            users::role,
+            users::unit_code,
+            users::disabled_at.is_null(),
+            users::session_epoch,
+        ))
         .first(conn)
         .optional()
+}
+
+/// Ends every session of an account: its refresh tokens are revoked, and its session epoch moves
+/// on, so that the access tokens issued so far are refused. The account as it is now.
+pub fn end_sessions(conn: &mut PgConnection, id: Uuid) -> QueryResult<User> {
+    conn.transaction(|conn| {
+        diesel::update(
+            refresh_tokens::table
+                .filter(refresh_tokens::user_id.eq(id))
+                .filter(refresh_tokens::revoked_at.is_null()),
+        )
+        .set(refresh_tokens::revoked_at.eq(Utc::now()))
+        .execute(conn)?;
+        diesel::update(users::table.find(id))
+            .set(users::session_epoch.eq(users::session_epoch + 1))
+            .returning(User::as_returning())
+            .get_result(conn)
+    })
+}
+
+/// A new password; every session ends ([`end_sessions`]). The account as it is now.
+pub fn set_password(conn: &mut PgConnection, id: Uuid, password_hash: &str) -> QueryResult<User> {
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(id))
+            .set(users::password_hash.eq(password_hash))
+            .execute(conn)?;
+        end_sessions(conn, id)
+    })
+}
+
+/// Erases a resident's account: what identifies them goes (login, name, password, sessions, the
+/// emails still queued to them), and the row stays, disabled and nameless, as the reporter of
+/// record of the reports they made, which are kept without identity (docs/privacy.md).
+pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
+    conn.transaction(|conn| {
+        let user: User = users::table
+            .find(id)
+            .select(User::as_select())
+            .first(conn)?;
+        diesel::delete(refresh_tokens::table.filter(refresh_tokens::user_id.eq(id)))
+            .execute(conn)?;
+        diesel::sql_query("DELETE FROM jobs WHERE kind = 'email' AND payload->>'to' = $1")
+            .bind::<diesel::sql_types::Text, _>(&user.login)
+            .execute(conn)?;
+        let now = Utc::now();
+        diesel::update(users::table.find(id))
+            .set((
+                users::login.eq(format!("erased:{id}")),
+                users::login_kind.eq("username"),
+                users::full_name.eq(""),
+                users::password_hash.eq("!erased"),
+                users::failed_logins.eq(0),
+                users::locked_until.eq(None::<DateTime<Utc>>),
+                users::disabled_at.eq(Some(now)),
+                users::session_epoch.eq(users::session_epoch + 1),
+                users::erased_at.eq(Some(now)),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
 }
 
 /// The accounts administrators manage as users: all but client applications' (which their API

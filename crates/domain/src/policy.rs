@@ -155,6 +155,16 @@ impl Actor {
         }
     }
 
+    /// Deleting one's own account: residents (staff accounts are an administrator's to
+    /// disable).
+    pub fn check_delete_account(&self) -> Result<(), Error> {
+        if self.role == Role::Resident {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
     /// Only the reporter rates their own report.
     pub fn check_rating(&self, reporter: Uuid) -> Result<(), Error> {
         if self.role == Role::Resident && self.id == reporter {

@@ -35,8 +35,8 @@ impl AuthUser {
     }
 }
 
-/// The token's subject, if a token was sent; an invalid token is an error.
-fn token_subject(req: &HttpRequest) -> Result<Option<Uuid>, ApiError> {
+/// The token's subject and its session epoch, if a token was sent; an invalid token is an error.
+fn token_subject(req: &HttpRequest) -> Result<Option<(Uuid, i32)>, ApiError> {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return Ok(None);
     };
@@ -50,18 +50,19 @@ fn token_subject(req: &HttpRequest) -> Result<Option<Uuid>, ApiError> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or(ApiError::new(Error::Internal))?;
-    Ok(Some(state.tokens.verify(token.trim())?.sub))
+    let claims = state.tokens.verify(token.trim())?;
+    Ok(Some((claims.sub, claims.epoch)))
 }
 
 async fn authenticate(
     state: Option<web::Data<AppState>>,
-    subject: Result<Option<Uuid>, ApiError>,
+    subject: Result<Option<(Uuid, i32)>, ApiError>,
 ) -> Result<Option<AuthUser>, ApiError> {
-    let Some(id) = subject? else {
+    let Some((id, epoch)) = subject? else {
         return Ok(None);
     };
     let state = state.ok_or(ApiError::new(Error::Internal))?;
-    let actor = state.run(move |app| app.standing(id)).await?;
+    let actor = state.run(move |app| app.standing(id, epoch)).await?;
     Ok(Some(AuthUser {
         id: actor.id,
         role: actor.role,

@@ -23,6 +23,10 @@ pub struct Claims {
     pub exp: i64,
     pub iss: String,
     pub jti: Uuid,
+    /// The account's session epoch when issued: one below the account's current epoch means its
+    /// sessions have ended since (a changed password, "log out everywhere").
+    #[serde(default)]
+    pub epoch: i32,
 }
 
 pub struct TokenKeys {
@@ -46,7 +50,13 @@ impl TokenKeys {
         }
     }
 
-    pub fn issue(&self, user: Uuid, role: Role, unit: Option<String>) -> Result<String, Error> {
+    pub fn issue(
+        &self,
+        user: Uuid,
+        role: Role,
+        unit: Option<String>,
+        epoch: i32,
+    ) -> Result<String, Error> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             sub: user,
@@ -56,6 +66,7 @@ impl TokenKeys {
             exp: now + self.access_ttl_secs,
             iss: ISSUER.to_owned(),
             jti: Uuid::new_v4(),
+            epoch,
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding).map_err(|e| {
             tracing::error!(error = %e, "could not sign an access token");
@@ -95,12 +106,14 @@ mod tests {
     fn tokens_verify_only_with_their_key_and_expire() {
         let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef", 60);
         let user = Uuid::new_v4();
-        let token = keys.issue(user, Role::Resident, None).expect("signed");
+        let token = keys.issue(user, Role::Resident, None, 0).expect("signed");
         assert_eq!(keys.verify(&token).expect("valid").sub, user);
         let other = TokenKeys::new(b"another secret of thirty-two byte", 60);
         assert_eq!(other.verify(&token).err(), Some(Error::InvalidToken));
         let expired = TokenKeys::new(b"0123456789abcdef0123456789abcdef", -120);
-        let token = expired.issue(user, Role::Resident, None).expect("signed");
+        let token = expired
+            .issue(user, Role::Resident, None, 0)
+            .expect("signed");
         assert_eq!(keys.verify(&token).err(), Some(Error::TokenExpired));
         assert_eq!(keys.verify("not.a.jwt").err(), Some(Error::InvalidToken));
     }

@@ -9,6 +9,7 @@ pub mod events;
 pub mod geojson;
 pub mod health;
 pub mod immutable;
+pub mod me;
 pub mod media;
 pub mod meta;
 pub mod open311;

@@ -59,7 +59,9 @@ impl From<&User> for UserSummary {
 
 fn access_token(state: &AppState, user: &User) -> Result<String, ApiError> {
     let role = Role::parse(&user.role).ok_or(ApiError::new(Error::Internal))?;
-    Ok(state.tokens.issue(user.id, role, user.unit_code.clone())?)
+    Ok(state
+        .tokens
+        .issue(user.id, role, user.unit_code.clone(), user.session_epoch)?)
 }
 
 fn token_response(
@@ -77,7 +79,7 @@ fn token_response(
 }
 
 /// Starts a new refresh-token family for `user` and answers with both tokens.
-async fn start_session(state: &AppState, user: User) -> Result<TokenResponse, ApiError> {
+pub(crate) async fn start_session(state: &AppState, user: User) -> Result<TokenResponse, ApiError> {
     let (refresh, hash) = new_refresh_token()?;
     let record = NewRefreshToken {
         id: Uuid::new_v4(),

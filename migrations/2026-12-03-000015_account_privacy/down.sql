@@ -1,0 +1,3 @@
+ALTER TABLE users DROP CONSTRAINT users_erased_disabled;
+ALTER TABLE users DROP COLUMN erased_at;
+ALTER TABLE users DROP COLUMN session_epoch;

@@ -1,0 +1,251 @@
+//! A resident's own account: a new password, logging out everywhere, and deleting the account
+//! with its personal data (its reports kept without identity).
+
+use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use hientruong_tests::{CITADEL, TestApp, error_code};
+use serde_json::{Value, json};
+
+use hientruong_tests::TEST_PASSWORD as PASSWORD;
+
+/// Registers `login` and logs in: the session's tokens.
+async fn session(app: &TestApp, login: &str) -> Value {
+    app.resident(login).await;
+    app.login(login).await
+}
+
+fn access(session: &Value) -> String {
+    session["access_token"].as_str().expect("access").to_owned()
+}
+
+async fn refresh(app: &TestApp, session: &Value) -> reqwest::Response {
+    app.post_json(
+        "/api/v1/auth/refresh",
+        &json!({"refresh_token": session["refresh_token"]}),
+    )
+    .await
+}
+
+async fn me(app: &TestApp, token: &str) -> reqwest::Response {
+    app.get("/api/v1/me/reports", Some(token)).await
+}
+
+#[tokio::test]
+async fn a_new_password_ends_every_other_session_at_once() {
+    let app = TestApp::spawn().await;
+    let login = "doi.mat.khau@example.com";
+    let first = session(&app, login).await;
+    let second = app.login(login).await;
+    let change = |current: &str, new: &str| {
+        app.client
+            .post(app.url("/api/v1/me/password"))
+            .bearer_auth(access(&first))
+            .json(&json!({"current_password": current, "new_password": new}))
+            .send()
+    };
+    assert_eq!(
+        error_code(
+            change("sai-mat-khau", "mat-khau-moi-dai")
+                .await
+                .expect("send")
+        )
+        .await,
+        (401, "invalid_credentials".into())
+    );
+    assert_eq!(
+        error_code(change(PASSWORD, "ngan").await.expect("send")).await,
+        (422, "weak_password".into())
+    );
+    // Nothing changed by the refusals.
+    assert_eq!(me(&app, &access(&second)).await.status(), 200);
+
+    let res = change(PASSWORD, "mat-khau-moi-dai").await.expect("send");
+    assert_eq!(res.status(), 200);
+    let fresh: Value = res.json().await.expect("json");
+    // The device that asked goes on with its new session; every other token is refused.
+    assert_eq!(me(&app, &access(&fresh)).await.status(), 200);
+    for old in [&first, &second] {
+        assert_eq!(
+            error_code(me(&app, &access(old)).await).await,
+            (401, "invalid_token".into())
+        );
+        assert_eq!(
+            error_code(refresh(&app, old).await).await,
+            (401, "invalid_refresh_token".into())
+        );
+    }
+    assert_eq!(refresh(&app, &fresh).await.status(), 200);
+    let old_password = json!({"login": login, "password": PASSWORD});
+    assert_eq!(
+        error_code(app.post_json("/api/v1/auth/login", &old_password).await).await,
+        (401, "invalid_credentials".into())
+    );
+    let new_password = json!({"login": login, "password": "mat-khau-moi-dai"});
+    assert_eq!(
+        app.post_json("/api/v1/auth/login", &new_password)
+            .await
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn logging_out_everywhere_ends_every_session_and_a_new_login_works() {
+    let app = TestApp::spawn().await;
+    let login = "0905111222";
+    let phone = session(&app, login).await;
+    let laptop = app.login(login).await;
+    let res = app
+        .client
+        .delete(app.url("/api/v1/me/sessions"))
+        .bearer_auth(access(&laptop))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(res.status(), 204);
+    for old in [&phone, &laptop] {
+        assert_eq!(
+            error_code(me(&app, &access(old)).await).await,
+            (401, "invalid_token".into())
+        );
+        assert_eq!(
+            error_code(refresh(&app, old).await).await,
+            (401, "invalid_refresh_token".into())
+        );
+    }
+    let again = app.login(login).await;
+    assert_eq!(me(&app, &access(&again)).await.status(), 200);
+}
+
+#[derive(QueryableByName, Debug)]
+struct Row {
+    #[diesel(sql_type = Text)]
+    login: String,
+    #[diesel(sql_type = Text)]
+    full_name: String,
+    #[diesel(sql_type = Text)]
+    password_hash: String,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    erased_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+#[tokio::test]
+async fn deleting_an_account_erases_its_personal_data_and_keeps_its_reports_anonymous() {
+    let app = TestApp::spawn().await;
+    let login = "xoa.tai.khoan@example.com";
+    let resident = session(&app, login).await;
+    let token = access(&resident);
+    let report = app.report(&token, "environment", CITADEL).await;
+    let id: uuid::Uuid = app
+        .get_json("/api/v1/me/reports", Some(&token))
+        .await
+        .pointer("/items/0/id")
+        .and_then(Value::as_str)
+        .expect("own report")
+        .parse()
+        .expect("uuid");
+    assert_eq!(id.to_string(), report);
+    let reporter: uuid::Uuid = {
+        #[derive(QueryableByName)]
+        struct R {
+            #[diesel(sql_type = SqlUuid)]
+            reporter_id: uuid::Uuid,
+        }
+        diesel::sql_query("SELECT reporter_id FROM reports WHERE id = $1")
+            .bind::<SqlUuid, _>(id)
+            .get_result::<R>(&mut app.db.conn())
+            .expect("report")
+            .reporter_id
+    };
+    // An email still queued to the resident.
+    diesel::sql_query(
+        "INSERT INTO jobs (kind, payload, run_at) \
+         VALUES ('email', jsonb_build_object('to', $1::text, 'subject', 'x', 'body', 'y'), now())",
+    )
+    .bind::<Text, _>(login)
+    .execute(&mut app.db.conn())
+    .expect("job");
+
+    let delete = |password: &str, token: &str| {
+        app.client
+            .delete(app.url("/api/v1/me"))
+            .bearer_auth(token)
+            .json(&json!({"password": password}))
+            .send()
+    };
+    assert_eq!(
+        error_code(delete("sai-mat-khau", &token).await.expect("send")).await,
+        (401, "invalid_credentials".into())
+    );
+    let officer = app.staff("officer", Some("csgt")).await;
+    assert_eq!(
+        error_code(delete("whatever-long", &officer.token).await.expect("send")).await,
+        (403, "forbidden".into())
+    );
+    assert_eq!(delete(PASSWORD, &token).await.expect("send").status(), 204);
+
+    // No personal data left in the row, which stays as the reporter of record.
+    let row: Row = diesel::sql_query(
+        "SELECT login, full_name, password_hash, erased_at FROM users WHERE id = $1",
+    )
+    .bind::<SqlUuid, _>(reporter)
+    .get_result(&mut app.db.conn())
+    .expect("row");
+    assert!(row.erased_at.is_some());
+    assert_eq!(row.full_name, "");
+    assert!(!row.login.contains("xoa.tai.khoan"), "{row:?}");
+    assert!(!row.password_hash.starts_with("$argon2"), "{row:?}");
+    let left = |sql: &str| {
+        diesel::sql_query(sql)
+            .bind::<SqlUuid, _>(reporter)
+            .bind::<Text, _>(login)
+            .get_result::<Count>(&mut app.db.conn())
+            .expect("count")
+            .n
+    };
+    assert_eq!(
+        left("SELECT count(*) AS n FROM refresh_tokens WHERE user_id = $1 AND $2 <> ''"),
+        0
+    );
+    assert_eq!(
+        left("SELECT count(*) AS n FROM jobs WHERE payload->>'to' = $2 AND $1 IS NOT NULL"),
+        0
+    );
+    assert_eq!(
+        left("SELECT count(*) AS n FROM users WHERE (login = $2 OR full_name <> '') AND id = $1"),
+        0
+    );
+
+    // The report stays, public and without identity; the session is over.
+    let public = app.get_json(&format!("/api/v1/reports/{id}"), None).await;
+    assert_eq!(public["id"], report.as_str());
+    assert_eq!(
+        error_code(me(&app, &token).await).await.0,
+        403,
+        "the erased account can do nothing"
+    );
+    assert_eq!(
+        error_code(refresh(&app, &resident).await).await,
+        (401, "invalid_refresh_token".into())
+    );
+    assert_eq!(
+        error_code(
+            app.post_json(
+                "/api/v1/auth/login",
+                &json!({"login": login, "password": PASSWORD})
+            )
+            .await
+        )
+        .await,
+        (401, "invalid_credentials".into())
+    );
+    // The login is free again.
+    let again = session(&app, login).await;
+    assert_eq!(me(&app, &access(&again)).await.status(), 200);
+}
