@@ -236,6 +236,19 @@ async fn logs_carry_a_request_id_and_never_the_secret() {
     }
 }
 
+/// How many communes a running server lists (Huế's 40 once its database is ready).
+async fn communes_served(client: &reqwest::Client, server: &ServerProcess) -> Option<usize> {
+    let communes: Value = client
+        .get(format!("{}/api/v1/communes", server.base))
+        .send()
+        .await
+        .expect("communes")
+        .json()
+        .await
+        .expect("json");
+    communes["items"].as_array().map(Vec::len)
+}
+
 /// The product's own managed PostgreSQL: created on first start, reused on the next, stopped with
 /// the server.
 #[tokio::test]
@@ -246,16 +259,8 @@ async fn the_managed_database_starts_is_reused_and_stops_with_the_server() {
         let port = free_port();
         let mut server = ServerProcess::start_managed(port, &data);
         server.wait_ready(&client).await;
-        let communes: Value = client
-            .get(format!("{}/api/v1/communes", server.base))
-            .send()
-            .await
-            .expect("communes")
-            .json()
-            .await
-            .expect("json");
         assert_eq!(
-            communes["items"].as_array().map(Vec::len),
+            communes_served(&client, &server).await,
             Some(40),
             "round {round}"
         );
@@ -332,16 +337,8 @@ async fn as_root_a_data_directory_in_a_private_home_gets_its_cluster_under_var_l
     for round in 0..2 {
         let mut server = ServerProcess::start_managed(free_port(), &data);
         server.wait_ready(&client).await;
-        let communes: Value = client
-            .get(format!("{}/api/v1/communes", server.base))
-            .send()
-            .await
-            .expect("communes")
-            .json()
-            .await
-            .expect("json");
         assert_eq!(
-            communes["items"].as_array().map(Vec::len),
+            communes_served(&client, &server).await,
             Some(40),
             "round {round}"
         );

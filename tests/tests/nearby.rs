@@ -225,6 +225,28 @@ async fn supporting_a_report_counts_once_is_withdrawable_and_counts_as_taking_pa
         (404, "not_found".into())
     );
 
+    // A finished report takes no more supports.
+    let ioc = app.staff("ioc_operator", None).await;
+    let other = app.report(&reporter, "flooding", CITADEL).await;
+    app.act_ok(
+        &ioc.token,
+        &other,
+        json!({"action": "reject", "public_answer": "Không thuộc phạm vi"}),
+    )
+    .await;
+    assert_eq!(
+        error_code(
+            put(
+                &app,
+                &format!("/api/v1/reports/{other}/support"),
+                &neighbour
+            )
+            .await
+        )
+        .await,
+        (409, "report_closed".into())
+    );
+
     // Withdrawn, twice as harmlessly as once.
     for _ in 0..2 {
         let res = delete(&app, &support, &neighbour).await;

@@ -89,6 +89,43 @@ async fn a_new_password_ends_every_other_session_at_once() {
     );
 }
 
+/// The current password is checked like a login: the attempts count with the login's, so that a
+/// stolen access token does not allow unlimited guesses.
+#[tokio::test]
+async fn guessing_the_current_password_locks_the_account_like_logins_do() {
+    let app = TestApp::spawn().await;
+    let login = "doan.mat.khau@example.com";
+    let token = access(&session(&app, login).await);
+    // Nine wrong guesses already (as if made, without their delays).
+    diesel::sql_query("UPDATE users SET failed_logins = 9 WHERE login = $1")
+        .bind::<Text, _>(login)
+        .execute(&mut app.db.conn())
+        .expect("failures");
+    let change = |current: &'static str| {
+        app.client
+            .post(app.url("/api/v1/me/password"))
+            .bearer_auth(&token)
+            .json(&json!({"current_password": current, "new_password": "mat-khau-moi-dai"}))
+            .send()
+    };
+    assert_eq!(
+        error_code(change("doan-lan-muoi").await.expect("send")).await,
+        (401, "invalid_credentials".into())
+    );
+    // The tenth locked it: the right password is refused too, here and at login.
+    assert_eq!(
+        error_code(change(PASSWORD).await.expect("send")).await,
+        (429, "account_locked".into())
+    );
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": login, "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (429, "account_locked".into()));
+}
+
 #[tokio::test]
 async fn logging_out_everywhere_ends_every_session_and_a_new_login_works() {
     let app = TestApp::spawn().await;

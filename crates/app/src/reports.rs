@@ -10,7 +10,9 @@ use hientruong_db::reports::{self, Submitted};
 use hientruong_db::{PgConnection, supports, tickets};
 use hientruong_domain::pagination::Cursor;
 use hientruong_domain::policy::Actor;
+use hientruong_domain::report::Status;
 use hientruong_domain::report::ValidReport;
+use hientruong_domain::ticket::{Stage, stage};
 use uuid::Uuid;
 
 use crate::{App, Error};
@@ -125,6 +127,10 @@ impl App {
     pub fn support(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
         let mut conn = self.conn()?;
         actor.check_support(read::reporter(&mut conn, id)?)?;
+        let status = read::status(&mut conn, id)?;
+        if Status::parse(&status).is_none_or(|s| stage(s) == Stage::Done) {
+            return Err(hientruong_domain::Error::ReportClosed.into());
+        }
         supports::add(&mut conn, id, actor.id)?;
         Ok(Support {
             supported: true,

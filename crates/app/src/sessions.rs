@@ -45,11 +45,31 @@ impl App {
         })
     }
 
-    /// The caller's own account, for checking their password.
-    async fn own_account(&self, actor: &Actor) -> Result<User, Error> {
+    /// The caller's own account, once `password` is theirs. Checked like a login: the attempt is
+    /// counted first and slowed down from the third consecutive failure, and a locked account
+    /// takes none, so that a stolen access token does not allow unlimited guesses.
+    async fn own_account(&self, actor: &Actor, password: String) -> Result<User, Error> {
         let id = actor.id;
-        self.blocking(move |app| Ok(users::find(&mut *app.conn()?, id)?))
-            .await
+        let (user, attempt) = self
+            .blocking(move |app| {
+                let mut conn = app.conn()?;
+                let user = users::find(&mut conn, id)?;
+                Ok((user, users::reserve_attempt(&mut conn, id)?))
+            })
+            .await?;
+        let Some(attempt) = attempt else {
+            return Err(Refusal::AccountLocked.into());
+        };
+        let delay = throttle::delay_ms(attempt);
+        if delay > 0 {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+        }
+        if !password::verify(password, Some(user.password_hash.clone())).await? {
+            return Err(Refusal::InvalidCredentials.into());
+        }
+        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
+            .await?;
+        Ok(user)
     }
 
     /// Changes the caller's password, given the current one; every session ends, the caller's
@@ -60,11 +80,8 @@ impl App {
         current: String,
         new: &str,
     ) -> Result<User, Error> {
-        let user = self.own_account(actor).await?;
-        if !password::verify(current, Some(user.password_hash.clone())).await? {
-            return Err(Refusal::InvalidCredentials.into());
-        }
         hientruong_domain::login::check_password(new)?;
+        let user = self.own_account(actor, current).await?;
         let hash = password::hash(new.to_owned()).await?;
         let id = user.id;
         self.blocking(move |app| Ok(users::set_password(&mut *app.conn()?, id, &hash)?))
@@ -81,11 +98,7 @@ impl App {
     /// their reports are kept without identity (docs/privacy.md).
     pub async fn delete_account(&self, actor: &Actor, password: String) -> Result<(), Error> {
         actor.check_delete_account()?;
-        let user = self.own_account(actor).await?;
-        if !password::verify(password, Some(user.password_hash.clone())).await? {
-            return Err(Refusal::InvalidCredentials.into());
-        }
-        let id = user.id;
+        let id = self.own_account(actor, password).await?.id;
         self.blocking(move |app| users::erase(&mut *app.conn()?, id))
             .await?;
         tracing::info!(account = %id, "account erased at its owner's request");

@@ -47,6 +47,8 @@ pub struct NewRefreshToken {
     pub family_id: Uuid,
     pub token_hash: Vec<u8>,
     pub expires_at: DateTime<Utc>,
+    /// The account's session epoch when the session started.
+    pub session_epoch: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -60,6 +62,7 @@ pub struct RefreshToken {
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    pub session_epoch: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

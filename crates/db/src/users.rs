@@ -99,7 +99,10 @@ pub enum Rotation {
     Invalid,
 }
 
-/// Consumes a refresh token and stores its successor in the same family, atomically.
+/// Consumes a refresh token and stores its successor in the same family, atomically. The
+/// account's row is locked (shared) before the token, as [`end_sessions`] locks it before it
+/// revokes tokens: a rotation and the end of the sessions never interleave, and a token of a
+/// session started before the sessions ended is refused.
 pub fn rotate_refresh_token(
     conn: &mut PgConnection,
     presented_hash: &[u8],
@@ -107,6 +110,19 @@ pub fn rotate_refresh_token(
     ttl: Duration,
 ) -> Result<Rotation, Error> {
     conn.transaction(|conn| {
+        let Some(owner) = refresh_tokens::table
+            .filter(refresh_tokens::token_hash.eq(presented_hash))
+            .select(refresh_tokens::user_id)
+            .first::<Uuid>(conn)
+            .optional()?
+        else {
+            return Ok(Rotation::Invalid);
+        };
+        let user: User = users::table
+            .find(owner)
+            .select(User::as_select())
+            .for_share()
+            .first(conn)?;
         let Some(token) = refresh_tokens::table
             .filter(refresh_tokens::token_hash.eq(presented_hash))
             .select(RefreshToken::as_select())
@@ -129,8 +145,7 @@ pub fn rotate_refresh_token(
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Reused);
         }
-        let user = find(conn, token.user_id)?;
-        if user.disabled_at.is_some() {
+        if user.disabled_at.is_some() || token.session_epoch < user.session_epoch {
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Invalid);
         }
@@ -145,6 +160,7 @@ pub fn rotate_refresh_token(
                 family_id: token.family_id,
                 token_hash: next_hash,
                 expires_at: now + ttl,
+                session_epoch: token.session_epoch,
             },
         )?;
         Ok(Rotation::Rotated(Box::new(user)))
@@ -202,10 +218,15 @@ pub fn current_standing(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option
         .optional()
 }
 
-/// Ends every session of an account: its refresh tokens are revoked, and its session epoch moves
-/// on, so that the access tokens issued so far are refused. The account as it is now.
+/// Ends every session of an account: its session epoch moves on, so that the access tokens issued
+/// so far are refused, and its refresh tokens are revoked. The account's row is locked first (see
+/// [`rotate_refresh_token`]). The account as it is now.
 pub fn end_sessions(conn: &mut PgConnection, id: Uuid) -> QueryResult<User> {
     conn.transaction(|conn| {
+        let user = diesel::update(users::table.find(id))
+            .set(users::session_epoch.eq(users::session_epoch + 1))
+            .returning(User::as_returning())
+            .get_result(conn)?;
         diesel::update(
             refresh_tokens::table
                 .filter(refresh_tokens::user_id.eq(id))
@@ -213,10 +234,7 @@ pub fn end_sessions(conn: &mut PgConnection, id: Uuid) -> QueryResult<User> {
         )
         .set(refresh_tokens::revoked_at.eq(Utc::now()))
         .execute(conn)?;
-        diesel::update(users::table.find(id))
-            .set(users::session_epoch.eq(users::session_epoch + 1))
-            .returning(User::as_returning())
-            .get_result(conn)
+        Ok(user)
     })
 }
 
@@ -235,15 +253,12 @@ pub fn set_password(conn: &mut PgConnection, id: Uuid, password_hash: &str) -> Q
 /// record of the reports they made, which are kept without identity (docs/privacy.md).
 pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
     conn.transaction(|conn| {
-        let user: User = users::table
+        // The row first, locked, as every change of an account's sessions does.
+        let login: String = users::table
             .find(id)
-            .select(User::as_select())
+            .select(users::login)
+            .for_update()
             .first(conn)?;
-        diesel::delete(refresh_tokens::table.filter(refresh_tokens::user_id.eq(id)))
-            .execute(conn)?;
-        diesel::sql_query("DELETE FROM jobs WHERE kind = 'email' AND payload->>'to' = $1")
-            .bind::<diesel::sql_types::Text, _>(&user.login)
-            .execute(conn)?;
         let now = Utc::now();
         diesel::update(users::table.find(id))
             .set((
@@ -257,6 +272,11 @@ pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
                 users::session_epoch.eq(users::session_epoch + 1),
                 users::erased_at.eq(Some(now)),
             ))
+            .execute(conn)?;
+        diesel::delete(refresh_tokens::table.filter(refresh_tokens::user_id.eq(id)))
+            .execute(conn)?;
+        diesel::sql_query("DELETE FROM jobs WHERE kind = 'email' AND payload->>'to' = $1")
+            .bind::<diesel::sql_types::Text, _>(&login)
             .execute(conn)?;
         Ok(())
     })

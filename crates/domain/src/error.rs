@@ -175,7 +175,7 @@ errors! {
     PhotoTooFar => "photo_too_far",
         "Ảnh sau xử lý được chụp cách vị trí phản ánh quá 200 m.", "The after photo was taken more than 200 m from the report.";
     ReportClosed => "report_closed",
-        "Phản ánh đã kết thúc; không thể thêm ảnh.", "The report is finished; photos can no longer be added.";
+        "Phản ánh đã kết thúc; không thể thêm ảnh hay ủng hộ.", "The report is finished; it can no longer take photos or supports.";
     InvalidScore => "invalid_score",
         "Điểm đánh giá phải từ 1 đến 5.", "The score must be from 1 to 5.";
     RatingNotAllowed => "rating_not_allowed",

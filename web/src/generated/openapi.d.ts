@@ -93,7 +93,7 @@ export interface paths {
         put?: never;
         /**
          * Change one's password
-         * @description Given the current password (`401 invalid_credentials` otherwise), sets the new one (`422 weak_password` unless 8 to 128 characters) and ends every session of the account on every device: its refresh tokens are revoked and its access tokens refused. The answer is a new session for the device that asked.
+         * @description Given the current password (`401 invalid_credentials` otherwise), sets the new one (`422 weak_password` unless 8 to 128 characters) and ends every session of the account on every device. The current password is checked like a login (`429 account_locked` after repeated failures): its refresh tokens are revoked and its access tokens refused. The answer is a new session for the device that asked.
          */
         post: operations["change_password"];
         delete?: never;
@@ -134,7 +134,7 @@ export interface paths {
         post?: never;
         /**
          * Delete one's account
-         * @description A resident deletes their account, confirmed with their password (`401 invalid_credentials` otherwise): their login, name, password, sessions and the emails still queued to them are erased at once, and their reports are kept without identity (docs/privacy.md). The login can be registered again. Staff accounts are disabled by an administrator instead (`403 forbidden`).
+         * @description A resident deletes their account, confirmed with their password (`401 invalid_credentials` otherwise; checked like a login, `429 account_locked` after repeated failures): their login, name, password, sessions and the emails still queued to them are erased at once, and their reports are kept without identity (docs/privacy.md). The login can be registered again. Staff accounts are disabled by an administrator instead (`403 forbidden`).
          */
         delete: operations["delete_account"];
         options?: never;
@@ -400,7 +400,7 @@ export interface paths {
         get: operations["get_support"];
         /**
          * Support a report
-         * @description A resident supports a report instead of filing the same problem again: it counts once however often it is sent (`support_count`), and the resident follows the report. Their own report is `409 own_report`; other roles get `403 forbidden`.
+         * @description A resident supports a report instead of filing the same problem again: it counts once however often it is sent (`support_count`). Their own report is `409 own_report`, a finished one (resolved, closed, rejected, a duplicate) `409 report_closed`; other roles get `403 forbidden`.
          */
         put: operations["support_report"];
         post?: never;
@@ -1218,7 +1218,7 @@ export interface components {
          *     | `invalid_assignee` | 422 | The assignee must be an active officer of the handling unit. |
          *     | `resolution_photo_required` | 422 | At least one after photo is needed before resolving. |
          *     | `photo_too_far` | 422 | The after photo was taken more than 200 m from the report. |
-         *     | `report_closed` | 409 | The report is finished; photos can no longer be added. |
+         *     | `report_closed` | 409 | The report is finished; it can no longer take photos or supports. |
          *     | `invalid_score` | 422 | The score must be from 1 to 5. |
          *     | `rating_not_allowed` | 409 | A report can be rated only once it has been resolved. |
          *     | `already_rated` | 409 | This report has already been rated. |
@@ -2598,6 +2598,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_locked";
+                    };
+                };
+            };
             /** @description - `internal_error`: Internal error; the request was not carried out. */
             500: {
                 headers: {
@@ -2783,6 +2797,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_locked";
                     };
                 };
             };
@@ -3313,7 +3341,7 @@ export interface operations {
             };
             /**
              * @description - `idempotency_conflict`: This Idempotency-Key was already used for a different report.
-             *     - `report_closed`: The report is finished; photos can no longer be added.
+             *     - `report_closed`: The report is finished; it can no longer take photos or supports.
              */
             409: {
                 headers: {
@@ -4274,7 +4302,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `own_report`: This is your own report; there is no need to support it. */
+            /**
+             * @description - `own_report`: This is your own report; there is no need to support it.
+             *     - `report_closed`: The report is finished; it can no longer take photos or supports.
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4282,7 +4313,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "own_report";
+                        error?: "own_report" | "report_closed";
                     };
                 };
             };
@@ -5435,7 +5466,7 @@ export interface operations {
             /**
              * @description - `idempotency_conflict`: This Idempotency-Key was already used for a different report.
              *     - `transition_not_allowed`: This action is not possible in the ticket's current state.
-             *     - `report_closed`: The report is finished; photos can no longer be added.
+             *     - `report_closed`: The report is finished; it can no longer take photos or supports.
              */
             409: {
                 headers: {

@@ -99,6 +99,14 @@ pub fn reporter(conn: &mut PgConnection, id: Uuid) -> Result<Uuid, Error> {
         .first(conn)?)
 }
 
+/// A report's status (`not_found` when there is none).
+pub fn status(conn: &mut PgConnection, id: Uuid) -> Result<String, Error> {
+    Ok(reports::table
+        .find(id)
+        .select(reports::status)
+        .first(conn)?)
+}
+
 /// The report a tracking code's number stands for (`not_found` when there is none).
 pub fn by_number(conn: &mut PgConnection, number: i64) -> Result<Uuid, Error> {
     Ok(reports::table

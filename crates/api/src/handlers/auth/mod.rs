@@ -87,6 +87,7 @@ pub(crate) async fn start_session(state: &AppState, user: User) -> Result<TokenR
         family_id: Uuid::new_v4(),
         token_hash: hash,
         expires_at: Utc::now() + Duration::days(state.settings.refresh_ttl_days),
+        session_epoch: user.session_epoch,
     };
     state.run(move |app| app.open_session(&record)).await?;
     token_response(state, &user, refresh)

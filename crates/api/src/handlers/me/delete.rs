@@ -17,7 +17,15 @@ pub struct Body {
     password: String,
 }
 
-errors!(DeleteAccountErrors = [TOKEN, &[Forbidden], BODY, &[InvalidCredentials], SERVER]);
+errors!(
+    DeleteAccountErrors = [
+        TOKEN,
+        &[Forbidden],
+        BODY,
+        &[InvalidCredentials, AccountLocked],
+        SERVER
+    ]
+);
 
 /// `DELETE /api/v1/me` `{"password": …}`: the resident's personal data is erased; their reports
 /// stay, without identity.
@@ -28,7 +36,8 @@ errors!(DeleteAccountErrors = [TOKEN, &[Forbidden], BODY, &[InvalidCredentials],
     tag = "accounts",
     summary = "Delete one's account",
     description = "A resident deletes their account, confirmed with their password \
-        (`401 invalid_credentials` otherwise): their login, name, password, sessions and the \
+        (`401 invalid_credentials` otherwise; checked like a login, `429 account_locked` after \
+        repeated failures): their login, name, password, sessions and the \
         emails still queued to them are erased at once, and their reports are kept without \
         identity (docs/privacy.md). The login can be registered again. Staff accounts are \
         disabled by an administrator instead (`403 forbidden`).",

@@ -20,7 +20,14 @@ pub struct Body {
     new_password: String,
 }
 
-errors!(ChangePasswordErrors = [TOKEN, BODY, &[InvalidCredentials, WeakPassword], SERVER]);
+errors!(
+    ChangePasswordErrors = [
+        TOKEN,
+        BODY,
+        &[WeakPassword, InvalidCredentials, AccountLocked],
+        SERVER
+    ]
+);
 
 /// `POST /api/v1/me/password`: the caller changes their password; every session ends.
 #[utoipa::path(
@@ -31,7 +38,8 @@ errors!(ChangePasswordErrors = [TOKEN, BODY, &[InvalidCredentials, WeakPassword]
     summary = "Change one's password",
     description = "Given the current password (`401 invalid_credentials` otherwise), sets the \
         new one (`422 weak_password` unless 8 to 128 characters) and ends every session of the \
-        account on every device: its refresh tokens are revoked and its access tokens refused. \
+        account on every device. The current password is checked like a login (`429 \
+        account_locked` after repeated failures): its refresh tokens are revoked and its access tokens refused. \
         The answer is a new session for the device that asked.",
     request_body = Body,
     security(("bearer" = [])),

@@ -27,7 +27,7 @@ impl From<hientruong_app::Support> for SupportJson {
     }
 }
 
-errors!(SupportReportErrors = [TOKEN, &[Forbidden, OwnReport], PATH, SERVER]);
+errors!(SupportReportErrors = [TOKEN, &[Forbidden, OwnReport, ReportClosed], PATH, SERVER]);
 
 /// `PUT /api/v1/reports/{id}/support`: a resident says another's report is their problem too.
 #[utoipa::path(
@@ -37,8 +37,9 @@ errors!(SupportReportErrors = [TOKEN, &[Forbidden, OwnReport], PATH, SERVER]);
     tag = "reports",
     summary = "Support a report",
     description = "A resident supports a report instead of filing the same problem again: it \
-        counts once however often it is sent (`support_count`), and the resident follows the \
-        report. Their own report is `409 own_report`; other roles get `403 forbidden`.",
+        counts once however often it is sent (`support_count`). Their own report is `409 \
+        own_report`, a finished one (resolved, closed, rejected, a duplicate) `409 \
+        report_closed`; other roles get `403 forbidden`.",
     params(("id" = Uuid, Path, description = "The report's id")),
     security(("bearer" = [])),
     responses((status = 200, description = "Supported", body = SupportJson), SupportReportErrors),
