@@ -152,6 +152,11 @@ impl AppState {
                                 )
                             });
                     if let Err(e) = result {
+                        // The state gone, the process is stopping (and may be stopping its
+                        // database too): the connection's end is expected, not a failure.
+                        if weak.strong_count() == 0 {
+                            break;
+                        }
                         tracing::warn!(error = %e, "ticket event listener failed; reconnecting");
                         std::thread::sleep(std::time::Duration::from_secs(1));
                     }
