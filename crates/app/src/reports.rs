@@ -51,6 +51,15 @@ pub struct Support {
     pub count: i64,
 }
 
+impl Support {
+    fn of(conn: &mut PgConnection, report: Uuid, user: Uuid) -> Result<Support, Error> {
+        Ok(Support {
+            supported: supports::supports(conn, report, user)?,
+            count: supports::count(conn, report)?,
+        })
+    }
+}
+
 /// Most reports "already reported?" shows.
 pub const NEARBY_MAX: i64 = 5;
 /// The farthest "already reported?" looks, whatever a category says.
@@ -116,26 +125,19 @@ impl App {
     pub fn support_of(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
         let mut conn = self.conn()?;
         read::reporter(&mut conn, id)?;
-        Ok(Support {
-            supported: supports::supports(&mut conn, id, actor.id)?,
-            count: supports::count(&mut conn, id)?,
-        })
+        Support::of(&mut conn, id, actor.id)
     }
 
-    /// A resident supports another's report ("this is it"), once however often asked, and
-    /// follows it.
+    /// A resident supports another's open report ("this is it"), once however often asked.
     pub fn support(&self, actor: &Actor, id: Uuid) -> Result<Support, Error> {
         let mut conn = self.conn()?;
-        actor.check_support(read::reporter(&mut conn, id)?)?;
-        let status = read::status(&mut conn, id)?;
+        let (reporter, status) = read::reporter_and_status(&mut conn, id)?;
+        actor.check_support(reporter)?;
         if Status::parse(&status).is_none_or(|s| stage(s) == Stage::Done) {
             return Err(hientruong_domain::Error::ReportClosed.into());
         }
         supports::add(&mut conn, id, actor.id)?;
-        Ok(Support {
-            supported: true,
-            count: supports::count(&mut conn, id)?,
-        })
+        Support::of(&mut conn, id, actor.id)
     }
 
     /// A resident withdraws their support (none given is no error).
@@ -143,10 +145,7 @@ impl App {
         let mut conn = self.conn()?;
         actor.check_support(read::reporter(&mut conn, id)?)?;
         supports::remove(&mut conn, id, actor.id)?;
-        Ok(Support {
-            supported: false,
-            count: supports::count(&mut conn, id)?,
-        })
+        Support::of(&mut conn, id, actor.id)
     }
 
     /// Stores a resident's report (with photos whose files are stored) once per idempotency key,

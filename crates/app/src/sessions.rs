@@ -45,31 +45,20 @@ impl App {
         })
     }
 
-    /// The caller's own account, once `password` is theirs. Checked like a login: the attempt is
-    /// counted first and slowed down from the third consecutive failure, and a locked account
-    /// takes none, so that a stolen access token does not allow unlimited guesses.
+    /// The caller's own account, once `password` is theirs, checked as a login is
+    /// ([`App::check_password`]), so that a stolen access token does not allow unlimited guesses.
     async fn own_account(&self, actor: &Actor, password: String) -> Result<User, Error> {
         let id = actor.id;
-        let (user, attempt) = self
-            .blocking(move |app| {
-                let mut conn = app.conn()?;
-                let user = users::find(&mut conn, id)?;
-                Ok((user, users::reserve_attempt(&mut conn, id)?))
-            })
+        let user = self
+            .blocking(move |app| Ok(users::find(&mut *app.conn()?, id)?))
             .await?;
-        let Some(attempt) = attempt else {
-            return Err(Refusal::AccountLocked.into());
-        };
-        let delay = throttle::delay_ms(attempt);
-        if delay > 0 {
-            tokio::time::sleep(Duration::from_millis(delay)).await;
+        match self.check_password(user, password).await? {
+            Attempt::Welcome(user) => {
+                self.record_success(id).await?;
+                Ok(*user)
+            }
+            Attempt::Locked { .. } => Err(Refusal::AccountLocked.into()),
         }
-        if !password::verify(password, Some(user.password_hash.clone())).await? {
-            return Err(Refusal::InvalidCredentials.into());
-        }
-        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
-            .await?;
-        Ok(user)
     }
 
     /// Changes the caller's password, given the current one; every session ends, the caller's
@@ -146,6 +135,22 @@ impl App {
             password::verify(password, None).await?;
             return Err(Refusal::InvalidCredentials.into());
         };
+        let user = match self.check_password(user, password).await? {
+            Attempt::Welcome(user) => user,
+            locked => return Ok(locked),
+        };
+        if user.disabled_at.is_some() {
+            return Err(Refusal::AccountDisabled.into());
+        }
+        self.record_success(user.id).await?;
+        Ok(Attempt::Welcome(user))
+    }
+
+    /// Checks `password` against `user`'s, as every password check is: the attempt is counted
+    /// first (parallel guesses count as well), slowed down from the third consecutive failure,
+    /// and refused while the account is locked. A success is not recorded yet: the caller does
+    /// once nothing else refuses the attempt ([`App::record_success`]).
+    async fn check_password(&self, user: User, password: String) -> Result<Attempt, Error> {
         let id = user.id;
         let attempt = self
             .blocking(move |app| Ok(users::reserve_attempt(&mut *app.conn()?, id)?))
@@ -167,12 +172,13 @@ impl App {
         if !password::verify(password, Some(user.password_hash.clone())).await? {
             return Err(Refusal::InvalidCredentials.into());
         }
-        if user.disabled_at.is_some() {
-            return Err(Refusal::AccountDisabled.into());
-        }
-        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
-            .await?;
         Ok(Attempt::Welcome(Box::new(user)))
+    }
+
+    /// A successful password check: the count of failures starts again.
+    async fn record_success(&self, id: Uuid) -> Result<(), Error> {
+        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
+            .await
     }
 
     /// Starts a session: its first refresh token.

@@ -128,22 +128,20 @@ impl ManagedCluster {
         Ok(cluster)
     }
 
-    /// Where the files of the cluster of data directory `dir` are (or will be): see [`locate`].
-    pub fn files_of(dir: &Path) -> Result<PathBuf, ClusterError> {
-        let dir = fs::canonicalize(dir)
-            .map_err(|e| ClusterError::Io(format!("resolving {}", dir.display()), e))?;
-        locate(&dir, postgres_user_if_root()?)
-    }
-
-    /// Stops the cluster of data directory `dir` if it is running, without starting or creating
-    /// anything.
     pub fn stop_existing(dir: &Path) -> Result<bool, ClusterError> {
         let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesMissing)?;
-        // Nothing to stop where no cluster was ever made (as root without a `postgres` user too).
-        if !dir.exists() || (postgres_user_if_root().is_err() && !dir.join("pg").exists()) {
+        if !dir.exists() {
             return Ok(false);
         }
-        let pgdata = ManagedCluster::files_of(dir)?;
+        let run_as = match postgres_user_if_root() {
+            Ok(run_as) => run_as,
+            // As root without a `postgres` user, no cluster can have been made outside `dir`.
+            Err(_) if !dir.join("pg").exists() => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let dir = fs::canonicalize(dir)
+            .map_err(|e| ClusterError::Io(format!("resolving {}", dir.display()), e))?;
+        let pgdata = locate(&dir, run_as)?;
         if !pgdata.join("postmaster.pid").exists() {
             return Ok(false);
         }
@@ -152,7 +150,7 @@ impl ManagedCluster {
             pgdata,
             port: 0,
             password: String::new(),
-            run_as: postgres_user_if_root()?,
+            run_as,
             owner: None,
         };
         if cluster.running_port().is_none() {

@@ -99,11 +99,11 @@ pub fn reporter(conn: &mut PgConnection, id: Uuid) -> Result<Uuid, Error> {
         .first(conn)?)
 }
 
-/// A report's status (`not_found` when there is none).
-pub fn status(conn: &mut PgConnection, id: Uuid) -> Result<String, Error> {
+/// Who reported a report and its status (`not_found` when there is none).
+pub fn reporter_and_status(conn: &mut PgConnection, id: Uuid) -> Result<(Uuid, String), Error> {
     Ok(reports::table
         .find(id)
-        .select(reports::status)
+        .select((reports::reporter_id, reports::status))
         .first(conn)?)
 }
 
