@@ -18,4 +18,4 @@ pub mod state;
 mod views;
 
 pub use routes::{build_app, server};
-pub use state::{AppState, Settings};
+pub use state::{AppState, Settings, TileSource};

@@ -32,6 +32,53 @@ pub struct Settings {
     /// in answers; unset, the address the request came to (its `Host`, or a proxy's forwarding
     /// headers).
     pub public_url: Option<String>,
+    /// The residents' base map; `None` draws the commune outlines without one.
+    pub tiles: Option<TileSource>,
+}
+
+/// Where the residents' app loads its base map from (`HIENTRUONG_TILE_URL`): the one other origin
+/// the pages' Content-Security-Policy allows, for images only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TileSource {
+    /// A tile address template with `{z}`, `{x}`, `{y}` (and optionally `{s}` for subdomains).
+    pub url: String,
+    /// The credit the tiles' licence asks for, shown on the map.
+    pub attribution: String,
+}
+
+impl TileSource {
+    /// Checks `url`: `http(s)://host[:port]/…` with `{z}`, `{x}` and `{y}`, no quote, space or
+    /// angle bracket (it is written into a page and a policy header).
+    pub fn new(url: &str, attribution: &str) -> Result<TileSource, String> {
+        let url = url.trim();
+        let origin_ok = Self::origin_of(url).is_some();
+        let placeholders = ["{z}", "{x}", "{y}"].iter().all(|p| url.contains(p));
+        if !origin_ok || !placeholders || url.contains(['"', '\'', ' ', '<', '>', ';', ',']) {
+            return Err(format!(
+                "{url:?} is not a tile address: expected http(s)://host/…{{z}}/{{x}}/{{y}}…"
+            ));
+        }
+        Ok(TileSource {
+            url: url.to_owned(),
+            attribution: attribution.trim().to_owned(),
+        })
+    }
+
+    /// The origin the policy allows: `scheme://host[:port]`, with a `{s}` subdomain as `*`.
+    pub fn origin(&self) -> String {
+        Self::origin_of(&self.url).unwrap_or_default()
+    }
+
+    fn origin_of(url: &str) -> Option<String> {
+        let (scheme, rest) = url.split_once("://")?;
+        if scheme != "http" && scheme != "https" {
+            return None;
+        }
+        let host = rest.split('/').next().filter(|h| !h.is_empty())?;
+        let host = host.replace("{s}", "*");
+        let wildcard_ok = !host.contains('*') || (host.starts_with("*.") && host.matches('*').count() == 1);
+        (wildcard_ok && !host.contains(['{', '}', '@'])).then(|| format!("{scheme}://{host}"))
+    }
 }
 
 impl Default for Settings {
@@ -45,6 +92,7 @@ impl Default for Settings {
             photo_workers: None,
             open311_posts_per_minute: 60,
             public_url: None,
+            tiles: None,
         }
     }
 }

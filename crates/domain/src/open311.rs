@@ -402,6 +402,7 @@ impl Posting {
             lat: coordinate("lat")?,
             lon: coordinate("long")?,
             address: self.get("address_string"),
+            location_source: None,
         })
     }
 

@@ -60,16 +60,22 @@ pub struct ReportSubmission {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub address: Option<String>,
+    /// Where `lat`/`lon` came from: `device` (the default: the phone's GPS or a pin the resident
+    /// placed) or `photo` (the app read them from a photo's EXIF before scaling it down, which
+    /// drops the metadata). Ignored without `lat`/`lon`.
+    #[serde(default)]
+    pub location_source: Option<LocationSource>,
 }
 
 /// Where a report's position came from.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LocationSource {
-    /// The phone sent it (its GPS, or a pin the resident placed).
+    /// The phone's GPS, or a pin the resident placed.
     Device,
-    /// The report had none; it was read from a photo's EXIF.
+    /// A photo's EXIF position: read by the server from the first photo when the report had no
+    /// position, or by the app (which says so) before it scaled the photo down.
     Photo,
 }
 
@@ -116,7 +122,10 @@ impl ReportSubmission {
     /// found in its photos) is used instead.
     pub fn validate_with(&self, photo_position: Option<(f64, f64)>) -> Result<ValidReport, Error> {
         let (position, location_source) = match (self.lat, self.lon, photo_position) {
-            (Some(lat), Some(lon), _) => (Position::new(lat, lon)?, LocationSource::Device),
+            (Some(lat), Some(lon), _) => (
+                Position::new(lat, lon)?,
+                self.location_source.unwrap_or(LocationSource::Device),
+            ),
             (None, None, Some((lat, lon))) => (Position::new(lat, lon)?, LocationSource::Photo),
             (Some(_), None, _) | (None, Some(_), _) => return Err(Error::InvalidCoordinates),
             (None, None, None) => return Err(Error::LocationRequired),
@@ -226,7 +235,17 @@ mod tests {
             lat: Some(16.4698),
             lon: Some(107.5786),
             address: Some("  ".into()),
+            location_source: None,
         }
+    }
+
+    #[test]
+    fn an_app_may_say_its_position_came_from_a_photo() {
+        let mut s = submission("Ngập");
+        s.location_source = Some(LocationSource::Photo);
+        assert_eq!(s.validate().expect("valid").location_source, LocationSource::Photo);
+        s.location_source = None;
+        assert_eq!(s.validate().expect("valid").location_source, LocationSource::Device);
     }
 
     #[test]

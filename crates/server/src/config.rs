@@ -105,6 +105,16 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "the server's public address, e.g. https://hientruong.example.vn, for absolute URLs in Open311 answers",
     ),
     (
+        "HIENTRUONG_TILE_URL",
+        OSM_TILES,
+        "the residents' base map: a tile address with {z}/{x}/{y} ({s} for subdomains), the one other origin the pages may load images from; `none` for no base map (the commune outlines only)",
+    ),
+    (
+        "HIENTRUONG_TILE_ATTRIBUTION",
+        OSM_ATTRIBUTION,
+        "the credit the tiles' licence asks for, shown on the map",
+    ),
+    (
         "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
         "60",
         "Open311 requests each API key may post per minute (bursts up to as many)",
@@ -115,6 +125,10 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "how often an idle job worker looks for due jobs, milliseconds",
     ),
 ];
+
+/// OpenStreetMap's standard tiles, under their tile usage policy (fair use, attribution).
+const OSM_TILES: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -150,6 +164,8 @@ pub struct Config {
     pub job_poll_ms: u64,
     pub open311_posts_per_minute: u32,
     pub public_url: Option<String>,
+    /// The residents' base map (`None`: `HIENTRUONG_TILE_URL=none`).
+    pub tiles: Option<hientruong_api::TileSource>,
 }
 
 fn var(name: &str) -> Result<Option<String>> {
@@ -295,7 +311,17 @@ impl Config {
                 "HIENTRUONG_PUBLIC_URL must be an http:// or https:// address without query or fragment"
             );
         }
+        let attribution =
+            var("HIENTRUONG_TILE_ATTRIBUTION")?.unwrap_or_else(|| OSM_ATTRIBUTION.to_owned());
+        let tiles = match var("HIENTRUONG_TILE_URL")?.as_deref().map(str::trim) {
+            Some("none") => None,
+            url => Some(
+                hientruong_api::TileSource::new(url.unwrap_or(OSM_TILES), &attribution)
+                    .map_err(|e| anyhow::anyhow!("HIENTRUONG_TILE_URL: {e}"))?,
+            ),
+        };
         Ok(Config {
+            tiles,
             public_url,
             open311_posts_per_minute: parsed(
                 "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",

@@ -1726,6 +1726,7 @@ export interface components {
             lon?: number | null;
             /** @description At most 500 characters. */
             address?: string | null;
+            location_source?: null | components["schemas"]["LocationSource"];
         };
         /** @description The reporter, for those who may know who it is. */
         Reporter: {

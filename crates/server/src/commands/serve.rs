@@ -28,6 +28,7 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
         photo_limits: config.photo_limits,
         open311_posts_per_minute: config.open311_posts_per_minute,
         public_url: config.public_url.clone(),
+        tiles: config.tiles.clone(),
         ..hientruong_api::Settings::default()
     };
     let filled = hientruong_db::facts::fill_if_empty(&mut conn)?;

@@ -1,0 +1,89 @@
+// The residents' app's endpoints: the one place in it that names them (check-endpoints.mjs), each
+// typed by the OpenAPI document through common/http.ts. Used by the pages and by the service
+// worker (outbox.ts), so nothing here touches the page.
+
+import { createClient, send } from '../common/http';
+import type { LooseQuery, Operation, QueryParams } from '../common/http';
+import type { RegisterRequest, ReportSubmission, User } from '../common/types';
+import { endSession, exclusive, getSession, keepSession } from './session';
+
+export { ApiError, asApiError, isNetworkError, newIdempotencyKey } from '../common/http';
+
+const { call, geojson } = createClient({
+  get: getSession,
+  keep: keepSession,
+  expire: () => void endSession(),
+  exclusive,
+});
+
+export async function logIn(login: string, password: string): Promise<User> {
+  const pair = await call('post', '/api/v1/auth/login', { json: { login, password } });
+  await keepSession(pair);
+  return pair.user;
+}
+
+/** Creates the account, then signs in with it. */
+export async function register(body: RegisterRequest): Promise<User> {
+  await call('post', '/api/v1/auth/register', { json: body });
+  return logIn(body.login, body.password);
+}
+
+/** Ends this phone's session (the server forgets it too when it can be reached). */
+export async function logOut(): Promise<void> {
+  const session = getSession();
+  await endSession();
+  if (!session) return;
+  try {
+    await send('/api/v1/auth/logout', { method: 'POST', json: { refresh_token: session.refreshToken } }, null);
+  } catch {
+    // Offline: the refresh token stays valid on the server until it expires; this phone forgot it.
+  }
+}
+
+/** A new password: every other session ends, this phone gets a new one. */
+export async function changePassword(current: string, next: string): Promise<void> {
+  const pair = await call('post', '/api/v1/me/password', { json: { current_password: current, new_password: next } });
+  await keepSession(pair);
+}
+
+export async function logOutEverywhere(): Promise<void> {
+  await call('delete', '/api/v1/me/sessions', {});
+  await endSession();
+}
+
+export async function deleteAccount(password: string): Promise<void> {
+  await call('delete', '/api/v1/me', { json: { password } });
+  await endSession();
+}
+
+export const listCategories = () => call('get', '/api/v1/categories', {});
+/** The communes' outlines (GeoJSON): drawn on every map, and the map when no tile loads. */
+export const communeOutlines = () => geojson('/api/v1/communes', { query: { format: 'geojson' } });
+
+export type ReportQuery = LooseQuery<QueryParams<Operation<'/api/v1/reports', 'get'>>>;
+
+export const listReports = (query: ReportQuery) => call('get', '/api/v1/reports', { query });
+export const myReports = (query: ReportQuery) => call('get', '/api/v1/me/reports', { query });
+export const getReport = (id: string) => call('get', '/api/v1/reports/{id}', { path: { id } });
+export const reportByCode = (code: string) => call('get', '/api/v1/reports/by-code/{code}', { path: { code } });
+export const nearbyReports = (lat: number, lon: number, category: string) =>
+  call('get', '/api/v1/reports/nearby', { query: { lat, lon, category } });
+
+export const support = (id: string) => call('put', '/api/v1/reports/{id}/support', { path: { id } });
+export const withdrawSupport = (id: string) => call('delete', '/api/v1/reports/{id}/support', { path: { id } });
+export const supportOf = (id: string) => call('get', '/api/v1/reports/{id}/support', { path: { id } });
+
+export const rate = (id: string, score: number, comment: string | null) =>
+  call('post', '/api/v1/reports/{id}/rating', { path: { id }, json: { score, comment } });
+
+/** Files a report; the same key answers the same report however often it is sent. */
+export const submitReport = (key: string, body: ReportSubmission) =>
+  call('post', '/api/v1/reports', { json: body, headers: { 'Idempotency-Key': key } });
+
+/** Adds one photo to one's report, with the photo's own key. */
+export function addPhoto(id: string, key: string, photo: Blob, name: string) {
+  const form = new FormData();
+  form.append('photo', photo, name);
+  return call('post', '/api/v1/reports/{id}/photos', { path: { id }, form, headers: { 'Idempotency-Key': key } });
+}
+

@@ -1,0 +1,86 @@
+// Signing in or registering, with an email address or a Vietnamese mobile number: on the account
+// page, and in the report form at the moment of sending (the draft is kept meanwhile).
+
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../../common/http';
+import { getLocale } from '../../common/locale';
+import { asApiError, logIn, register } from '../api';
+import { t } from '../strings';
+import { ErrorMessage } from './Feedback';
+
+export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }) {
+  const [mode, setMode] = useState<'login' | 'register'>('login');
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [fullName, setFullName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'login') await logIn(login, password);
+      else await register({ login, password, full_name: fullName, locale: getLocale() });
+      onDone();
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const registering = mode === 'register';
+  return (
+    <section class="panel sign-in" aria-labelledby="sign-in-title" data-testid="sign-in">
+      <h2 id="sign-in-title">{registering ? t('sign_in.register_title') : t('sign_in.title')}</h2>
+      {intro && <p>{intro}</p>}
+      <form onSubmit={submit}>
+        <label for="sign-in-login">{t('sign_in.login')}</label>
+        <input
+          id="sign-in-login"
+          value={login}
+          onInput={(e) => setLogin(e.currentTarget.value)}
+          autocomplete="username"
+          inputMode="email"
+          required
+          aria-describedby="sign-in-login-hint"
+        />
+        <p id="sign-in-login-hint" class="hint">
+          {t('sign_in.login_hint')}
+        </p>
+        {registering && (
+          <>
+            <label for="sign-in-name">{t('sign_in.full_name')}</label>
+            <input
+              id="sign-in-name"
+              value={fullName}
+              onInput={(e) => setFullName(e.currentTarget.value)}
+              autocomplete="name"
+              required
+              maxLength={100}
+            />
+          </>
+        )}
+        <label for="sign-in-password">{t('sign_in.password')}</label>
+        <input
+          id="sign-in-password"
+          type="password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+          autocomplete={registering ? 'new-password' : 'current-password'}
+          minLength={registering ? 8 : undefined}
+          required
+        />
+        {error && <ErrorMessage error={error} />}
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {registering ? t('sign_in.register') : t('sign_in.submit')}
+        </button>
+      </form>
+      <button type="button" class="button button--link" onClick={() => setMode(registering ? 'login' : 'register')}>
+        {registering ? t('sign_in.have_account') : t('sign_in.new_here')}
+      </button>
+    </section>
+  );
+}

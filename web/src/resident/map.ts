@@ -1,0 +1,65 @@
+// The residents' maps (Leaflet): the base map from the tile source the server is configured with
+// (HIENTRUONG_TILE_URL, written into the page as <meta name="ht-tiles">), and the communes'
+// outlines from the API on top, which are the whole map when no tile can be loaded.
+
+import * as L from 'leaflet';
+import { communeOutlines } from './api';
+import { t } from './strings';
+
+/** Huế's centre (the Citadel), where the map opens without the resident's position. */
+export const CITY_CENTRE: [number, number] = [16.4698, 107.5786];
+
+export const colours = {
+  outline: '#3d4f63',
+  pin: '#b3261e',
+};
+
+function meta(name: string): string {
+  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() ?? '';
+}
+
+let outlines: ReturnType<typeof communeOutlines> | null = null;
+
+/**
+ * A map in `element`: tiles when they load, the outlines always; `onBaseMap(false)` when the base
+ * map cannot be shown (not configured, or its tiles fail), `onBaseMap(true)` once a tile loaded.
+ */
+export function createMap(element: HTMLElement, onBaseMap: (available: boolean) => void, options: L.MapOptions = {}): L.Map {
+  const map = L.map(element, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19, ...options });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(t('map.boundaries'));
+  const url = meta('ht-tiles');
+  if (url) {
+    let loaded = false;
+    L.tileLayer(url, { attribution: escapeHtml(meta('ht-tiles-attribution')), maxZoom: 19, crossOrigin: false })
+      .on('tileload', () => {
+        if (!loaded) onBaseMap(true);
+        loaded = true;
+      })
+      .on('tileerror', () => {
+        if (!loaded) onBaseMap(false);
+      })
+      .addTo(map);
+  } else {
+    onBaseMap(false);
+  }
+  outlines ??= communeOutlines();
+  outlines.then(
+    (collection) => {
+      L.geoJSON(collection, {
+        interactive: false,
+        style: { color: colours.outline, weight: 1.5, fillOpacity: 0, opacity: 0.7 },
+      }).addTo(map);
+    },
+    () => {
+      outlines = null;
+    },
+  );
+  return map;
+}
+
+function escapeHtml(text: string): string {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
