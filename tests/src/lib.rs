@@ -18,9 +18,11 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 pub mod bench;
+pub mod browser;
 pub mod photos;
 pub mod process;
 pub mod smtp;
+pub mod tiles;
 
 /// The workspace root.
 pub fn workspace() -> PathBuf {

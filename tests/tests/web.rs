@@ -6,47 +6,11 @@
 //! Needs `web/node_modules` and `web/dist` (`npm ci && npm run build` in `web/`, which
 //! `scripts/test` does first).
 
-use std::path::PathBuf;
-use std::process::Command;
-
+use hientruong_tests::browser::run_scenario;
 use hientruong_tests::photos::jpeg;
-use hientruong_tests::{CITADEL, TEST_PASSWORD, TestApp, report_at, workspace};
+use hientruong_tests::{CITADEL, TEST_PASSWORD, TestApp, report_at};
 use serde_json::{Value, json};
 use uuid::Uuid;
-
-fn web_dir() -> PathBuf {
-    workspace().join("web")
-}
-
-/// Runs `web/tests/<script>` with `env`; fails the test with the script's output when it fails.
-fn run_scenario(test: &str, script: &str, env: &[(&str, String)]) {
-    let web = web_dir();
-    assert!(
-        web.join("dist/index.html").is_file() && web.join("node_modules/playwright-core").is_dir(),
-        "the web app is not built: run `npm ci && npm run build` in web/ (scripts/test does)"
-    );
-    let artifacts = workspace().join("tests/artifacts/web").join(test);
-    let _ = std::fs::remove_dir_all(&artifacts);
-    std::fs::create_dir_all(&artifacts).expect("artifacts dir");
-    let out = Command::new("node")
-        .arg(format!("tests/{script}"))
-        .current_dir(&web)
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .env("HT_ARTIFACTS", &artifacts)
-        .output()
-        .expect("run node");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "{script} failed ({}):\n{stdout}\n{stderr}",
-        out.status
-    );
-    let shots = std::fs::read_dir(&artifacts)
-        .map(|d| d.flatten().count())
-        .unwrap_or(0);
-    assert!(shots > 0, "{script} left no screenshot in {artifacts:?}");
-}
 
 /// A traffic report at the Citadel (unit `csgt`): its id and tracking code.
 async fn traffic_report(app: &TestApp, resident: &str, text: &str) -> (String, String) {
@@ -210,7 +174,7 @@ async fn the_app_is_served_with_a_strict_policy_and_its_assets_are_cached_for_go
         .expect("a script")
         .to_owned();
     assert!(
-        script.starts_with("/assets/app-") && script.ends_with(".js"),
+        script.starts_with("/assets/resident-") && script.ends_with(".js"),
         "{script}"
     );
     assert!(!html.contains("<script>"));
@@ -237,6 +201,87 @@ async fn the_app_is_served_with_a_strict_policy_and_its_assets_are_cached_for_go
         .expect("revalidate");
     assert_eq!(again.status(), 304);
 
+    // Scripts go compressed to clients that take it, each encoding with its own tag.
+    let compressed = app
+        .client
+        .get(app.url(&script))
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .expect("compressed");
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    assert_eq!(compressed.headers()["vary"], "Accept-Encoding");
+    assert_ne!(compressed.headers()["etag"].to_str().expect("etag"), tag);
+    let gzip = app
+        .client
+        .get(app.url(&script))
+        .header("Accept-Encoding", "gzip;q=0.5, br;q=0")
+        .send()
+        .await
+        .expect("gzip");
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+
+    // The staff's app, its address without the slash, the service worker and the manifest.
+    let staff = app.get("/staff/", None).await;
+    assert_eq!(staff.status(), 200);
+    assert!(
+        staff.headers()["content-security-policy"]
+            .to_str()
+            .expect("policy")
+            .contains("frame-ancestors 'none'")
+    );
+    assert!(staff.text().await.expect("html").contains("/assets/staff-"));
+    let redirect = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .get(app.url("/staff"))
+        .send()
+        .await
+        .expect("staff");
+    assert_eq!(redirect.status(), 308);
+    assert_eq!(redirect.headers()["location"], "/staff/");
+    let worker = app.get("/sw.js", None).await;
+    assert_eq!(worker.status(), 200);
+    assert_eq!(worker.headers()["cache-control"], "no-cache");
+    assert!(
+        worker.headers()["content-type"]
+            .to_str()
+            .expect("type")
+            .contains("javascript")
+    );
+    let worker = worker.text().await.expect("sw");
+    // The worker keeps the page and the script this page loads.
+    assert!(
+        worker.contains(&script),
+        "the service worker does not keep {script}"
+    );
+    let manifest: Value = app.get_json("/manifest.webmanifest", None).await;
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["start_url"], "/");
+    let icons = manifest["icons"].as_array().expect("icons");
+    for (size, purpose) in [
+        ("192x192", "any"),
+        ("512x512", "any"),
+        ("192x192", "maskable"),
+        ("512x512", "maskable"),
+    ] {
+        let icon = icons
+            .iter()
+            .find(|i| i["sizes"] == size && i["purpose"] == purpose)
+            .unwrap_or_else(|| panic!("no {purpose} icon of {size}: {manifest}"));
+        let png = app.get(icon["src"].as_str().expect("src"), None).await;
+        assert_eq!(png.headers()["content-type"], "image/png");
+        let bytes = png.bytes().await.expect("png");
+        let side: u32 = size
+            .split('x')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .expect("size");
+        let decoded = image::load_from_memory(&bytes).expect("a PNG");
+        assert_eq!((decoded.width(), decoded.height()), (side, side));
+    }
+
     // Nothing outside the built app is reachable through the assets path.
     for outside in [
         "/assets/../index.html",
@@ -245,5 +290,53 @@ async fn the_app_is_served_with_a_strict_policy_and_its_assets_are_cached_for_go
     ] {
         let res = app.get(outside, None).await;
         assert_eq!(res.status(), 404, "{outside}");
+    }
+}
+
+#[tokio::test]
+async fn the_base_map_is_the_one_other_origin_the_pages_may_load() {
+    let settings = hientruong_api::Settings {
+        tiles: Some(
+            hientruong_api::TileSource::new(
+                "https://{s}.tiles.example.vn/hue/{z}/{x}/{y}.png",
+                "© Bản đồ \"thử\" <b>",
+            )
+            .expect("tiles"),
+        ),
+        ..hientruong_api::Settings::default()
+    };
+    let app = TestApp::spawn_with(settings).await;
+    let page = app.get("/", None).await;
+    let policy = page.headers()["content-security-policy"]
+        .to_str()
+        .expect("policy")
+        .to_owned();
+    assert!(
+        policy.contains("img-src 'self' data: blob: https://*.tiles.example.vn;"),
+        "{policy}"
+    );
+    let html = page.text().await.expect("html");
+    assert!(html.contains(r#"content="https://{s}.tiles.example.vn/hue/{z}/{x}/{y}.png""#));
+    // The attribution is written as text, never as markup.
+    assert!(
+        html.contains("© Bản đồ &quot;thử&quot; &lt;b&gt;"),
+        "{html}"
+    );
+
+    // Without a tile source, images come from this origin only.
+    let plain = TestApp::spawn().await;
+    let policy = plain.get("/", None).await.headers()["content-security-policy"]
+        .to_str()
+        .expect("policy")
+        .to_owned();
+    assert!(policy.contains("img-src 'self' data: blob:;"), "{policy}");
+
+    for bad in [
+        "ftp://tiles.example.vn/{z}/{x}/{y}.png",
+        "https://tiles.example.vn/{z}/{x}.png",
+        "https://tiles.example.vn/{z}/{x}/{y}.png' data:",
+        "https://a{s}b.example.vn/{z}/{x}/{y}.png",
+    ] {
+        assert!(hientruong_api::TileSource::new(bad, "").is_err(), "{bad}");
     }
 }

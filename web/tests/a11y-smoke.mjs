@@ -5,31 +5,10 @@
 // Environment: HT_BASE_URL, HT_OFFICER_LOGIN, HT_OFFICER_PASSWORD, HT_IOC_LOGIN, HT_IOC_PASSWORD;
 // HT_ARTIFACTS (screenshots, optional). The officer's inbox must hold at least one ticket.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { assert, env, logInThroughPage, openPage, scenario, screenshot } from './lib.mjs';
+import { assert, audit, env, logInThroughPage, openPage, scenario, screenshot } from './lib.mjs';
 
 const NAME = 'a11y-smoke';
 const TIMEOUT = 15_000;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core in the page (through the debugging protocol, which the page's CSP does not govern). */
-async function audit(page, where) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  const described = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
-  assert(violations.length === 0, `accessibility violations on ${where}:\n  ${described.join('\n  ')}`);
-}
 
 /** Tabs until `matches` holds for the focused element; fails after `limit` presses. */
 async function tabTo(page, description, matches, limit = 40) {
@@ -60,7 +39,7 @@ await scenario(NAME, async (run) => {
   page.setDefaultTimeout(TIMEOUT);
 
   // Login with the keyboard alone.
-  await page.goto(`${base}/#/login`);
+  await page.goto(`${base}/staff/#/login`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await audit(page, 'the login page');
   await tabTo(page, 'the login field', () => document.activeElement?.id === 'login-name');

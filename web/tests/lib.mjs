@@ -2,7 +2,8 @@
 // (any uncaught error or Content-Security-Policy violation fails the scenario), screenshots into
 // $HT_ARTIFACTS, and small API calls in Node.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -41,12 +42,34 @@ export async function scenario(name, body) {
 
 /** Launches Chromium and opens a page that watches for errors; `run` collects them. */
 export async function openPage(run, { width = 1366, height = 900 } = {}) {
+  return watchedPage(run, { viewport: { width, height }, locale: 'vi-VN' });
+}
+
+/**
+ * A phone: 412 x 915, touch, a mobile user agent, Vietnamese, and the geolocation permission
+ * granted at `geolocation` (`{ latitude, longitude }`, accuracy 10 m).
+ */
+export async function openPhone(run, { geolocation }) {
+  return watchedPage(run, {
+    viewport: { width: 412, height: 915 },
+    deviceScaleFactor: 2.625,
+    isMobile: true,
+    hasTouch: true,
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+    locale: 'vi-VN',
+    geolocation: { ...geolocation, accuracy: 10 },
+    permissions: ['geolocation'],
+  });
+}
+
+async function watchedPage(run, contextOptions) {
   run.browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
-  const context = await run.browser.newContext({ viewport: { width, height }, locale: 'vi-VN' });
+  const context = await run.browser.newContext(contextOptions);
   // Reported by the page itself, so that no violation goes unnoticed.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -79,7 +102,7 @@ export async function screenshot(page, scenarioName, name) {
 
 /** Logs in through the app's login page and waits for the page it lands on. */
 export async function logInThroughPage(page, baseUrl, login, password) {
-  await page.goto(`${baseUrl}/#/login`);
+  await page.goto(`${baseUrl}/staff/#/login`);
   await page.getByLabel(/Tên đăng nhập|User name/).fill(login);
   await page.getByLabel(/Mật khẩu|Password/).fill(password);
   await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();
@@ -106,4 +129,27 @@ export async function apiCall(baseUrl, path, { method = 'GET', token, body } = {
 export async function apiLogin(baseUrl, login, password) {
   const pair = await apiCall(baseUrl, '/api/v1/auth/login', { method: 'POST', body: { login, password } });
   return pair.access_token;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core's WCAG 2.1 A/AA rules (contrast included) on the page (injected through the
+ * debugging protocol, which the page's CSP does not govern); fails on any violation.
+ */
+export async function audit(page, where) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  const described = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
+  assert(violations.length === 0, `accessibility violations on ${where}:\n  ${described.join('\n  ')}`);
 }

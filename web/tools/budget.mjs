@@ -70,8 +70,7 @@ async function measure(path) {
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
     touch();
     const known = requests.get(requestId) ?? { decoded: 0 };
-    const header = (name) =>
-      Object.entries(response.headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? '';
+    const header = (name) => Object.entries(response.headers).find(([k]) => k.toLowerCase() === name)?.[1] ?? '';
     requests.set(requestId, {
       ...known,
       url: response.url,

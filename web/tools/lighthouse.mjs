@@ -14,6 +14,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,9 +24,12 @@ if (!base) {
   console.error('error: set HT_BASE_URL, e.g. HT_BASE_URL=http://127.0.0.1:8080');
   process.exit(2);
 }
-const cli = process.env.LIGHTHOUSE_CLI || join(repo, 'target', 'lighthouse-npm', 'node_modules', 'lighthouse', 'cli', 'index.js');
+const cli =
+  process.env.LIGHTHOUSE_CLI || join(repo, 'target', 'lighthouse-npm', 'node_modules', 'lighthouse', 'cli', 'index.js');
 if (!existsSync(cli)) {
-  console.error(`error: no Lighthouse at ${cli}: run scripts/bench-web, or npm install --prefix target/lighthouse-npm lighthouse`);
+  console.error(
+    `error: no Lighthouse at ${cli}: run scripts/bench-web, or npm install --prefix target/lighthouse-npm lighthouse`,
+  );
   process.exit(2);
 }
 const version = JSON.parse(readFileSync(join(dirname(cli), '..', 'package.json'), 'utf8')).version;
@@ -84,7 +88,8 @@ function lighthouse(path, run) {
   for (const c of ['accessibility', 'best-practices']) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${c}: ${ref.id}: ${audit.title}`);
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failing.push(`${c}: ${ref.id}: ${audit.title}`);
     }
   }
   const warnings = lhr.runWarnings ?? [];
@@ -107,6 +112,10 @@ const fmt = (r) =>
   `CLS ${r.metrics.CLS == null ? '-' : r.metrics.CLS.toFixed(3)}  SI ${ms(r.metrics.SI)}`;
 
 console.log(`Lighthouse ${version}, ${chrome}, mobile, simulated throttling, ${runs} run(s) per page`);
+// Simulated throttling scales the CPU time observed on this machine: other work on it (a build,
+// tests) inflates TBT and lowers the performance score. The load shows whether the figures are fair.
+const load = loadavg().map((l) => l.toFixed(2));
+console.log(`load average ${load.join(' ')} on ${cpus().length} CPU(s)`);
 const medians = [];
 let ok = true;
 for (const path of paths) {
@@ -135,7 +144,9 @@ for (const path of paths) {
   medians.push({ ...median, runs: results.map((r) => ({ scores: r.scores, metrics: r.metrics })) });
 }
 
-console.log(`\nLIGHTHOUSE ${JSON.stringify({ base, version, runs, thresholds: THRESHOLDS, ok, pages: medians })}`);
+console.log(
+  `\nLIGHTHOUSE ${JSON.stringify({ base, version, runs, load_average: load.map(Number), thresholds: THRESHOLDS, ok, pages: medians })}`,
+);
 if (!ok) {
   console.error('FAILED: a Lighthouse score is below its threshold');
   process.exitCode = 1;

@@ -76,7 +76,8 @@ impl TileSource {
         }
         let host = rest.split('/').next().filter(|h| !h.is_empty())?;
         let host = host.replace("{s}", "*");
-        let wildcard_ok = !host.contains('*') || (host.starts_with("*.") && host.matches('*').count() == 1);
+        let wildcard_ok =
+            !host.contains('*') || (host.starts_with("*.") && host.matches('*').count() == 1);
         (wildcard_ok && !host.contains(['{', '}', '@'])).then(|| format!("{scheme}://{host}"))
     }
 }

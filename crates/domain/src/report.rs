@@ -243,9 +243,15 @@ mod tests {
     fn an_app_may_say_its_position_came_from_a_photo() {
         let mut s = submission("Ngập");
         s.location_source = Some(LocationSource::Photo);
-        assert_eq!(s.validate().expect("valid").location_source, LocationSource::Photo);
+        assert_eq!(
+            s.validate().expect("valid").location_source,
+            LocationSource::Photo
+        );
         s.location_source = None;
-        assert_eq!(s.validate().expect("valid").location_source, LocationSource::Device);
+        assert_eq!(
+            s.validate().expect("valid").location_source,
+            LocationSource::Device
+        );
     }
 
     #[test]

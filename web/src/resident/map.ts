@@ -1,8 +1,10 @@
 // The residents' maps (Leaflet): the base map from the tile source the server is configured with
 // (HIENTRUONG_TILE_URL, written into the page as <meta name="ht-tiles">), and the communes'
-// outlines from the API on top, which are the whole map when no tile can be loaded.
+// outlines from the API on top, which are the whole map when no tile can be loaded. Leaflet is
+// loaded after the page's first paint (its own chunk), so that the list and the buttons show at
+// once on a slow phone.
 
-import * as L from 'leaflet';
+import type * as Leaflet from 'leaflet';
 import { communeOutlines } from './api';
 import { t } from './strings';
 
@@ -19,13 +21,41 @@ function meta(name: string): string {
 }
 
 let outlines: ReturnType<typeof communeOutlines> | null = null;
+let leaflet: Promise<typeof Leaflet> | null = null;
+
+export type { Leaflet };
+
+/** Leaflet, loaded once. */
+export function loadLeaflet(): Promise<typeof Leaflet> {
+  // Leaflet is a CommonJS module: a dynamic import answers it as the default export.
+  leaflet ??= import('leaflet').then((m) => (m as unknown as { default?: typeof Leaflet }).default ?? m);
+  return leaflet;
+}
 
 /**
  * A map in `element`: tiles when they load, the outlines always; `onBaseMap(false)` when the base
  * map cannot be shown (not configured, or its tiles fail), `onBaseMap(true)` once a tile loaded.
  */
-export function createMap(element: HTMLElement, onBaseMap: (available: boolean) => void, options: L.MapOptions = {}): L.Map {
-  const map = L.map(element, { zoomSnap: 0.5, minZoom: 9, maxZoom: 19, ...options });
+export function createMap(
+  L: typeof Leaflet,
+  element: HTMLElement,
+  onBaseMap: (available: boolean) => void,
+  options: Leaflet.MapOptions = {},
+): Leaflet.Map {
+  // No animations: lighter on a cheap phone, and nothing left running when a page removes its map.
+  const map = L.map(element, {
+    zoomSnap: 0.5,
+    minZoom: 9,
+    maxZoom: 19,
+    zoomAnimation: false,
+    fadeAnimation: false,
+    markerZoomAnimation: false,
+    ...options,
+  });
+  let removed = false;
+  map.on('unload', () => {
+    removed = true;
+  });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(t('map.boundaries'));
   const url = meta('ht-tiles');
@@ -46,6 +76,7 @@ export function createMap(element: HTMLElement, onBaseMap: (available: boolean) 
   outlines ??= communeOutlines();
   outlines.then(
     (collection) => {
+      if (removed) return;
       L.geoJSON(collection, {
         interactive: false,
         style: { color: colours.outline, weight: 1.5, fillOpacity: 0, opacity: 0.7 },

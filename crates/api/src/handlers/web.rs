@@ -26,7 +26,9 @@ in <code>web/</code> (the README's run command does).";
 /// elements with them), images from photos made in the browser (`blob:`/`data:`), and the base
 /// map's tiles from their one origin.
 fn policy(tiles: Option<&TileSource>) -> String {
-    let tile_origin = tiles.map(|t| format!(" {}", t.origin())).unwrap_or_default();
+    let tile_origin = tiles
+        .map(|t| format!(" {}", t.origin()))
+        .unwrap_or_default();
     format!(
         "default-src 'self'; img-src 'self' data: blob:{tile_origin}; style-src 'self' 'unsafe-inline'; \
          connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
@@ -151,7 +153,10 @@ pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
     let mut answer = immutable::not_modified(&req, &tag)
         .unwrap_or_else(|| immutable::file(&tag, &content_type, body));
     let headers = answer.headers_mut();
-    headers.insert(header::VARY, header::HeaderValue::from_static("Accept-Encoding"));
+    headers.insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Encoding"),
+    );
     if let Some(encoding) = encoding {
         headers.insert(
             header::CONTENT_ENCODING,

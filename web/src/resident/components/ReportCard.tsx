@@ -1,5 +1,6 @@
 // A report in a list: its photo, category, status, age and support, linking to its page.
 
+import type { ComponentChildren } from 'preact';
 import { nameOf } from '../../common/locale';
 import type { PublicReport, Status } from '../../common/types';
 import { formatAge, formatDistance } from '../format';
@@ -10,7 +11,8 @@ export function StatusBadge({ status }: { status: Status }) {
   return <span class={`status status--${status}`}>{statusLabel(status)}</span>;
 }
 
-export function ReportCard({ report, distance }: { report: PublicReport; distance?: number }) {
+/** `children`: what the list adds under the report (a button, a countdown). */
+export function ReportCard({ report, distance, children }: { report: PublicReport; distance?: number; children?: ComponentChildren }) {
   const thumb = report.photos[0]?.thumb;
   const category = nameOf({ name: report.category_name, name_en: report.category_name_en });
   return (
@@ -30,6 +32,7 @@ export function ReportCard({ report, distance }: { report: PublicReport; distanc
           {distance !== undefined && <span> · {formatDistance(distance)}</span>}
           {report.support_count > 0 && <span> · {t('support.count', { count: report.support_count })}</span>}
         </p>
+        {children}
       </div>
     </li>
   );

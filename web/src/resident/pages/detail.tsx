@@ -33,10 +33,8 @@ function SupportBox({ report }: { report: ReportDetail }) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const mine = report.mine === true;
-  const state = useAsync(
-    () => (session && !mine && session.user.role === 'resident' ? supportOf(report.id) : Promise.resolve(null)),
-    [session?.user.id, report.id, mine],
-  );
+  const resident = session?.user.role === 'resident';
+  const state = useAsync(() => (resident && !mine ? supportOf(report.id) : Promise.resolve(null)), [resident, report.id, mine]);
   const count = state.data?.support_count ?? report.support_count;
   async function toggle() {
     setError(null);
@@ -114,10 +112,15 @@ async function share(report: ReportDetail): Promise<void> {
   }
 }
 
-export function DetailPage({ id, code }: { id?: string; code?: string }) {
-  useLocale();
+/** The page, read again when someone signs in or out (the reporter sees more of it). */
+export function DetailPage(props: { id?: string; code?: string }) {
   const session = useSession();
-  const report = useAsync(() => (id ? getReport(id) : reportByCode(code ?? '').then((r) => getReport(r.id))), [id, code, session?.user.id]);
+  return <Detail key={session?.user.id ?? 'anonymous'} {...props} />;
+}
+
+function Detail({ id, code }: { id?: string; code?: string }) {
+  useLocale();
+  const report = useAsync(() => (id ? getReport(id) : reportByCode(code ?? '').then((r) => getReport(r.id))), [id, code]);
   if (report.error) return <ErrorMessage error={report.error} onRetry={report.reload} />;
   if (!report.data) return <Loading />;
   const r = report.data;

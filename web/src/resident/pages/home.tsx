@@ -2,7 +2,6 @@
 // they already allowed it, else the city centre), filters by category and status, the same
 // reports as a list, a lookup by tracking code, and the one obvious "Phản ánh" button.
 
-import * as L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAsync } from '../../common/hooks';
 import { nameOf, useLocale } from '../../common/locale';
@@ -11,7 +10,8 @@ import type { PublicReport, Status } from '../../common/types';
 import { listCategories, listReports } from '../api';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
-import { CITY_CENTRE, colours, createMap } from '../map';
+import { CITY_CENTRE, colours, createMap, loadLeaflet } from '../map';
+import type { Leaflet } from '../map';
 import { navigate, paths } from '../router';
 import { statusLabel, t } from '../strings';
 
@@ -32,7 +32,7 @@ async function knownPosition(): Promise<[number, number] | null> {
   }
 }
 
-function bboxOf(map: L.Map): string {
+function bboxOf(map: Leaflet.Map): string {
   const b = map.getBounds();
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
 }
@@ -61,8 +61,9 @@ function CodeLookup() {
 export function HomePage() {
   const locale = useLocale();
   const element = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<L.Map | null>(null);
-  const layer = useRef<L.LayerGroup | null>(null);
+  const mapRef = useRef<Leaflet.Map | null>(null);
+  const layer = useRef<Leaflet.LayerGroup | null>(null);
+  const [L, setL] = useState<typeof Leaflet | null>(null);
   const [bbox, setBbox] = useState<string | null>(null);
   const [category, setCategory] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
@@ -70,8 +71,12 @@ export function HomePage() {
   const categories = useAsync(listCategories, []);
 
   useEffect(() => {
-    if (!element.current) return;
-    const map = createMap(element.current, setBaseMap);
+    void loadLeaflet().then(setL);
+  }, []);
+
+  useEffect(() => {
+    if (!element.current || !L) return;
+    const map = createMap(L, element.current, setBaseMap);
     map.setView(CITY_CENTRE, 14);
     layer.current = L.layerGroup().addTo(map);
     mapRef.current = map;
@@ -85,7 +90,7 @@ export function HomePage() {
       mapRef.current = null;
       map.remove();
     };
-  }, []);
+  }, [L]);
 
   const reports = useAsync(
     () => (bbox ? listReports({ bbox, category, status: status || null, limit: 100 }) : Promise.resolve({ items: [] as PublicReport[] })),
@@ -94,7 +99,7 @@ export function HomePage() {
 
   useEffect(() => {
     const group = layer.current;
-    if (!group) return;
+    if (!group || !L) return;
     group.clearLayers();
     for (const report of reports.data?.items ?? []) {
       L.circleMarker([report.lat, report.lon], {
@@ -108,7 +113,7 @@ export function HomePage() {
         .on('click', () => navigate(paths.detail(report.id)))
         .addTo(group);
     }
-  }, [reports.data, locale]);
+  }, [reports.data, locale, L]);
 
   const items = reports.data?.items ?? [];
   return (
@@ -149,6 +154,7 @@ export function HomePage() {
           </select>
         </div>
       </section>
+      <CodeLookup />
       <section aria-labelledby="list-title">
         <h2 id="list-title">{t('home.list_title', { count: items.length })}</h2>
         {reports.error && <ErrorMessage error={reports.error} onRetry={reports.reload} />}
@@ -160,7 +166,6 @@ export function HomePage() {
           ))}
         </ul>
       </section>
-      <CodeLookup />
     </>
   );
 }

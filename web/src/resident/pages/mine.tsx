@@ -84,7 +84,12 @@ export function MinePage() {
   const queue = useOutbox();
   const signedIn = session !== null;
   const sentCount = queue.filter((q) => q.state === 'sent').length;
-  const reports = useAsync(() => (signedIn ? myReports({ limit: 100 }) : Promise.resolve(null)), [signedIn, sentCount]);
+  const reports = useAsync(() => (signedIn ? myReports({ limit: 100 }) : Promise.resolve(null)), [signedIn]);
+  // A report the outbox has just sent is fetched from the server.
+  const { reload } = reports;
+  useEffect(() => {
+    if (sentCount > 0) reload();
+  }, [sentCount, reload]);
 
   // A sent report the server lists is shown from there: the phone's entry goes.
   useEffect(() => {
@@ -116,10 +121,9 @@ export function MinePage() {
           {reports.data.items.length === 0 && <p class="empty">{t('mine.empty')}</p>}
           <ul class="cards" data-testid="my-reports">
             {reports.data.items.map((r) => (
-              <div key={r.id}>
-                <ReportCard report={r} />
+              <ReportCard key={r.id} report={r}>
                 {r.due_at && <Countdown due={r.due_at} />}
-              </div>
+              </ReportCard>
             ))}
           </ul>
         </section>

@@ -4,19 +4,19 @@
 // scaled down on the phone. Signing in is asked for at the moment of sending. Everything is kept
 // in the draft as it is typed; sending moves it into the outbox, which sends it when it can.
 
-import * as L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../../common/http';
 import { useAsync } from '../../common/hooks';
 import { nameOf, useLocale } from '../../common/locale';
 import type { NearbyReport } from '../../common/types';
-import { asApiError, listCategories, nearbyReports, newIdempotencyKey, support } from '../api';
+import { asApiError, isNetworkError, listCategories, nearbyReports, newIdempotencyKey, support } from '../api';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
 import { SignIn } from '../components/SignIn';
 import type { Draft } from '../db';
 import { discardDraft, emptyDraft, loadDraft, saveDraft } from '../draft';
-import { CITY_CENTRE, createMap } from '../map';
+import { CITY_CENTRE, createMap, loadLeaflet } from '../map';
+import type { Leaflet } from '../map';
 import { enqueue } from '../outbox';
 import { preparePhoto } from '../photos';
 import { navigate, paths } from '../router';
@@ -28,15 +28,15 @@ import { t } from '../strings';
 const GOOD_ACCURACY_M = 50;
 const MAX_PHOTOS = 5;
 
-const pinIcon = L.divIcon({ className: 'pin', html: '<span></span>', iconSize: [28, 28], iconAnchor: [14, 28] });
 
 type Gps = { state: 'idle' } | { state: 'waiting'; accuracy: number | null } | { state: 'denied' } | { state: 'done'; accuracy: number };
 
 /** The position part: the map with a draggable pin, the GPS's state, and the photo's position. */
 function PositionPicker({ draft, update, photoPosition }: { draft: Draft; update: (change: Partial<Draft>) => void; photoPosition: { lat: number; lon: number } | null }) {
   const element = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<L.Map | null>(null);
-  const pin = useRef<L.Marker | null>(null);
+  const mapRef = useRef<Leaflet.Map | null>(null);
+  const pin = useRef<Leaflet.Marker | null>(null);
+  const [L, setL] = useState<typeof Leaflet | null>(null);
   const watch = useRef<number | null>(null);
   const [gps, setGps] = useState<Gps>({ state: 'idle' });
   const [baseMap, setBaseMap] = useState(true);
@@ -44,10 +44,14 @@ function PositionPicker({ draft, update, photoPosition }: { draft: Draft; update
   latest.current = update;
 
   useEffect(() => {
-    if (!element.current) return;
-    const map = createMap(element.current, setBaseMap, { tap: true } as L.MapOptions);
+    void loadLeaflet().then(setL);
+  }, []);
+
+  useEffect(() => {
+    if (!element.current || !L) return;
+    const map = createMap(L, element.current, setBaseMap);
     map.setView(CITY_CENTRE, 14);
-    map.on('click', (e: L.LeafletMouseEvent) => {
+    map.on('click', (e: Leaflet.LeafletMouseEvent) => {
       stopWatching();
       latest.current({ lat: e.latlng.lat, lon: e.latlng.lng, accuracy: null, source: 'device' });
     });
@@ -58,15 +62,16 @@ function PositionPicker({ draft, update, photoPosition }: { draft: Draft; update
       mapRef.current = null;
       pin.current = null;
     };
-  }, []);
+  }, [L]);
 
   // The pin follows the draft's position.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || draft.lat === null || draft.lon === null) return;
+    if (!map || !L || draft.lat === null || draft.lon === null) return;
     const at = L.latLng(draft.lat, draft.lon);
     if (!pin.current) {
-      pin.current = L.marker(at, { draggable: true, icon: pinIcon, keyboard: true, title: t('report.pin'), alt: t('report.pin') })
+      const icon = L.divIcon({ className: 'pin', html: '<span></span>', iconSize: [28, 28], iconAnchor: [14, 28] });
+      pin.current = L.marker(at, { draggable: true, icon, keyboard: true, title: t('report.pin'), alt: t('report.pin') })
         .on('dragend', () => {
           stopWatching();
           const moved = pin.current?.getLatLng();
@@ -78,7 +83,7 @@ function PositionPicker({ draft, update, photoPosition }: { draft: Draft; update
       pin.current.setLatLng(at);
       if (!map.getBounds().contains(at)) map.panTo(at);
     }
-  }, [draft.lat, draft.lon]);
+  }, [draft.lat, draft.lon, L]);
 
   function stopWatching() {
     if (watch.current !== null) navigator.geolocation.clearWatch(watch.current);
@@ -141,7 +146,13 @@ function PositionPicker({ draft, update, photoPosition }: { draft: Draft; update
           (gps.accuracy === null ? t('report.gps_waiting') : t('report.gps_improving', { accuracy: gps.accuracy, good: GOOD_ACCURACY_M }))}
         {gps.state === 'done' && t('report.gps_done', { accuracy: gps.accuracy })}
         {gps.state === 'denied' && t('report.gps_denied')}
-        {gps.state === 'idle' && draft.lat !== null && (draft.source === 'photo' ? t('report.from_photo') : t('report.pin_placed'))}
+        {gps.state === 'idle' &&
+          draft.lat !== null &&
+          (draft.source === 'photo'
+            ? t('report.from_photo')
+            : draft.accuracy !== null
+              ? t('report.gps_done', { accuracy: draft.accuracy })
+              : t('report.pin_placed'))}
       </p>
       <div class="row">
         <button type="button" class="button" onClick={locate}>
@@ -190,7 +201,9 @@ function Nearby({ draft, onSupported }: { draft: Draft; onSupported: (report: Ne
   }
 
   const items = nearby.data?.items ?? [];
-  if (!ready || (items.length === 0 && !nearby.error)) return null;
+  // Offline, the question waits: the report can be written and queued all the same.
+  const offline = nearby.error && isNetworkError(nearby.error);
+  if (!ready || offline || (items.length === 0 && !nearby.error)) return null;
   return (
     <section class="panel nearby" aria-labelledby="nearby-title" data-testid="nearby">
       <h2 id="nearby-title">{t('nearby.title')}</h2>
@@ -198,12 +211,11 @@ function Nearby({ draft, onSupported }: { draft: Draft; onSupported: (report: Ne
       {nearby.error && <ErrorMessage error={nearby.error} onRetry={nearby.reload} />}
       <ul class="cards">
         {items.map((report) => (
-          <div key={report.id} class="nearby-item">
-            <ReportCard report={report} distance={report.distance_m} />
+          <ReportCard key={report.id} report={report} distance={report.distance_m}>
             <button type="button" class="button" data-testid="support-button" onClick={() => (session ? confirm(report) : setAsked(report))}>
               {t('nearby.this_is_it')}
             </button>
-          </div>
+          </ReportCard>
         ))}
       </ul>
       {error && <ErrorMessage error={error} />}
@@ -256,6 +268,13 @@ function PhotoPicker({ draft, update, onPosition }: { draft: Draft; update: (cha
     setBusy(false);
   }
 
+  /** Takes the chosen files, then empties the chooser so that the same file can be chosen again. */
+  function picked(input: HTMLInputElement) {
+    void add(input.files).then(() => {
+      input.value = '';
+    });
+  }
+
   const full = draft.photos.length >= MAX_PHOTOS;
   return (
     <fieldset class="panel">
@@ -273,11 +292,11 @@ function PhotoPicker({ draft, update, onPosition }: { draft: Draft; update: (cha
       <div class="row">
         <label class={`button${full ? ' button--disabled' : ''}`}>
           {t('photos.camera')}
-          <input type="file" accept="image/*" capture="environment" class="visually-hidden" disabled={full || busy} onChange={(e) => void add(e.currentTarget.files).then(() => (e.currentTarget.value = ''))} />
+          <input type="file" accept="image/*" capture="environment" class="visually-hidden" disabled={full || busy} onChange={(e) => picked(e.currentTarget)} />
         </label>
         <label class={`button${full ? ' button--disabled' : ''}`}>
           {t('photos.gallery')}
-          <input type="file" accept="image/jpeg,image/png,image/webp,image/heic" multiple class="visually-hidden" data-testid="photo-input" disabled={full || busy} onChange={(e) => void add(e.currentTarget.files).then(() => (e.currentTarget.value = ''))} />
+          <input type="file" accept="image/jpeg,image/png,image/webp,image/heic" multiple class="visually-hidden" data-testid="photo-input" disabled={full || busy} onChange={(e) => picked(e.currentTarget)} />
         </label>
       </div>
       {busy && <p role="status">{t('photos.preparing')}</p>}
