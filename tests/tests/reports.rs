@@ -399,6 +399,30 @@ async fn categories_and_communes_are_listed_for_the_apps() {
     assert!(
         ["Polygon", "MultiPolygon"].contains(&phu_xuan["geometry"]["type"].as_str().expect("type"))
     );
+    // Compressed for a client that takes it (a phone's browser does): the same document, at a
+    // fraction of the size.
+    let plain = serde_json::to_vec(&outlines).expect("bytes").len();
+    let gzip = app
+        .client
+        .get(app.url("/api/v1/communes?format=geojson"))
+        .header("Accept-Encoding", "gzip")
+        .send()
+        .await
+        .expect("gzip");
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    let packed = gzip.bytes().await.expect("body");
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut unpacked)
+        .expect("gunzip");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&unpacked).expect("json"),
+        outlines
+    );
+    assert!(
+        packed.len() * 3 < plain,
+        "{} bytes compressed of {plain}",
+        packed.len()
+    );
     let bad = app.get("/api/v1/communes?format=kml", None).await;
     assert_eq!(error_code(bad).await, (400, "invalid_query".to_owned()));
 

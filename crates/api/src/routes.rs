@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::middleware::{Next, from_fn};
+use actix_web::middleware::{Compress, Next, from_fn};
 use actix_web::web::{self, get, post};
 use actix_web::{App, HttpMessage, HttpServer};
 use hientruong_domain::Error;
@@ -183,6 +183,11 @@ pub fn build_app(
         .wrap(from_fn(localize_errors))
         .wrap(from_fn(request_id_header))
         .wrap(TracingLogger::<crate::logging::RequestSpan>::new())
+        // Answers are compressed when the client accepts it: a list, the communes' outlines or an
+        // export shrinks to a fifth or less on a phone's network; the event stream too, flushed at
+        // every event. Photos are not (already compressed), nor the web app's assets (compressed
+        // at build time, with their own `Content-Encoding`).
+        .wrap(Compress::default())
         .route("/", get().to(app::index))
         .route("/sw.js", get().to(app::service_worker))
         .route("/manifest.webmanifest", get().to(app::manifest))

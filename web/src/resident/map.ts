@@ -50,6 +50,9 @@ export function createMap(
     zoomAnimation: false,
     fadeAnimation: false,
     markerZoomAnimation: false,
+    // One canvas for the outlines and the report pins rather than an SVG element each: far less
+    // style and layout work for a cheap phone's browser.
+    preferCanvas: true,
     ...options,
   });
   let removed = false;

@@ -32,6 +32,9 @@ async function knownPosition(): Promise<[number, number] | null> {
   }
 }
 
+/** Cards shown at first and added by each "more": a cheap phone lays out 20 at once without a stall. */
+const PAGE = 20;
+
 function bboxOf(map: Leaflet.Map): string {
   const b = map.getBounds();
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(',');
@@ -68,6 +71,7 @@ export function HomePage() {
   const [category, setCategory] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
   const [baseMap, setBaseMap] = useState(true);
+  const [shown, setShown] = useState(PAGE);
   const categories = useAsync(listCategories, []);
 
   useEffect(() => {
@@ -115,7 +119,10 @@ export function HomePage() {
     }
   }, [reports.data, locale, L]);
 
+  useEffect(() => setShown(PAGE), [reports.data]);
+
   const items = reports.data?.items ?? [];
+  const more = Math.min(PAGE, items.length - shown);
   return (
     <>
       <h1 class="visually-hidden">{t('home.title')}</h1>
@@ -161,10 +168,15 @@ export function HomePage() {
         {reports.loading && !reports.data && <Loading />}
         {reports.data && items.length === 0 && <p class="empty">{t('home.empty')}</p>}
         <ul class="cards" data-testid="report-list">
-          {items.map((r) => (
+          {items.slice(0, shown).map((r) => (
             <ReportCard key={r.id} report={r} />
           ))}
         </ul>
+        {more > 0 && (
+          <button type="button" class="button button--wide" onClick={() => setShown(shown + PAGE)} data-testid="more-reports">
+            {t('home.more', { count: more })}
+          </button>
+        )}
       </section>
     </>
   );

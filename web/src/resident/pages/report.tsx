@@ -382,7 +382,7 @@ export function ReportPage() {
       <fieldset class="panel">
         <legend>{t('report.category')}</legend>
         {categories.error && <ErrorMessage error={categories.error} onRetry={categories.reload} />}
-        <div class="choices">
+        <div class="choices" aria-busy={!categories.data}>
           {(categories.data?.items ?? []).map((c) => (
             <label key={c.code} class="choice">
               <input type="radio" name="category" value={c.code} checked={draft.category === c.code} onChange={() => update({ category: c.code })} />
