@@ -60,6 +60,20 @@ export function useAsync<T>(load: () => Promise<T>, inputs: Inputs): AsyncState<
   return { data, error, loading, loadedAt, reload, set };
 }
 
+/**
+ * The page the address's hash names, as `parse` reads it; renders again when the hash changes.
+ * Both apps route by the hash, so that the server only ever serves their page.
+ */
+export function useHashRoute<R>(parse: (hash: string) => R): R {
+  const [route, setRoute] = useState(() => parse(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parse(location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, [parse]);
+  return route;
+}
+
 /** The current time, renewed every `intervalMs`: for countdowns. */
 export function useNow(intervalMs: number): number {
   const [now, setNow] = useState(Date.now);

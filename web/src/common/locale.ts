@@ -1,6 +1,6 @@
 // The interface language of both apps: Vietnamese by default, English on request, remembered in
-// localStorage. Each app keeps its own strings (staff/i18n.ts, resident/strings.ts) and reads the
-// language from here.
+// localStorage. Each app keeps its own strings (staff/i18n.ts, resident/strings.ts; those they
+// share are common/strings.ts) and reads the language from here.
 
 import { createStore, useStore } from './store';
 

@@ -1,5 +1,6 @@
 // One value that several parts of the app share (the session, the language, the live stream's
 // state): read it, replace it, be told when it changes; `useStore` re-renders a component then.
+// Such a value often starts from the copy the browser kept of it (`readStored`).
 
 import { useEffect, useState } from 'preact/hooks';
 
@@ -28,6 +29,20 @@ export function createStore<T>(initial: T): Store<T> {
       };
     },
   };
+}
+
+/**
+ * The value kept as JSON under `key` in the browser's `storage`; null when there is none, when
+ * storage is refused (private mode, blocked) or when the copy does not read.
+ */
+export function readStored<T>(storage: 'localStorage' | 'sessionStorage', key: string): T | null {
+  try {
+    // Reaching the storage itself may throw where it is blocked.
+    const stored = globalThis[storage].getItem(key);
+    return stored ? (JSON.parse(stored) as T) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The store's value (not a function: it would be taken for an updater); renders again on change. */

@@ -2,7 +2,7 @@
 // typed by the OpenAPI document through common/http.ts. Used by the pages and by the service
 // worker (outbox.ts), so nothing here touches the page.
 
-import { createClient, isNetworkError, send } from '../common/http';
+import { createClient, send } from '../common/http';
 import type { LooseQuery, Operation, QueryParams } from '../common/http';
 import type { RegisterRequest, ReportSubmission, User } from '../common/types';
 import { endSession, exclusive, getSession, keepSession } from './session';
@@ -56,21 +56,8 @@ export async function deleteAccount(password: string): Promise<void> {
   await endSession();
 }
 
-const CATEGORIES_KEY = 'ht.categories';
-const fetchCategories = () => call('get', '/api/v1/categories', {});
-
-/** The categories; the last list the phone saw when the network is down (reporting offline). */
-export async function listCategories() {
-  try {
-    const answer = await fetchCategories();
-    localStorage.setItem(CATEGORIES_KEY, JSON.stringify(answer));
-    return answer;
-  } catch (error) {
-    const kept = localStorage.getItem(CATEGORIES_KEY);
-    if (kept && isNetworkError(error)) return JSON.parse(kept) as Awaited<ReturnType<typeof fetchCategories>>;
-    throw error;
-  }
-}
+/** The categories (reference.ts keeps them for the pages and for reporting offline). */
+export const listCategories = () => call('get', '/api/v1/categories', {});
 /** The communes' outlines (GeoJSON): drawn on every map, and the map when no tile loads. */
 export const communeOutlines = () => geojson('/api/v1/communes', { query: { format: 'geojson' } });
 

@@ -5,6 +5,7 @@
 // once on a slow phone.
 
 import type * as Leaflet from 'leaflet';
+import { loadOnce } from '../common/reference';
 import { communeOutlines } from './api';
 import { t } from './strings';
 
@@ -20,7 +21,8 @@ function meta(name: string): string {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim() ?? '';
 }
 
-let outlines: ReturnType<typeof communeOutlines> | null = null;
+/** The communes' outlines, fetched once for every map of the page load. */
+const loadOutlines = loadOnce(communeOutlines);
 let leaflet: Promise<typeof Leaflet> | null = null;
 
 export type { Leaflet };
@@ -76,8 +78,7 @@ export function createMap(
   } else {
     onBaseMap(false);
   }
-  outlines ??= communeOutlines();
-  outlines.then(
+  loadOutlines().then(
     (collection) => {
       if (removed) return;
       L.geoJSON(collection, {
@@ -86,7 +87,7 @@ export function createMap(
       }).addTo(map);
     },
     () => {
-      outlines = null;
+      // This map goes without the outlines; the next one asks for them again.
     },
   );
   return map;

@@ -61,23 +61,27 @@ export async function discard(key: string): Promise<void> {
 }
 
 /** Sends one queued report as far as it goes; answers whether it is now fully sent. */
-async function sendOne(item: QueuedReport): Promise<boolean> {
+async function sendOne(queued: QueuedReport): Promise<boolean> {
+  let item = queued;
   if (!getSession()) {
     await save({ ...item, state: 'waiting', reason: { code: 'sign_in', message: '' } });
     return false;
   }
-  await save({ ...item, state: 'sending', reason: null, attempts: item.attempts + 1 });
+  item = { ...item, state: 'sending', reason: null, attempts: item.attempts + 1 };
+  await save(item);
+  // Every step the server acknowledged is saved before the next request, so that a crash never
+  // sends it twice; the last step's is saved with the state `sent` below.
+  const unsent = item.photos.filter((p) => !p.sent);
   try {
     if (!item.reportId) {
       const report = await submitReport(item.key, item.body);
       item = { ...item, reportId: report.id, trackingCode: report.tracking_code };
-      await save({ ...item, state: 'sending' });
+      if (unsent.length > 0) await save({ ...item, state: 'sending' });
     }
-    for (const photo of item.photos) {
-      if (photo.sent) continue;
+    for (const [i, photo] of unsent.entries()) {
       await addPhoto(item.reportId as string, photo.key, photo.blob, photo.name);
       photo.sent = true;
-      await save({ ...item, state: 'sending' });
+      if (i < unsent.length - 1) await save({ ...item, state: 'sending' });
     }
     // Sent: the photos' bytes are the server's now; the entry stays to say so.
     await save({ ...item, photos: item.photos.map((p) => ({ ...p, blob: new Blob() })), state: 'sent', reason: null });

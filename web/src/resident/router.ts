@@ -2,7 +2,7 @@
 // service worker only keeps `/`): #/ (the map), #/report, #/reports/<id>, #/mine, #/account,
 // #/code/<tracking code>.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useHashRoute } from '../common/hooks';
 
 export type Route =
   | { page: 'home' }
@@ -37,11 +37,5 @@ export function navigate(hash: string): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const update = () => setRoute(parseRoute(location.hash));
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return route;
+  return useHashRoute(parseRoute);
 }

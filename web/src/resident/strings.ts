@@ -1,15 +1,15 @@
 // Every string the residents' app shows, in Vietnamese (the default) and English; placeholders
-// are `{name}`. The language itself is common/locale.ts.
+// are `{name}`. The language itself is common/locale.ts; the strings both apps share (the
+// statuses, the generic states) are common/strings.ts.
 
 import { translator } from '../common/locale';
+import { commonEn, commonVi } from '../common/strings';
 import type { Status } from '../common/types';
 
 const vi = {
-  'app.name': 'Hiện Trường',
+  ...commonVi,
   'app.title': 'Bản đồ phản ánh',
   'app.tagline': 'Phản ánh hiện trường · Huế',
-  'lang.other': 'English',
-  'lang.switch_label': 'Switch to English',
   'nav.skip': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Các trang',
   'nav.map': 'Bản đồ',
@@ -20,21 +20,9 @@ const vi = {
   'footer.boundaries': 'Ranh giới xã, phường:',
   'footer.licence': '(MIT), từ Bản đồ đơn vị hành chính Việt Nam.',
   'footer.staff': 'Trang dành cho cán bộ',
-  'state.loading': 'Đang tải…',
-  'action.retry': 'Thử lại',
   'not_found.title': 'Không có trang này',
   'not_found.home': 'Về bản đồ',
 
-  'status.received': 'Mới tiếp nhận',
-  'status.accepted': 'Đã nhận xử lý',
-  'status.in_progress': 'Đang xử lý',
-  'status.waiting_for_citizen': 'Chờ người dân',
-  'status.transferred': 'Đã chuyển',
-  'status.resolved': 'Đã xử lý',
-  'status.closed': 'Đã đóng',
-  'status.rejected': 'Từ chối',
-  'status.duplicate': 'Trùng lặp',
-  'status.reopened': 'Mở lại',
   'event.received': 'Đã tiếp nhận',
   'event.accept': 'Đơn vị nhận xử lý',
   'event.start': 'Bắt đầu xử lý',
@@ -176,11 +164,11 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
-  'app.name': 'Hiện Trường',
+  ...commonEn,
+  // The resident reads this status about themselves.
+  'status.waiting_for_citizen': 'Waiting for you',
   'app.title': 'Map of reports',
   'app.tagline': 'On-the-scene reports · Huế',
-  'lang.other': 'Tiếng Việt',
-  'lang.switch_label': 'Chuyển sang tiếng Việt',
   'nav.skip': 'Skip to the main content',
   'nav.label': 'Pages',
   'nav.map': 'Map',
@@ -191,21 +179,9 @@ const en: Record<MessageKey, string> = {
   'footer.boundaries': 'Commune boundaries:',
   'footer.licence': '(MIT), from the map of Vietnam’s administrative units.',
   'footer.staff': 'Pages for staff',
-  'state.loading': 'Loading…',
-  'action.retry': 'Try again',
   'not_found.title': 'No such page',
   'not_found.home': 'Back to the map',
 
-  'status.received': 'Received',
-  'status.accepted': 'Accepted',
-  'status.in_progress': 'In progress',
-  'status.waiting_for_citizen': 'Waiting for you',
-  'status.transferred': 'Transferred',
-  'status.resolved': 'Resolved',
-  'status.closed': 'Closed',
-  'status.rejected': 'Rejected',
-  'status.duplicate': 'Duplicate',
-  'status.reopened': 'Reopened',
   'event.received': 'Received',
   'event.accept': 'Accepted by the unit',
   'event.start': 'Work started',

@@ -1,16 +1,16 @@
 // Every string the staff app shows, in Vietnamese and English (placeholders are `{name}`); the
-// language itself is common/locale.ts.
+// language itself is common/locale.ts, the strings both apps share (the statuses, the generic
+// states) common/strings.ts.
 
 import { translator } from '../common/locale';
+import { commonEn, commonVi } from '../common/strings';
 
 export { getLocale, nameOf, setLocale, useLocale } from '../common/locale';
 export type { Locale } from '../common/locale';
 
 const vi = {
-  'app.name': 'Hiện Trường',
+  ...commonVi,
   'app.tagline': 'Phản ánh hiện trường · Huế',
-  'lang.other': 'English',
-  'lang.switch_label': 'Switch to English',
   'nav.skip': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Điều hướng chính',
   'nav.inbox': 'Hộp phiếu',
@@ -24,17 +24,11 @@ const vi = {
   'footer.codes_licence': '(MIT).',
   'map.attribution': 'Ranh giới: vietnamese-provinces-database (MIT), Bản đồ ĐVHC Việt Nam',
 
-  'state.loading': 'Đang tải…',
   'state.saving': 'Đang lưu…',
-  'error.network': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
-  'error.http': 'Máy chủ trả lời lỗi {status}.',
-  'error.unexpected': 'Đã xảy ra lỗi không mong muốn.',
-  'error.request_id': 'Mã yêu cầu (gửi kèm khi báo lỗi): {id}',
   'value.none': '—',
   'value.no_data': 'không có dữ liệu',
   'value.rating': '{value}/5',
 
-  'action.retry': 'Thử lại',
   'dialog.close': 'Đóng',
   'action.cancel': 'Huỷ',
   'action.download_csv': 'Tải CSV',
@@ -69,17 +63,6 @@ const vi = {
   'role.unit_manager': 'Lãnh đạo đơn vị',
   'role.ioc_operator': 'Điều hành IOC',
   'role.admin': 'Quản trị',
-
-  'status.received': 'Mới tiếp nhận',
-  'status.accepted': 'Đã nhận xử lý',
-  'status.in_progress': 'Đang xử lý',
-  'status.waiting_for_citizen': 'Chờ người dân',
-  'status.transferred': 'Đã chuyển',
-  'status.resolved': 'Đã xử lý',
-  'status.closed': 'Đã đóng',
-  'status.rejected': 'Từ chối',
-  'status.duplicate': 'Trùng lặp',
-  'status.reopened': 'Mở lại',
 
   'event.received': 'Tiếp nhận phản ánh',
   'event.accept': 'Nhận xử lý',
@@ -295,10 +278,8 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
-  'app.name': 'Hiện Trường',
+  ...commonEn,
   'app.tagline': 'Field reports · Huế',
-  'lang.other': 'Tiếng Việt',
-  'lang.switch_label': 'Chuyển sang tiếng Việt',
   'nav.skip': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.inbox': 'Inbox',
@@ -311,17 +292,11 @@ const en: Record<MessageKey, string> = {
   'footer.codes_licence': '(MIT).',
   'map.attribution': 'Boundaries: vietnamese-provinces-database (MIT), Vietnam administrative units map',
 
-  'state.loading': 'Loading…',
   'state.saving': 'Saving…',
-  'error.network': 'Cannot reach the server. Check the network and try again.',
-  'error.http': 'The server answered with error {status}.',
-  'error.unexpected': 'Something unexpected went wrong.',
-  'error.request_id': 'Request id (quote it when reporting the problem): {id}',
   'value.none': '—',
   'value.no_data': 'no data',
   'value.rating': '{value}/5',
 
-  'action.retry': 'Try again',
   'dialog.close': 'Close',
   'action.cancel': 'Cancel',
   'action.download_csv': 'Download CSV',
@@ -356,17 +331,6 @@ const en: Record<MessageKey, string> = {
   'role.unit_manager': 'Unit manager',
   'role.ioc_operator': 'IOC operator',
   'role.admin': 'Administrator',
-
-  'status.received': 'Received',
-  'status.accepted': 'Accepted',
-  'status.in_progress': 'In progress',
-  'status.waiting_for_citizen': 'Waiting for citizen',
-  'status.transferred': 'Transferred',
-  'status.resolved': 'Resolved',
-  'status.closed': 'Closed',
-  'status.rejected': 'Rejected',
-  'status.duplicate': 'Duplicate',
-  'status.reopened': 'Reopened',
 
   'event.received': 'Report received',
   'event.accept': 'Accepted',

@@ -1,7 +1,7 @@
 // Hash routes, so that the server only ever serves `/`:
 //   #/login, #/inbox[?filters], #/tickets/<id>, #/ioc
 
-import { useEffect, useState } from 'preact/hooks';
+import { useHashRoute } from '../common/hooks';
 
 export type Route =
   | { page: 'login' }
@@ -52,11 +52,5 @@ export function replaceInboxHash(hash: string): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const update = () => setRoute(parseRoute(location.hash));
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return route;
+  return useHashRoute(parseRoute);
 }

@@ -1,6 +1,6 @@
 // The signed-in staff member and their tokens, kept in sessionStorage (gone when the tab closes).
 
-import { createStore, useStore } from '../common/store';
+import { createStore, readStored, useStore } from '../common/store';
 import type { User } from '../common/types';
 
 export interface Session {
@@ -12,16 +12,7 @@ export interface Session {
 
 const STORAGE_KEY = 'ht.session';
 
-function load(): Session | null {
-  try {
-    const stored = sessionStorage.getItem(STORAGE_KEY);
-    return stored ? (JSON.parse(stored) as Session) : null;
-  } catch {
-    return null;
-  }
-}
-
-const session = createStore<Session | null>(load());
+const session = createStore(readStored<Session>('sessionStorage', STORAGE_KEY));
 /** Why the last session of this tab ended (`null` while signed in, or before the first login). */
 let endReason: EndReason | null = null;
 

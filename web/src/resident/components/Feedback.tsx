@@ -1,26 +1,8 @@
-// Loading and error states of the residents' pages, announced to screen readers.
+// The residents' loading, empty and error states (common/components/Feedback.tsx): plain lines,
+// without the staff app's spinner or request ids, which a resident has no use for.
 
-import type { ApiError } from '../../common/http';
-import { t } from '../strings';
+import { feedback } from '../../common/components/Feedback';
 
-/** An error from the server, in its own words (already in the interface language). */
-export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
-  return (
-    <div class="alert alert--error" role="alert" data-testid="error" data-code={error.code}>
-      <p>{error.message}</p>
-      {onRetry && (
-        <button type="button" class="button" onClick={onRetry}>
-          {t('action.retry')}
-        </button>
-      )}
-    </div>
-  );
-}
+export { Empty } from '../../common/components/Feedback';
 
-export function Loading() {
-  return (
-    <p class="loading" role="status">
-      {t('state.loading')}
-    </p>
-  );
-}
+export const { ErrorMessage, Loading } = feedback({ spinner: false, requestId: false });

@@ -7,11 +7,12 @@ import { useAsync } from '../../common/hooks';
 import { nameOf, useLocale } from '../../common/locale';
 import { STATUSES } from '../../common/types';
 import type { PublicReport, Status } from '../../common/types';
-import { listCategories, listReports } from '../api';
-import { ErrorMessage, Loading } from '../components/Feedback';
+import { listReports } from '../api';
+import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
 import { CITY_CENTRE, colours, createMap, loadLeaflet } from '../map';
 import type { Leaflet } from '../map';
+import { useCategories } from '../reference';
 import { navigate, paths } from '../router';
 import { statusLabel, t } from '../strings';
 
@@ -72,7 +73,7 @@ export function HomePage() {
   const [status, setStatus] = useState<Status | ''>('');
   const [baseMap, setBaseMap] = useState(true);
   const [shown, setShown] = useState(PAGE);
-  const categories = useAsync(listCategories, []);
+  const categories = useCategories();
 
   useEffect(() => {
     void loadLeaflet().then(setL);
@@ -166,7 +167,7 @@ export function HomePage() {
         <h2 id="list-title">{t('home.list_title', { count: items.length })}</h2>
         {reports.error && <ErrorMessage error={reports.error} onRetry={reports.reload} />}
         {reports.loading && !reports.data && <Loading />}
-        {reports.data && items.length === 0 && <p class="empty">{t('home.empty')}</p>}
+        {reports.data && items.length === 0 && <Empty>{t('home.empty')}</Empty>}
         <ul class="cards" data-testid="report-list">
           {items.slice(0, shown).map((r) => (
             <ReportCard key={r.id} report={r} />

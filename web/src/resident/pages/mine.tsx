@@ -5,7 +5,7 @@ import { useEffect } from 'preact/hooks';
 import { useAsync, useNow } from '../../common/hooks';
 import { useLocale } from '../../common/locale';
 import { myReports, newIdempotencyKey } from '../api';
-import { ErrorMessage, Loading } from '../components/Feedback';
+import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
 import { SignIn } from '../components/SignIn';
 import type { QueuedReport } from '../db';
@@ -118,7 +118,7 @@ export function MinePage() {
       {reports.data && (
         <section aria-labelledby="mine-list-title">
           <h2 id="mine-list-title">{t('mine.sent_title')}</h2>
-          {reports.data.items.length === 0 && <p class="empty">{t('mine.empty')}</p>}
+          {reports.data.items.length === 0 && <Empty>{t('mine.empty')}</Empty>}
           <ul class="cards" data-testid="my-reports">
             {reports.data.items.map((r) => (
               <ReportCard key={r.id} report={r}>

@@ -9,7 +9,7 @@ import type { ApiError } from '../../common/http';
 import { useAsync } from '../../common/hooks';
 import { nameOf, useLocale } from '../../common/locale';
 import type { NearbyReport } from '../../common/types';
-import { asApiError, isNetworkError, listCategories, nearbyReports, newIdempotencyKey, support } from '../api';
+import { asApiError, isNetworkError, nearbyReports, newIdempotencyKey, support } from '../api';
 import { ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
 import { SignIn } from '../components/SignIn';
@@ -19,6 +19,7 @@ import { CITY_CENTRE, createMap, loadLeaflet } from '../map';
 import type { Leaflet } from '../map';
 import { enqueue } from '../outbox';
 import { preparePhoto } from '../photos';
+import { useCategories } from '../reference';
 import { navigate, paths } from '../router';
 import { queued } from '../send';
 import { getSession, useSession } from '../session';
@@ -317,7 +318,7 @@ export function ReportPage() {
   const [signingIn, setSigningIn] = useState(false);
   const [missing, setMissing] = useState<string | null>(null);
   const [supported, setSupported] = useState<NearbyReport | null>(null);
-  const categories = useAsync(listCategories, []);
+  const categories = useCategories();
 
   useEffect(() => {
     void loadDraft().then(setDraft);
