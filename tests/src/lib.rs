@@ -312,9 +312,19 @@ pub struct Staff {
 /// `pccc`. The Imperial City (Phú Xuân ward).
 pub const CITADEL: (f64, f64) = (16.4698, 107.5786);
 
+/// A test server's settings: the defaults but no abuse limits, which tests of other things (many
+/// reports by one resident, logins from one address) would run into; tests of the limits set
+/// theirs.
+pub fn settings() -> hientruong_api::Settings {
+    hientruong_api::Settings {
+        limits: hientruong_domain::limits::Limits::none(),
+        ..hientruong_api::Settings::default()
+    }
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        TestApp::spawn_with(hientruong_api::Settings::default()).await
+        TestApp::spawn_with(settings()).await
     }
 
     pub async fn spawn_with(settings: hientruong_api::Settings) -> TestApp {
@@ -334,11 +344,9 @@ impl TestApp {
 
     /// A second server process's worth of server (its own pool, its own event listener) on this
     /// app's database, as behind a load balancer; same token secret.
+    /// Same settings (token secret, limits, proxies).
     pub async fn spawn_beside(&self) -> TestApp {
-        let settings = hientruong_api::Settings {
-            jwt_secret: self.state.settings.jwt_secret.clone(),
-            ..hientruong_api::Settings::default()
-        };
+        let settings = (*self.state.settings).clone();
         let media = hientruong_media::store::MediaStore::local(&self.media_dir).expect("media");
         TestApp::spawn_on(self.db.share(), settings, media, self.media_dir.clone()).await
     }

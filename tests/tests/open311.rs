@@ -3,6 +3,7 @@
 //! errors, idempotency and rate; the listing's window, ids, filters and pages; FixMyStreet's
 //! updates; and that nothing about the reporter ever comes out.
 
+use hientruong_domain::limits::{Limited, Limits, Quota};
 use hientruong_tests::photos::jpeg;
 use hientruong_tests::{CITADEL, Staff, TestApp};
 use reqwest::Response;
@@ -908,17 +909,19 @@ async fn the_listing_keeps_to_its_window_and_follows_ids_filters_and_pages() {
 }
 
 #[tokio::test]
-async fn each_key_posts_at_its_rate() {
+async fn each_key_posts_at_its_rate_across_server_processes() {
+    let mut limits = Limits::none();
+    limits.set(Limited::Open311PostsPerKey, vec![Quota::new(2, 60)]);
     let app = TestApp::spawn_with(hientruong_api::Settings {
-        open311_posts_per_minute: 2,
-        ..hientruong_api::Settings::default()
+        limits,
+        ..hientruong_tests::settings()
     })
     .await;
+    let beside = app.spawn_beside().await;
     let busy = key(&app, "Ứng dụng bận");
     let other = key(&app, "Ứng dụng khác");
-    for n in 0..2 {
-        post_ok(&app, &traffic(&busy, &format!("Sự cố số {n}"))).await;
-    }
+    post_ok(&app, &traffic(&busy, "Sự cố số 1")).await;
+    post_ok(&beside, &traffic(&busy, "Sự cố số 2")).await;
     let res = post(&app, "json", "", &pairs(&traffic(&busy, "Sự cố số 3"))).await;
     let retry = res
         .headers()
@@ -1132,7 +1135,7 @@ async fn text_that_xml_cannot_carry_is_replaced_and_a_posting_answers_in_xml() {
 async fn absolute_urls_use_the_configured_public_address_whatever_the_request_says() {
     let app = TestApp::spawn_with(hientruong_api::Settings {
         public_url: Some("https://hientruong.example.vn".into()),
-        ..hientruong_api::Settings::default()
+        ..hientruong_tests::settings()
     })
     .await;
     let resident = app.resident("0905666777").await;

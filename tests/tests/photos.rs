@@ -552,7 +552,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 async fn a_full_processing_pool_answers_503_instead_of_queueing_without_bound() {
     let app = TestApp::spawn_with(hientruong_api::Settings {
         photo_workers: Some(1),
-        ..Default::default()
+        ..hientruong_tests::settings()
     })
     .await;
     let token = app.resident("dong@example.vn").await;

@@ -93,14 +93,20 @@ async fn a_new_password_ends_every_other_session_at_once() {
 /// stolen access token does not allow unlimited guesses.
 #[tokio::test]
 async fn guessing_the_current_password_locks_the_account_like_logins_do() {
-    let app = TestApp::spawn().await;
+    // The default limits: ten attempts on one login from one address.
+    let app = TestApp::spawn_with(hientruong_api::Settings::default()).await;
     let login = "doan.mat.khau@example.com";
     let token = access(&session(&app, login).await);
-    // Nine wrong guesses already (as if made, without their delays).
-    diesel::sql_query("UPDATE users SET failed_logins = 9 WHERE login = $1")
-        .bind::<Text, _>(login)
-        .execute(&mut app.db.conn())
-        .expect("failures");
+    // Nine wrong guesses at login already.
+    for _ in 0..9 {
+        let res = app
+            .post_json(
+                "/api/v1/auth/login",
+                &json!({"login": login, "password": "doan-thu"}),
+            )
+            .await;
+        assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    }
     let change = |current: &'static str| {
         app.client
             .post(app.url("/api/v1/me/password"))

@@ -412,8 +412,11 @@ async fn categories_and_communes_are_listed_for_the_apps() {
     assert_eq!(gzip.headers()["content-encoding"], "gzip");
     let packed = gzip.bytes().await.expect("body");
     let mut unpacked = Vec::new();
-    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&packed[..]), &mut unpacked)
-        .expect("gunzip");
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&packed[..]),
+        &mut unpacked,
+    )
+    .expect("gunzip");
     assert_eq!(
         serde_json::from_slice::<Value>(&unpacked).expect("json"),
         outlines

@@ -13,7 +13,7 @@ use uuid::Uuid;
 async fn app_with(tiles: &TileServer) -> TestApp {
     TestApp::spawn_with(hientruong_api::Settings {
         tiles: Some(tiles.source()),
-        ..hientruong_api::Settings::default()
+        ..hientruong_tests::settings()
     })
     .await
 }

@@ -303,7 +303,7 @@ async fn the_base_map_is_the_one_other_origin_the_pages_may_load() {
             )
             .expect("tiles"),
         ),
-        ..hientruong_api::Settings::default()
+        ..hientruong_tests::settings()
     };
     let app = TestApp::spawn_with(settings).await;
     let page = app.get("/", None).await;

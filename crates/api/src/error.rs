@@ -178,6 +178,10 @@ impl From<hientruong_db::Error> for ApiError {
             // The domain's "unavailable" is short-lived (no password-hashing slot freed in time, or
             // the blocking threads are going away with the process): retry soon.
             hientruong_db::Error::Domain(e) => ApiError::hashing(e),
+            hientruong_db::Error::Limited {
+                error,
+                retry_after_secs,
+            } => ApiError::new(error).retry_after(retry_after_secs),
             hientruong_db::Error::Pool(e) => {
                 tracing::warn!(error = %e, "no database connection available");
                 ApiError::new(Error::ServiceUnavailable).retry_after(5)

@@ -6,6 +6,7 @@
 //! in the language the client asks for.
 
 pub mod auth;
+pub mod client;
 mod endpoints;
 pub mod error;
 mod handlers;

@@ -26,8 +26,10 @@ pub struct Settings {
     pub photo_limits: hientruong_media::Limits,
     /// Photos processed at once (default: one per CPU core).
     pub photo_workers: Option<usize>,
-    /// Open311 postings accepted per API key and minute (in bursts of up to as many).
-    pub open311_posts_per_minute: u32,
+    /// The abuse limits (hientruong_domain::limits), kept in the database.
+    pub limits: hientruong_domain::limits::Limits,
+    /// The proxies whose `X-Forwarded-For` tells the client's address (crate::client).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// The server's public address (`https://host[/prefix]`, no trailing slash) for absolute URLs
     /// in answers; unset, the address the request came to (its `Host`, or a proxy's forwarding
     /// headers).
@@ -91,7 +93,8 @@ impl Default for Settings {
             json_limit_bytes: 128 * 1024,
             photo_limits: hientruong_media::Limits::default(),
             photo_workers: None,
-            open311_posts_per_minute: 60,
+            limits: hientruong_domain::limits::Limits::default(),
+            trusted_proxies: Vec::new(),
             public_url: None,
             tiles: None,
         }
@@ -114,8 +117,6 @@ pub struct AppState {
     /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
     /// stream; fed by [`AppState::follow_events`].
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
-    /// Open311 postings per API key (in this process).
-    open311_posts: Arc<governor::DefaultKeyedRateLimiter<uuid::Uuid>>,
 }
 
 impl AppState {
@@ -128,7 +129,7 @@ impl AppState {
             "the token-signing secret must be at least 32 bytes"
         );
         AppState {
-            app: App::new(pool),
+            app: App::with_limits(pool, settings.limits.clone()),
             tokens: Arc::new(TokenKeys::new(
                 &settings.jwt_secret,
                 settings.access_ttl_secs,
@@ -142,28 +143,10 @@ impl AppState {
                     .map(|n| n.get())
                     .unwrap_or(2),
             )),
-            open311_posts: Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(
-                std::num::NonZeroU32::new(settings.open311_posts_per_minute)
-                    .unwrap_or(std::num::NonZeroU32::MIN),
-            ))),
             settings: Arc::new(settings),
             media,
             events: tokio::sync::broadcast::channel(1024).0,
         }
-    }
-
-    /// Counts an Open311 posting against its key's rate; `429 rate_limited` with `Retry-After`
-    /// beyond it.
-    pub fn open311_limit(&self, key: uuid::Uuid) -> Result<(), ApiError> {
-        self.open311_posts.check_key(&key).map_err(|wait| {
-            let secs = wait
-                .wait_time_from(governor::clock::Clock::now(
-                    &governor::clock::DefaultClock::default(),
-                ))
-                .as_secs()
-                + 1;
-            ApiError::new(hientruong_domain::Error::RateLimited).retry_after(secs)
-        })
     }
 
     /// Follows the database's `ticket_events` channel on a thread of its own, holding one

@@ -28,17 +28,34 @@ pub use hientruong_db::Error;
 pub use reports::{Photo, ReportPage, ReportPageView, Support};
 pub use tickets::Export;
 
-use hientruong_db::{DbPool, PooledConn};
+use std::sync::Arc;
 
-/// What every use case runs against: the database pool.
+use hientruong_db::{DbPool, PooledConn};
+use hientruong_domain::limits::Limits;
+
+/// What every use case runs against: the database pool, and the abuse limits (kept in the
+/// database, so they hold across processes).
 #[derive(Clone)]
 pub struct App {
     pool: DbPool,
+    limits: Arc<Limits>,
 }
 
 impl App {
+    /// An application with the default limits.
     pub fn new(pool: DbPool) -> App {
-        App { pool }
+        App::with_limits(pool, Limits::default())
+    }
+
+    pub fn with_limits(pool: DbPool, limits: Limits) -> App {
+        App {
+            pool,
+            limits: Arc::new(limits),
+        }
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// The pool itself, for the infrastructure that holds a connection of its own (the event

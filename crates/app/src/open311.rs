@@ -2,14 +2,18 @@
 //! requests (the public reports), FixMyStreet's updates, and postings by client applications
 //! with an API key.
 
+use hientruong_db::limits;
 use hientruong_db::open311::{
     self, ApiKey, PostingKey, QuestionRow, RequestFilter, Service, Update,
 };
 use hientruong_db::read::report::{self as read, ReportView};
 use hientruong_db::read::submission::Submission;
 use hientruong_db::reports::Submitted;
+use hientruong_domain::limits::{Limited, address_key};
 use hientruong_domain::open311::Window;
 use hientruong_domain::report::ValidReport;
+use std::net::IpAddr;
+
 use uuid::Uuid;
 
 use crate::{App, Error};
@@ -65,9 +69,29 @@ impl App {
     }
 
     /// The client application a presented API key belongs to (`invalid_api_key` for a wrong or
-    /// revoked one).
-    pub fn client(&self, presented: &str) -> Result<ApiKey, Error> {
-        open311::authenticate(&mut *self.conn()?, presented)
+    /// revoked one), for a posting: an address that presented too many wrong keys is refused
+    /// before the key is looked up, a wrong key takes from that address's budget, and a right
+    /// one from its key's posting rate (`rate_limited` beyond either).
+    pub fn poster(&self, presented: &str, from: IpAddr) -> Result<ApiKey, Error> {
+        let mut conn = self.conn()?;
+        let failures = self
+            .limits
+            .budget(Limited::Open311KeyFailuresPerAddress, address_key(from));
+        limits::check(&mut conn, std::slice::from_ref(&failures))?;
+        let key = match open311::authenticate(&mut conn, presented) {
+            Err(Error::Domain(hientruong_domain::Error::InvalidApiKey)) => {
+                limits::take(&mut conn, &[failures])?;
+                return Err(hientruong_domain::Error::InvalidApiKey.into());
+            }
+            other => other?,
+        };
+        limits::take(
+            &mut conn,
+            &[self
+                .limits
+                .budget(Limited::Open311PostsPerKey, key.id.to_string())],
+        )?;
+        Ok(key)
     }
 
     /// Stores a client's posting once per idempotency key, with what the client said about the

@@ -7,7 +7,10 @@ use hientruong_db::models::{Report, StoredPhoto};
 use hientruong_db::photos::{self, Added};
 use hientruong_db::read::report::{self as read, ReportFilter, ReportView};
 use hientruong_db::reports::{self, Submitted};
-use hientruong_db::{PgConnection, supports, tickets};
+use std::net::IpAddr;
+
+use hientruong_db::{PgConnection, limits, supports, tickets};
+use hientruong_domain::limits::{Budget, Limited, address_key};
 use hientruong_domain::pagination::Cursor;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::report::Status;
@@ -149,18 +152,46 @@ impl App {
     }
 
     /// Stores a resident's report (with photos whose files are stored) once per idempotency key,
-    /// and answers with it as its reporter sees it.
+    /// and answers with it as its reporter sees it. A new report counts against the account's and
+    /// the client address's report limits (`rate_limited` beyond them); a replay does not.
     pub fn submit(
         &self,
         actor: &Actor,
+        client: IpAddr,
         key: Uuid,
         report: &ValidReport,
         photos: &[StoredPhoto],
     ) -> Result<(Submitted, ReportView), Error> {
         actor.check_submit()?;
         let mut conn = self.conn()?;
-        let submitted = reports::submit(&mut conn, actor.id, key, report, photos)?;
+        let budgets = self.report_budgets(actor, client);
+        let submitted = reports::submit(&mut conn, actor.id, key, report, photos, &budgets)?;
         Ok((submitted, read::get(&mut conn, submitted.id())?))
+    }
+
+    /// Refuses early (`rate_limited`) a new submission that its limits would refuse, before its
+    /// photos are read and processed; a retry of a stored one passes. Takes nothing (the
+    /// submission does).
+    pub fn check_report_budgets(
+        &self,
+        actor: &Actor,
+        client: IpAddr,
+        key: Uuid,
+    ) -> Result<(), Error> {
+        let mut conn = self.conn()?;
+        if reports::is_stored(&mut conn, actor.id, key)? {
+            return Ok(());
+        }
+        limits::check(&mut conn, &self.report_budgets(actor, client))
+    }
+
+    fn report_budgets(&self, actor: &Actor, client: IpAddr) -> [Budget; 2] {
+        [
+            self.limits
+                .budget(Limited::ReportsPerAccount, actor.id.to_string()),
+            self.limits
+                .budget(Limited::ReportsPerAddress, address_key(client)),
+        ]
     }
 
     /// Whether the caller may add a photo to this report: its reporter only. Asked before an

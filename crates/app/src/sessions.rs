@@ -1,12 +1,13 @@
 //! Accounts and sessions: who a token's subject is now, registering, logging in (throttled), and
 //! the refresh tokens that keep a session going.
 
-use std::time::Duration;
+use std::net::IpAddr;
 
-use chrono::Utc;
+use hientruong_db::limits;
 use hientruong_db::models::{NewRefreshToken, NewUser, User};
 use hientruong_db::users::{self, Rotation};
-use hientruong_domain::login::{Login, NewAccount, throttle};
+use hientruong_domain::limits::{Budget, Limited, address_key};
+use hientruong_domain::login::{Login, NewAccount};
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
 use uuid::Uuid;
@@ -14,14 +15,6 @@ use uuid::Uuid;
 use crate::{App, Error, password};
 
 use hientruong_domain::Error as Refusal;
-
-/// How a login attempt ended, when it was not refused outright.
-pub enum Attempt {
-    /// The password is right and the account enabled: its session may start.
-    Welcome(Box<User>),
-    /// Too many wrong passwords: the account takes no attempt for this long.
-    Locked { retry_after_secs: u64 },
-}
 
 impl App {
     /// The subject of a valid access token issued under session `epoch`, as the policy knows
@@ -45,20 +38,22 @@ impl App {
         })
     }
 
-    /// The caller's own account, once `password` is theirs, checked as a login is
-    /// ([`App::check_password`]), so that a stolen access token does not allow unlimited guesses.
-    async fn own_account(&self, actor: &Actor, password: String) -> Result<User, Error> {
+    /// The caller's own account, once `password` is theirs, checked as a login is (the same
+    /// budgets, [`App::check_password`]), so that a stolen access token does not allow unlimited
+    /// guesses.
+    async fn own_account(
+        &self,
+        actor: &Actor,
+        client: IpAddr,
+        password: String,
+    ) -> Result<User, Error> {
         let id = actor.id;
         let user = self
             .blocking(move |app| Ok(users::find(&mut *app.conn()?, id)?))
             .await?;
-        match self.check_password(user, password).await? {
-            Attempt::Welcome(user) => {
-                self.record_success(id).await?;
-                Ok(*user)
-            }
-            Attempt::Locked { .. } => Err(Refusal::AccountLocked.into()),
-        }
+        let login = user.login.clone();
+        self.check_password(&login, Some(user), client, password)
+            .await
     }
 
     /// Changes the caller's password, given the current one; every session ends, the caller's
@@ -66,11 +61,12 @@ impl App {
     pub async fn change_password(
         &self,
         actor: &Actor,
+        client: IpAddr,
         current: String,
         new: &str,
     ) -> Result<User, Error> {
         hientruong_domain::login::check_password(new)?;
-        let user = self.own_account(actor, current).await?;
+        let user = self.own_account(actor, client, current).await?;
         let hash = password::hash(new.to_owned()).await?;
         let id = user.id;
         self.blocking(move |app| Ok(users::set_password(&mut *app.conn()?, id, &hash)?))
@@ -85,9 +81,14 @@ impl App {
 
     /// A resident deletes their account, given their password: what identifies them is erased,
     /// their reports are kept without identity (docs/privacy.md).
-    pub async fn delete_account(&self, actor: &Actor, password: String) -> Result<(), Error> {
+    pub async fn delete_account(
+        &self,
+        actor: &Actor,
+        client: IpAddr,
+        password: String,
+    ) -> Result<(), Error> {
         actor.check_delete_account()?;
-        let id = self.own_account(actor, password).await?.id;
+        let id = self.own_account(actor, client, password).await?.id;
         self.blocking(move |app| users::erase(&mut *app.conn()?, id))
             .await?;
         tracing::info!(account = %id, "account erased at its owner's request");
@@ -96,9 +97,21 @@ impl App {
 
     /// A resident's own account: checked (login, password, name, in that order), its password
     /// hashed, stored.
-    pub async fn register(&self, new: NewAccount<'_>, locale: &'static str) -> Result<User, Error> {
+    /// Counts against the client address's registrations (`rate_limited` beyond them), once the
+    /// account is valid and before its password is hashed.
+    pub async fn register(
+        &self,
+        new: NewAccount<'_>,
+        client: IpAddr,
+        locale: &'static str,
+    ) -> Result<User, Error> {
         let password = new.password.to_owned();
         let account = new.resident()?;
+        let budget = self
+            .limits
+            .budget(Limited::RegistrationsPerAddress, address_key(client));
+        self.blocking(move |app| limits::take(&mut *app.conn()?, &[budget]))
+            .await?;
         let hash = password::hash(password).await?;
         self.blocking(move |app| {
             users::create(
@@ -118,67 +131,70 @@ impl App {
         .await
     }
 
-    /// A login attempt. It is counted before the password is checked (parallel guesses count as
-    /// well) and slowed down from the third consecutive failure; an unknown login is checked like
-    /// a wrong password, so that timing does not tell which logins exist.
-    pub async fn log_in(&self, login: &str, password: String) -> Result<Attempt, Error> {
-        let user = match Login::parse_staff(login) {
+    /// A login attempt from `client`. It is counted before the password is checked (parallel
+    /// guesses count as well) against the attempts on this login from this address
+    /// (`account_locked` beyond them, so a stranger elsewhere cannot lock the account's owner out)
+    /// and from this address on any login (`rate_limited`). An unknown login is counted and
+    /// checked exactly like a wrong password, so that neither the answer nor its timing tells
+    /// which logins exist.
+    pub async fn log_in(
+        &self,
+        login: &str,
+        client: IpAddr,
+        password: String,
+    ) -> Result<User, Error> {
+        let (login, user) = match Login::parse_staff(login) {
             Ok(login) => {
-                self.blocking(move |app| {
-                    Ok(users::find_by_login(&mut *app.conn()?, login.as_str())?)
-                })
-                .await?
+                let key = login.as_str().to_owned();
+                let user = self
+                    .blocking(move |app| Ok(users::find_by_login(&mut *app.conn()?, &key)?))
+                    .await?;
+                (login.as_str().to_owned(), user)
             }
-            Err(_) => None,
+            // Not a login anyone can have: counted under what was typed, like any other.
+            Err(_) => (login.trim().to_lowercase(), None),
         };
-        let Some(user) = user else {
-            password::verify(password, None).await?;
-            return Err(Refusal::InvalidCredentials.into());
-        };
-        let user = match self.check_password(user, password).await? {
-            Attempt::Welcome(user) => user,
-            locked => return Ok(locked),
-        };
+        let user = self.check_password(&login, user, client, password).await?;
         if user.disabled_at.is_some() {
             return Err(Refusal::AccountDisabled.into());
         }
-        self.record_success(user.id).await?;
-        Ok(Attempt::Welcome(user))
+        Ok(user)
     }
 
-    /// Checks `password` against `user`'s, as every password check is: the attempt is counted
-    /// first (parallel guesses count as well), slowed down from the third consecutive failure,
-    /// and refused while the account is locked. A success is not recorded yet: the caller does
-    /// once nothing else refuses the attempt ([`App::record_success`]).
-    async fn check_password(&self, user: User, password: String) -> Result<Attempt, Error> {
-        let id = user.id;
-        let attempt = self
-            .blocking(move |app| Ok(users::reserve_attempt(&mut *app.conn()?, id)?))
+    /// Checks `password` against `user`'s (`None`: an unknown login, which fails the same way in
+    /// the same time): the attempt takes from the login's and the address's budgets first, and a
+    /// success gives the login's budget back.
+    async fn check_password(
+        &self,
+        login: &str,
+        user: Option<User>,
+        client: IpAddr,
+        password: String,
+    ) -> Result<User, Error> {
+        let budgets = self.login_budgets(login, client);
+        let taken = budgets.clone();
+        self.blocking(move |app| limits::take(&mut *app.conn()?, &taken))
             .await?;
-        let Some(attempt) = attempt else {
-            let secs = user
-                .locked_until
-                .map(|until| (until - Utc::now()).num_seconds())
-                .unwrap_or(60)
-                .max(1);
-            return Ok(Attempt::Locked {
-                retry_after_secs: u64::try_from(secs).unwrap_or(60),
-            });
-        };
-        let delay = throttle::delay_ms(attempt);
-        if delay > 0 {
-            tokio::time::sleep(Duration::from_millis(delay)).await;
-        }
-        if !password::verify(password, Some(user.password_hash.clone())).await? {
+        let hash = user.as_ref().map(|u| u.password_hash.clone());
+        if !password::verify(password, hash).await? {
             return Err(Refusal::InvalidCredentials.into());
         }
-        Ok(Attempt::Welcome(Box::new(user)))
+        let user = user.ok_or(Refusal::InvalidCredentials)?;
+        let [per_login, _] = budgets;
+        self.blocking(move |app| Ok(limits::clear(&mut *app.conn()?, &per_login)?))
+            .await?;
+        Ok(user)
     }
 
-    /// A successful password check: the count of failures starts again.
-    async fn record_success(&self, id: Uuid) -> Result<(), Error> {
-        self.blocking(move |app| Ok(users::record_success(&mut *app.conn()?, id)?))
-            .await
+    fn login_budgets(&self, login: &str, client: IpAddr) -> [Budget; 2] {
+        let address = address_key(client);
+        [
+            self.limits.budget(
+                Limited::LoginsPerLoginAndAddress,
+                format!("{login}|{address}"),
+            ),
+            self.limits.budget(Limited::LoginsPerAddress, address),
+        ]
     }
 
     /// Starts a session: its first refresh token.

@@ -6,6 +6,12 @@ pub enum Error {
     /// A rule of the domain refused the operation (unknown category, outside Huế...).
     #[error("{0}")]
     Domain(#[from] domain::Error),
+    /// An abuse limit refused (`rate_limited`, `account_locked`): try again in so many seconds.
+    #[error("{error} (again in {retry_after_secs} s)")]
+    Limited {
+        error: domain::Error,
+        retry_after_secs: u64,
+    },
     #[error("database query failed: {0}")]
     Query(#[from] diesel::result::Error),
     #[error("could not connect to the database: {0}")]

@@ -17,6 +17,7 @@ pub mod facts;
 pub mod fixtures;
 pub mod geography;
 pub mod jobs;
+pub mod limits;
 pub mod migrations;
 pub mod models;
 mod notices;

@@ -18,8 +18,6 @@ pub struct User {
     pub role: String,
     pub unit_code: Option<String>,
     pub locale: String,
-    pub failed_logins: i32,
-    pub locked_until: Option<DateTime<Utc>>,
     pub disabled_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     /// Access tokens carry it; one issued under a lower epoch is refused (sessions ended).

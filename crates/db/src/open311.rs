@@ -372,7 +372,8 @@ pub fn submit(
                 return Ok((Submitted::Replayed(id), token(key, earlier)));
             }
         }
-        let submitted = crate::reports::submit(conn, key.account_id, posting.key, report, &[])?;
+        let submitted =
+            crate::reports::submit(conn, key.account_id, posting.key, report, &[], &[])?;
         if let Submitted::Created(id) = submitted {
             let contact = &submission.contact;
             let answers = serde_json::to_value(&submission.answers)

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use hientruong_domain::limits::Budget;
 use hientruong_domain::report::ValidReport;
 use postgis_diesel::types::Point;
 use sha2::{Digest, Sha256};
@@ -54,6 +55,11 @@ fn find_by_key(
         .optional()
 }
 
+/// Whether the reporter's report of this idempotency key is stored (a retry).
+pub fn is_stored(conn: &mut PgConnection, reporter: Uuid, key: Uuid) -> QueryResult<bool> {
+    Ok(find_by_key(conn, reporter, key)?.is_some())
+}
+
 fn replay(existing: (Uuid, Vec<u8>), fingerprint: &[u8]) -> Result<Submitted, Error> {
     if existing.1 == fingerprint {
         Ok(Submitted::Replayed(existing.0))
@@ -64,13 +70,16 @@ fn replay(existing: (Uuid, Vec<u8>), fingerprint: &[u8]) -> Result<Submitted, Er
 
 /// Stores a resident's report, routed to its commune and unit, with its first event and its
 /// photos (whose files are already stored), exactly once per (reporter, idempotency key). The
-/// report, its event and its photos commit together or not at all.
+/// report, its event and its photos commit together or not at all, and a new report takes one
+/// use from each of `budgets` in the same transaction (a replay takes none; a spent budget
+/// stores nothing).
 pub fn submit(
     conn: &mut PgConnection,
     reporter: Uuid,
     key: Uuid,
     report: &ValidReport,
     photos: &[StoredPhoto],
+    budgets: &[Budget],
 ) -> Result<Submitted, Error> {
     let fingerprint = fingerprint(report, photos);
     if let Some(existing) = find_by_key(conn, reporter, key)? {
@@ -126,6 +135,7 @@ pub fn submit(
                 find_by_key(conn, reporter, key)?.ok_or(diesel::result::Error::NotFound)?;
             return replay(existing, &fingerprint);
         };
+        crate::limits::take(conn, budgets)?;
         diesel::insert_into(report_events::table)
             .values(NewReportEvent {
                 report_id: id,

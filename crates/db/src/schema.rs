@@ -86,8 +86,6 @@ diesel::table! {
         role -> Text,
         unit_code -> Nullable<Text>,
         locale -> Text,
-        failed_logins -> Int4,
-        locked_until -> Nullable<Timestamptz>,
         disabled_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         session_epoch -> Int4,

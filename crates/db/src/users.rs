@@ -1,9 +1,8 @@
 //! Accounts, login throttling and refresh-token families.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use hientruong_domain::login::throttle;
 use uuid::Uuid;
 
 use crate::Error;
@@ -38,43 +37,6 @@ pub fn find_by_login(conn: &mut PgConnection, login: &str) -> QueryResult<Option
         .select(User::as_select())
         .first(conn)
         .optional()
-}
-
-/// Counts a login attempt before its password is checked, so that parallel guesses count too.
-/// Returns the number of consecutive attempts without success including this one, or `None`
-/// when the account is locked. A lock that has expired starts the count again; the attempt that
-/// reaches the threshold locks the account for the following ones.
-pub fn reserve_attempt(conn: &mut PgConnection, id: Uuid) -> QueryResult<Option<i32>> {
-    #[derive(QueryableByName)]
-    struct Attempt {
-        #[diesel(sql_type = diesel::sql_types::Integer)]
-        failed_logins: i32,
-    }
-    let attempt: Option<Attempt> = diesel::sql_query(
-        "WITH next AS ( \
-             SELECT id, CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 \
-                             ELSE failed_logins + 1 END AS n \
-             FROM users WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now()) FOR UPDATE) \
-         UPDATE users u SET failed_logins = next.n, \
-                locked_until = CASE WHEN next.n >= $2 THEN now() + make_interval(mins => $3) END \
-         FROM next WHERE u.id = next.id RETURNING u.failed_logins",
-    )
-    .bind::<diesel::sql_types::Uuid, _>(id)
-    .bind::<diesel::sql_types::Integer, _>(throttle::LOCK_AFTER_FAILURES)
-    .bind::<diesel::sql_types::Integer, _>(i32::try_from(throttle::LOCK_MINUTES).unwrap_or(15))
-    .get_result(conn)
-    .optional()?;
-    Ok(attempt.map(|a| a.failed_logins))
-}
-
-pub fn record_success(conn: &mut PgConnection, id: Uuid) -> QueryResult<()> {
-    diesel::update(users::table.find(id))
-        .set((
-            users::failed_logins.eq(0),
-            users::locked_until.eq(None::<chrono::DateTime<Utc>>),
-        ))
-        .execute(conn)
-        .map(|_| ())
 }
 
 pub fn store_refresh_token(conn: &mut PgConnection, token: &NewRefreshToken) -> QueryResult<()> {
@@ -266,8 +228,6 @@ pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
                 users::login_kind.eq("username"),
                 users::full_name.eq(""),
                 users::password_hash.eq("!erased"),
-                users::failed_logins.eq(0),
-                users::locked_until.eq(None::<DateTime<Utc>>),
                 users::disabled_at.eq(Some(now)),
                 users::session_epoch.eq(users::session_epoch + 1),
                 users::erased_at.eq(Some(now)),

@@ -7,6 +7,7 @@
 //! the other way round.
 
 pub mod error;
+pub mod limits;
 pub mod login;
 pub mod metrics;
 pub mod notice;

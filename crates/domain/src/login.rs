@@ -314,33 +314,3 @@ mod tests {
         );
     }
 }
-
-/// Brute-force protection: after a few consecutive failures each attempt is answered more slowly,
-/// and after [`LOCK_AFTER_FAILURES`] the account is locked for [`LOCK_MINUTES`].
-pub mod throttle {
-    pub const LOCK_AFTER_FAILURES: i32 = 10;
-    pub const LOCK_MINUTES: i64 = 15;
-
-    /// Extra delay before answering an attempt that follows `failures` consecutive failures.
-    pub fn delay_ms(failures: i32) -> u64 {
-        if failures < 3 {
-            0
-        } else {
-            (500 * u64::try_from(failures - 2).unwrap_or(0)).min(4000)
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn delay_grows_then_caps() {
-            assert_eq!(delay_ms(0), 0);
-            assert_eq!(delay_ms(2), 0);
-            assert_eq!(delay_ms(3), 500);
-            assert_eq!(delay_ms(5), 1500);
-            assert_eq!(delay_ms(50), 4000);
-        }
-    }
-}

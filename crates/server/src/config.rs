@@ -9,6 +9,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use hientruong_domain::limits::{Limited, Limits, Quota};
 
 /// Every setting the product reads. Any other `HIENTRUONG_*` variable is a mistake (a typo would
 /// otherwise be silently ignored) and stops the start.
@@ -120,6 +121,41 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "Open311 requests each API key may post per minute (bursts up to as many)",
     ),
     (
+        "HIENTRUONG_LIMIT_REPORTS_PER_ACCOUNT",
+        "10/h,30/d",
+        "new reports one account may submit (quotas `N/unit`, units s, min, h, d; `off` for none)",
+    ),
+    (
+        "HIENTRUONG_LIMIT_REPORTS_PER_ADDRESS",
+        "120/h",
+        "new reports from one client address, any account (addresses are shared behind mobile NAT)",
+    ),
+    (
+        "HIENTRUONG_LIMIT_REGISTRATIONS_PER_ADDRESS",
+        "20/h",
+        "accounts created from one client address",
+    ),
+    (
+        "HIENTRUONG_LIMIT_LOGINS_PER_LOGIN_AND_ADDRESS",
+        "10/15min",
+        "login attempts on one login from one address, then `account_locked` there (a success clears them)",
+    ),
+    (
+        "HIENTRUONG_LIMIT_LOGINS_PER_ADDRESS",
+        "300/h",
+        "login attempts from one client address on any login",
+    ),
+    (
+        "HIENTRUONG_LIMIT_OPEN311_KEY_FAILURES_PER_ADDRESS",
+        "20/h",
+        "Open311 postings with a wrong API key from one address, before keys are looked up",
+    ),
+    (
+        "HIENTRUONG_TRUSTED_PROXIES",
+        "(none)",
+        "addresses or networks (CIDR) of the proxies whose X-Forwarded-For names the client, comma-separated",
+    ),
+    (
         "HIENTRUONG_JOB_POLL_MS",
         "1000",
         "how often an idle job worker looks for due jobs, milliseconds",
@@ -162,7 +198,9 @@ pub struct Config {
     pub mail_dir: PathBuf,
     pub job_workers: usize,
     pub job_poll_ms: u64,
-    pub open311_posts_per_minute: u32,
+    /// The abuse limits: the `HIENTRUONG_LIMIT_*` settings and the Open311 posting rate.
+    pub limits: Limits,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     pub public_url: Option<String>,
     /// The residents' base map (`None`: `HIENTRUONG_TILE_URL=none`).
     pub tiles: Option<hientruong_api::TileSource>,
@@ -190,6 +228,74 @@ fn parsed<T: std::str::FromStr>(
             _ => bail!("{name}={raw:?} is invalid: expected {expect}"),
         },
     }
+}
+
+/// Each limit's setting (its default is the domain's, written in [`KNOWN`] as well).
+const LIMIT_SETTINGS: &[(Limited, &str)] = &[
+    (
+        Limited::ReportsPerAccount,
+        "HIENTRUONG_LIMIT_REPORTS_PER_ACCOUNT",
+    ),
+    (
+        Limited::ReportsPerAddress,
+        "HIENTRUONG_LIMIT_REPORTS_PER_ADDRESS",
+    ),
+    (
+        Limited::RegistrationsPerAddress,
+        "HIENTRUONG_LIMIT_REGISTRATIONS_PER_ADDRESS",
+    ),
+    (
+        Limited::LoginsPerLoginAndAddress,
+        "HIENTRUONG_LIMIT_LOGINS_PER_LOGIN_AND_ADDRESS",
+    ),
+    (
+        Limited::LoginsPerAddress,
+        "HIENTRUONG_LIMIT_LOGINS_PER_ADDRESS",
+    ),
+    (
+        Limited::Open311KeyFailuresPerAddress,
+        "HIENTRUONG_LIMIT_OPEN311_KEY_FAILURES_PER_ADDRESS",
+    ),
+];
+
+fn limits() -> Result<Limits> {
+    let mut limits = Limits::default();
+    for &(limited, name) in LIMIT_SETTINGS {
+        if let Some(raw) = var(name)? {
+            let quotas = Quota::parse_list(&raw).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            limits.set(limited, quotas);
+        }
+    }
+    let per_minute = parsed(
+        "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
+        60,
+        |n| (1..=100_000).contains(n),
+        "a number from 1 to 100000",
+    )?;
+    limits.set(
+        Limited::Open311PostsPerKey,
+        vec![Quota::new(per_minute, 60)],
+    );
+    Ok(limits)
+}
+
+fn trusted_proxies() -> Result<Vec<ipnet::IpNet>> {
+    let Some(raw) = var("HIENTRUONG_TRUSTED_PROXIES")? else {
+        return Ok(Vec::new());
+    };
+    raw.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "HIENTRUONG_TRUSTED_PROXIES: {s:?} is not an address or a network (10.0.0.0/8)"
+                    )
+                })
+        })
+        .collect()
 }
 
 /// The `AWS_*` variables among `vars` as object_store's options (see
@@ -323,12 +429,8 @@ impl Config {
         Ok(Config {
             tiles,
             public_url,
-            open311_posts_per_minute: parsed(
-                "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
-                60,
-                |n| (1..=100_000).contains(n),
-                "a number from 1 to 100000",
-            )?,
+            limits: limits()?,
+            trusted_proxies: trusted_proxies()?,
             database_url,
             bind: parsed(
                 "HIENTRUONG_BIND",
@@ -437,6 +539,20 @@ mod tests {
             .iter()
             .map(|(k, v)| (OsString::from(k), OsString::from(v)))
             .collect()
+    }
+
+    /// The defaults the settings table shows are the ones in force.
+    #[test]
+    fn each_limits_documented_default_is_the_domains() {
+        for &(limited, name) in LIMIT_SETTINGS {
+            let (_, shown, _) = KNOWN.iter().find(|(n, _, _)| *n == name).expect(name);
+            assert_eq!(
+                Quota::parse_list(shown).expect(name),
+                limited.default_quotas(),
+                "{name}"
+            );
+        }
+        assert_eq!(LIMIT_SETTINGS.len() + 1, Limited::ALL.len());
     }
 
     #[test]

@@ -19,6 +19,9 @@ use hientruong_notify::{Mail, Mailer};
 /// resend after an uncertain failure carries the same ID.
 const MESSAGE_ID_DOMAIN: &str = "hientruong";
 
+/// How often a worker deletes the spent budgets of the abuse limits.
+const LIMITS_SWEEP_EVERY: Duration = Duration::from_secs(60);
+
 #[derive(Clone)]
 pub struct Worker {
     pool: DbPool,
@@ -106,12 +109,25 @@ impl Worker {
         std::thread::Builder::new()
             .name("hientruong-worker".into())
             .spawn(move || {
+                let mut swept = std::time::Instant::now();
                 while !stop.load(Ordering::Relaxed) {
                     if let Err(e) = self.run_due(Utc::now()) {
                         tracing::warn!(error = %e, "job pass failed");
                     }
+                    if swept.elapsed() >= LIMITS_SWEEP_EVERY {
+                        swept = std::time::Instant::now();
+                        if let Err(e) = self.sweep_limits() {
+                            tracing::warn!(error = %e, "sweeping the spent limits failed");
+                        }
+                    }
                     std::thread::sleep(poll);
                 }
             })
+    }
+
+    /// Deletes the abuse limits' budgets that are whole again (hientruong_db::limits), which
+    /// nobody needs to remember; returns how many.
+    pub fn sweep_limits(&self) -> Result<usize, hientruong_db::Error> {
+        Ok(hientruong_db::limits::sweep(&mut *self.pool.get()?)?)
     }
 }

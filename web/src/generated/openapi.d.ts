@@ -33,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Starts a session: an access token (15 minutes) and a refresh token. Public. Every attempt is counted before its password is checked; from the third consecutive failure each answer is held back longer, and the tenth locks the account for 15 minutes (`429 account_locked` with `Retry-After`).
+         * @description Starts a session: an access token (15 minutes) and a refresh token. Public. Every attempt is counted before its password is checked, against the attempts on this login from this client address (by default 10 per 15 minutes, then `429 account_locked` with `Retry-After`; a success clears them, and other addresses are not affected) and against this address's attempts on any login (by default 300 an hour, then `429 rate_limited`). An unknown login is answered exactly as a wrong password is.
          */
         post: operations["login"];
         delete?: never;
@@ -217,7 +217,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report
-         * @description Residents only (staff get `403 forbidden`). JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`.
+         * @description Residents only (staff get `403 forbidden`). JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`. New reports count against the account's limits (by default 10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` with `Retry-After` beyond them; a retry of a stored report is always answered.
          */
         post: operations["create_report"];
         delete?: never;
@@ -2163,6 +2163,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `rate_limited`: Too many requests; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "rate_limited";
+                    };
+                };
+            };
             /** @description - `internal_error`: Internal error; the request was not carried out. */
             500: {
                 headers: {
@@ -2273,7 +2287,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later. */
+            /**
+             * @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later.
+             *     - `rate_limited`: Too many requests; try again later.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2283,7 +2300,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "account_locked";
+                        error?: "account_locked" | "rate_limited";
                     };
                 };
             };
@@ -2599,7 +2616,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later. */
+            /**
+             * @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later.
+             *     - `rate_limited`: Too many requests; try again later.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2609,7 +2629,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "account_locked";
+                        error?: "account_locked" | "rate_limited";
                     };
                 };
             };
@@ -2801,7 +2821,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later. */
+            /**
+             * @description - `account_locked`: Account temporarily locked after repeated failed logins; try again later.
+             *     - `rate_limited`: Too many requests; try again later.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -2811,7 +2834,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "account_locked";
+                        error?: "account_locked" | "rate_limited";
                     };
                 };
             };
@@ -3217,6 +3240,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "too_many_photos" | "photo_empty" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "location_required";
+                    };
+                };
+            };
+            /** @description - `rate_limited`: Too many requests; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "rate_limited";
                     };
                 };
             };

@@ -26,7 +26,8 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
     let settings = hientruong_api::Settings {
         jwt_secret: config.jwt_secret()?,
         photo_limits: config.photo_limits,
-        open311_posts_per_minute: config.open311_posts_per_minute,
+        limits: config.limits.clone(),
+        trusted_proxies: config.trusted_proxies.clone(),
         public_url: config.public_url.clone(),
         tiles: config.tiles.clone(),
         ..hientruong_api::Settings::default()

@@ -1,10 +1,9 @@
 use actix_web::{HttpResponse, web};
-use hientruong_app::sessions::Attempt;
-use hientruong_domain::Error;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::start_session;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
@@ -20,13 +19,18 @@ pub struct Body {
 errors!(
     LoginErrors = [
         BODY,
-        &[InvalidCredentials, AccountDisabled, AccountLocked],
+        &[
+            InvalidCredentials,
+            AccountDisabled,
+            AccountLocked,
+            RateLimited
+        ],
         SERVER
     ]
 );
 
-/// `POST /api/v1/auth/login`: counts the attempt, holds back repeated ones, locks the account for
-/// a while after too many, checks the password, then starts a session.
+/// `POST /api/v1/auth/login`: counts the attempt against the login's budget from this address and
+/// the address's, checks the password, then starts a session.
 #[utoipa::path(
     post,
     path = "/api/v1/auth/login",
@@ -34,9 +38,11 @@ errors!(
     tag = "accounts",
     summary = "Log in",
     description = "Starts a session: an access token (15 minutes) and a refresh token. Public. \
-        Every attempt is counted before its password is checked; from the third consecutive \
-        failure each answer is held back longer, and the tenth locks the account for 15 minutes \
-        (`429 account_locked` with `Retry-After`).",
+        Every attempt is counted before its password is checked, against the attempts on this \
+        login from this client address (by default 10 per 15 minutes, then `429 account_locked` \
+        with `Retry-After`; a success clears them, and other addresses are not affected) and \
+        against this address's attempts on any login (by default 300 an hour, then \
+        `429 rate_limited`). An unknown login is answered exactly as a wrong password is.",
     request_body = Body,
     responses(
         (status = 200, description = "The session", body = super::TokenResponse),
@@ -45,13 +51,13 @@ errors!(
 )]
 pub async fn login(
     state: web::Data<AppState>,
+    ClientAddr(client): ClientAddr,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    match state.app().log_in(&body.login, body.password).await? {
-        Attempt::Welcome(user) => Ok(HttpResponse::Ok().json(start_session(&state, *user).await?)),
-        Attempt::Locked { retry_after_secs } => {
-            Err(ApiError::new(Error::AccountLocked).retry_after(retry_after_secs))
-        }
-    }
+    let user = state
+        .app()
+        .log_in(&body.login, client, body.password)
+        .await?;
+    Ok(HttpResponse::Ok().json(start_session(&state, user).await?))
 }

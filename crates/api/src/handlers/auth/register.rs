@@ -4,6 +4,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::UserSummary;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
@@ -29,7 +30,13 @@ pub struct Body {
 errors!(
     RegisterErrors = [
         BODY,
-        &[InvalidLogin, WeakPassword, InvalidFullName, LoginTaken],
+        &[
+            InvalidLogin,
+            WeakPassword,
+            InvalidFullName,
+            LoginTaken,
+            RateLimited
+        ],
         SERVER
     ]
 );
@@ -49,6 +56,7 @@ errors!(
 )]
 pub async fn register(
     state: web::Data<AppState>,
+    ClientAddr(client): ClientAddr,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
@@ -61,6 +69,6 @@ pub async fn register(
         Some("en") => "en",
         _ => "vi",
     };
-    let user = state.app().register(new, locale).await?;
+    let user = state.app().register(new, client, locale).await?;
     Ok(HttpResponse::Created().json(UserSummary::from(&user)))
 }

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::auth::AuthUser;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
@@ -22,7 +23,7 @@ errors!(
         TOKEN,
         &[Forbidden],
         BODY,
-        &[InvalidCredentials, AccountLocked],
+        &[InvalidCredentials, AccountLocked, RateLimited],
         SERVER
     ]
 );
@@ -48,12 +49,13 @@ errors!(
 pub async fn delete(
     state: web::Data<AppState>,
     caller: AuthUser,
+    ClientAddr(client): ClientAddr,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let password = body.into_inner().password;
     state
         .app()
-        .delete_account(&caller.actor(), password)
+        .delete_account(&caller.actor(), client, password)
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

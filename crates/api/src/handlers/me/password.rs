@@ -5,6 +5,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use crate::auth::AuthUser;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::auth::{TokenResponse, start_session};
 use crate::handlers::errors::errors;
@@ -24,7 +25,7 @@ errors!(
     ChangePasswordErrors = [
         TOKEN,
         BODY,
-        &[WeakPassword, InvalidCredentials, AccountLocked],
+        &[WeakPassword, InvalidCredentials, AccountLocked, RateLimited],
         SERVER
     ]
 );
@@ -48,12 +49,18 @@ errors!(
 pub async fn change(
     state: web::Data<AppState>,
     caller: AuthUser,
+    ClientAddr(client): ClientAddr,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
     let user = state
         .app()
-        .change_password(&caller.actor(), body.current_password, &body.new_password)
+        .change_password(
+            &caller.actor(),
+            client,
+            body.current_password,
+            &body.new_password,
+        )
         .await?;
     Ok(HttpResponse::Ok().json(start_session(&state, user).await?))
 }

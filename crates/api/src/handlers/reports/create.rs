@@ -8,6 +8,7 @@ use hientruong_domain::report::{ReportSubmission, ValidReport};
 use uuid::Uuid;
 
 use crate::auth::AuthUser;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
@@ -41,7 +42,8 @@ errors!(
             DescriptionTooLong,
             AddressTooLong,
             OutsideServiceArea,
-            LocationRequired
+            LocationRequired,
+            RateLimited
         ],
         SERVER
     ]
@@ -63,7 +65,9 @@ errors!(
         the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once \
         per `Idempotency-Key`: a retry with the same key and body answers the stored report again \
         (`Idempotent-Replayed: true`); the same key with another body is \
-        `409 idempotency_conflict`.",
+        `409 idempotency_conflict`. New reports count against the account's limits (by default \
+        10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` \
+        with `Retry-After` beyond them; a retry of a stored report is always answered.",
     params(("Idempotency-Key" = Uuid, Header, description = "A UUID the app generates once per report and sends with every attempt")),
     request_body(content(
         (ReportSubmission = "application/json"),
@@ -84,12 +88,13 @@ pub async fn create(
     state: web::Data<AppState>,
     user: AuthUser,
     req: HttpRequest,
+    client: ClientAddr,
     body: web::Json<ReportSubmission>,
 ) -> Result<HttpResponse, ApiError> {
     user.actor().check_submit()?;
     let key = idempotency_key(&req)?;
     let valid = body.validate()?;
-    submit(&state, &user, key, valid, Vec::new()).await
+    submit(&state, &user, client, key, valid, Vec::new()).await
 }
 
 /// `POST /api/v1/reports` as `multipart/form-data`: a `report` part with the JSON above and up to
@@ -99,11 +104,17 @@ pub async fn create_multipart(
     state: web::Data<AppState>,
     user: AuthUser,
     req: HttpRequest,
+    client: ClientAddr,
     body: Multipart,
 ) -> Result<HttpResponse, ApiError> {
-    // Refused before anything of the upload is read.
+    // Refused before anything of the upload is read, a new report over its limits too (a retry
+    // of one already stored is answered whatever the limits).
     user.actor().check_submit()?;
     let key = idempotency_key(&req)?;
+    let actor = user.actor();
+    state
+        .run(move |app| app.check_report_budgets(&actor, client.0, key))
+        .await?;
     let _slot = multipart::admit(&state)?;
     let upload = multipart::report_upload(
         body,
@@ -123,19 +134,20 @@ pub async fn create_multipart(
         stored.push(photo);
     }
     let valid = upload.report.validate_with(photo_position)?;
-    submit(&state, &user, key, valid, stored).await
+    submit(&state, &user, client, key, valid, stored).await
 }
 
 async fn submit(
     state: &AppState,
     user: &AuthUser,
+    ClientAddr(client): ClientAddr,
     key: Uuid,
     valid: ValidReport,
     stored: Vec<StoredPhoto>,
 ) -> Result<HttpResponse, ApiError> {
     let actor = user.actor();
     let (submitted, view) = state
-        .run(move |app| app.submit(&actor, key, &valid, &stored))
+        .run(move |app| app.submit(&actor, client, key, &valid, &stored))
         .await?;
     let replayed = matches!(submitted, Submitted::Replayed(_));
     if !replayed {

@@ -11,6 +11,7 @@ use serde_json::json;
 use super::notice;
 use crate::handlers::open311::{Call, check_jurisdiction};
 
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::handlers::reports::create::IDEMPOTENCY_KEY;
 use crate::state::AppState;
@@ -69,6 +70,7 @@ pub async fn create(
     state: web::Data<AppState>,
     call: Call,
     req: HttpRequest,
+    ClientAddr(from): ClientAddr,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
     let posting = Posting::new(posted_fields(&req, &body)?);
@@ -76,8 +78,7 @@ pub async fn create(
     let presented = posting
         .get("api_key")
         .ok_or(ApiError::new(Error::InvalidApiKey))?;
-    let key = state.run(move |app| app.client(&presented)).await?;
-    state.open311_limit(key.id)?;
+    let key = state.run(move |app| app.poster(&presented, from)).await?;
     check_jurisdiction(posting.get("jurisdiction_id").as_deref())?;
     let submission = posting.report()?;
     let contact = posting.contact().map_err(detailed)?;

@@ -1,0 +1,406 @@
+//! Abuse: the limits an attacker with a script runs into, kept in PostgreSQL so that they hold
+//! across server processes (every test here runs two on one database and alternates between
+//! them), and the client address they are counted by. Addresses are told by `X-Forwarded-For`
+//! from a trusted proxy (the tests' loopback).
+
+use hientruong_domain::limits::{Limited, Limits, Quota};
+use hientruong_tests::{TEST_PASSWORD, TestApp, error_code, report_at};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+/// Two server processes on one database, with these limits (the others off), trusting the
+/// loopback as their proxy.
+async fn servers(limits: &[(Limited, Quota)]) -> (TestApp, TestApp) {
+    let mut set = Limits::none();
+    for &(limited, quota) in limits {
+        let mut quotas = set.quotas(limited).to_vec();
+        quotas.push(quota);
+        set.set(limited, quotas);
+    }
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        limits: set,
+        trusted_proxies: vec!["127.0.0.1/32".parse().expect("net")],
+        ..hientruong_tests::settings()
+    })
+    .await;
+    let beside = app.spawn_beside().await;
+    (app, beside)
+}
+
+/// What an answer says: status, error code (empty for a success), `Retry-After`.
+async fn outcome(res: reqwest::Response) -> (u16, String, Option<u64>) {
+    let retry = res
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok());
+    if res.status().is_success() {
+        return (res.status().as_u16(), String::new(), retry);
+    }
+    let (status, code) = error_code(res).await;
+    (status, code, retry)
+}
+
+async fn post_from(app: &TestApp, from: &str, path: &str, body: &Value) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("X-Forwarded-For", from)
+        .json(body)
+        .send()
+        .await
+        .expect("request")
+}
+
+async fn log_in_from(
+    app: &TestApp,
+    from: &str,
+    login: &str,
+    password: &str,
+) -> (u16, String, Option<u64>) {
+    outcome(
+        post_from(
+            app,
+            from,
+            "/api/v1/auth/login",
+            &json!({"login": login, "password": password}),
+        )
+        .await,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_stranger_cannot_lock_the_owner_out_and_unknown_logins_fail_like_known_ones() {
+    let (a, b) = servers(&[
+        (Limited::LoginsPerLoginAndAddress, Quota::new(10, 900)),
+        (Limited::LoginsPerAddress, Quota::new(30, 3600)),
+    ])
+    .await;
+    a.resident("khoa@example.vn").await;
+    let attacker = "198.51.100.7";
+    // Ten wrong guesses on a known login and on an unknown one, from one address, alternating
+    // between the servers: the same answer each time.
+    for login in ["khoa@example.vn", "nobody@example.vn"] {
+        for n in 0..10 {
+            let server = if n % 2 == 0 { &a } else { &b };
+            assert_eq!(
+                log_in_from(server, attacker, login, "doan-mo-thoi").await,
+                (401, "invalid_credentials".into(), None),
+                "{login} #{n}"
+            );
+        }
+        // The eleventh is refused whatever the password, with a time to come back; the same for
+        // a login nobody has.
+        let (status, code, retry) = log_in_from(&b, attacker, login, TEST_PASSWORD).await;
+        assert_eq!((status, code.as_str()), (429, "account_locked"), "{login}");
+        assert!(retry.is_some_and(|s| (1..=900).contains(&s)), "{retry:?}");
+    }
+    // The owner, elsewhere, is not locked out.
+    assert_eq!(
+        log_in_from(&a, "203.0.113.5", "khoa@example.vn", TEST_PASSWORD)
+            .await
+            .0,
+        200
+    );
+    // A success gives the login's attempts back: ten more mistakes are answered as mistakes.
+    let owner = "203.0.113.6";
+    for _ in 0..5 {
+        assert_eq!(
+            log_in_from(&b, owner, "khoa@example.vn", "nham").await.0,
+            401
+        );
+    }
+    assert_eq!(
+        log_in_from(&a, owner, "khoa@example.vn", TEST_PASSWORD)
+            .await
+            .0,
+        200
+    );
+    for _ in 0..10 {
+        assert_eq!(
+            log_in_from(&b, owner, "khoa@example.vn", "nham").await.0,
+            401
+        );
+    }
+    // The attacker's address has made 20 attempts of its 30 (the refused ones took nothing): ten
+    // more on other logins, then every login is refused from there.
+    for n in 0..10 {
+        assert_eq!(
+            log_in_from(&a, attacker, &format!("ai{n}@example.vn"), "x")
+                .await
+                .0,
+            401
+        );
+    }
+    let (status, code, retry) = log_in_from(&b, attacker, "someone@example.vn", "x").await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert!(retry.is_some_and(|s| (1..=3600).contains(&s)), "{retry:?}");
+}
+
+#[tokio::test]
+async fn reports_are_limited_per_account_and_per_address_and_a_retry_always_answers() {
+    let (a, b) = servers(&[
+        (Limited::ReportsPerAccount, Quota::new(3, 3600)),
+        (Limited::ReportsPerAccount, Quota::new(4, 86_400)),
+        (Limited::ReportsPerAddress, Quota::new(5, 3600)),
+    ])
+    .await;
+    let lan = a.resident("0905000001").await;
+    let submit = |app: &TestApp, token: &str, key: Uuid, from: &str| {
+        app.client
+            .post(app.url("/api/v1/reports"))
+            .bearer_auth(token)
+            .header("Idempotency-Key", key.to_string())
+            .header("X-Forwarded-For", from)
+            .json(&report_at("traffic", 16.4698, 107.5786))
+            .send()
+    };
+    let home = "203.0.113.20";
+    let mut keys = Vec::new();
+    for n in 0..3 {
+        let key = Uuid::new_v4();
+        let server = if n % 2 == 0 { &a } else { &b };
+        assert_eq!(
+            outcome(submit(server, &lan, key, home).await.expect("send"))
+                .await
+                .0,
+            201
+        );
+        keys.push(key);
+    }
+    // The fourth within the hour is refused, and nothing is stored for it.
+    let (status, code, retry) =
+        outcome(submit(&b, &lan, Uuid::new_v4(), home).await.expect("send")).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert!(retry.is_some_and(|s| (1..=3600).contains(&s)), "{retry:?}");
+    assert_eq!(a.db.count("reports"), 3);
+    // A retry of a stored report is answered as before, limits or not.
+    let res = submit(&a, &lan, keys[0], home).await.expect("send");
+    assert_eq!(res.status(), 201);
+    assert_eq!(res.headers()["idempotent-replayed"], "true");
+    // Another resident at the same address has their own budget, until the address's is spent.
+    let minh = b.resident("0905000002").await;
+    for _ in 0..2 {
+        assert_eq!(
+            outcome(submit(&a, &minh, Uuid::new_v4(), home).await.expect("send"))
+                .await
+                .0,
+            201
+        );
+    }
+    let (status, code, _) =
+        outcome(submit(&b, &minh, Uuid::new_v4(), home).await.expect("send")).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    // Elsewhere, they go on.
+    assert_eq!(
+        outcome(
+            submit(&b, &minh, Uuid::new_v4(), "203.0.113.21")
+                .await
+                .expect("send")
+        )
+        .await
+        .0,
+        201
+    );
+    assert_eq!(a.db.count("reports"), 6);
+    // A photo upload over the limit is refused before its photos are read.
+    let form = reqwest::multipart::Form::new()
+        .text(
+            "report",
+            report_at("traffic", 16.4698, 107.5786).to_string(),
+        )
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(64, 48))
+                .file_name("a.jpg")
+                .mime_str("image/jpeg")
+                .expect("mime"),
+        );
+    let res = a
+        .client
+        .post(a.url("/api/v1/reports"))
+        .bearer_auth(&lan)
+        .header("Idempotency-Key", Uuid::new_v4().to_string())
+        .header("X-Forwarded-For", "203.0.113.22")
+        .multipart(form)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(error_code(res).await, (429, "rate_limited".into()));
+    assert_eq!(a.db.count("photos"), 0);
+    // A day's quota counts too: the hour's passed (as if), the fourth of the day goes, the fifth
+    // not.
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query("DELETE FROM rate_limits WHERE key LIKE 'reports/account:3/h:%'"),
+        &mut a.db.conn(),
+    )
+    .expect("an hour later");
+    assert_eq!(
+        outcome(
+            submit(&a, &lan, Uuid::new_v4(), "203.0.113.23")
+                .await
+                .expect("send")
+        )
+        .await
+        .0,
+        201
+    );
+    let (status, code, retry) = outcome(
+        submit(&b, &lan, Uuid::new_v4(), "203.0.113.23")
+            .await
+            .expect("send"),
+    )
+    .await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert!(
+        retry.is_some_and(|s| s > 3600),
+        "the day's quota: {retry:?}"
+    );
+}
+
+#[tokio::test]
+async fn registrations_are_limited_per_address() {
+    let (a, b) = servers(&[(Limited::RegistrationsPerAddress, Quota::new(3, 3600))]).await;
+    async fn register(app: &TestApp, n: u32, from: &str) -> (u16, String, Option<u64>) {
+        let body = json!({"login": format!("0905100{n:03}"), "password": TEST_PASSWORD, "full_name": "Nguyễn Văn A"});
+        outcome(post_from(app, from, "/api/v1/auth/register", &body).await).await
+    }
+    for n in 0..3 {
+        let server = if n % 2 == 0 { &a } else { &b };
+        assert_eq!(register(server, n, "198.51.100.30").await.0, 201);
+    }
+    let (status, code, retry) = register(&a, 3, "198.51.100.30").await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert!(retry.is_some());
+    assert_eq!(register(&b, 4, "198.51.100.31").await.0, 201);
+    // Residents only, created once each.
+    let count: i64 = diesel::RunQueryDsl::get_result::<Count>(
+        diesel::sql_query("SELECT count(*) AS n FROM users WHERE login LIKE '+84905100%'"),
+        &mut a.db.conn(),
+    )
+    .expect("count")
+    .n;
+    assert_eq!(count, 4);
+}
+
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+#[tokio::test]
+async fn wrong_open311_keys_are_limited_per_address_before_any_key_is_looked_up() {
+    let (a, b) = servers(&[(Limited::Open311KeyFailuresPerAddress, Quota::new(3, 3600))]).await;
+    let admin = a.staff("admin", None).await;
+    let created: Value = a
+        .post_auth(
+            "/api/v1/admin/api-keys",
+            &admin.token,
+            &json!({"name": "Cổng dịch vụ công"}),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    let good = created["api_key"].as_str().expect("key").to_owned();
+    let post = |app: &TestApp, key: String, from: &'static str| {
+        let form = [
+            ("api_key", key),
+            ("service_code", "traffic".to_owned()),
+            ("lat", "16.4698".to_owned()),
+            ("long", "107.5786".to_owned()),
+            ("description", "Đèn giao thông hỏng".to_owned()),
+        ];
+        app.client
+            .post(app.url("/open311/v2/requests.json"))
+            .header("X-Forwarded-For", from)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(serde_urlencoded::to_string(form).expect("form"))
+            .send()
+    };
+    let code = |res: reqwest::Response| async move {
+        let status = res.status().as_u16();
+        let body: Value = res.json().await.expect("json");
+        (status, body)
+    };
+    for n in 0..3 {
+        let server = if n % 2 == 0 { &a } else { &b };
+        let (status, _) = code(
+            post(server, format!("ht_wrong{n}"), "198.51.100.40")
+                .await
+                .expect("send"),
+        )
+        .await;
+        assert_eq!(status, 403, "a wrong key #{n}");
+    }
+    // Spent: even the right key is not looked at from there for now.
+    let (status, body) = code(post(&a, good.clone(), "198.51.100.40").await.expect("send")).await;
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(a.db.count("reports"), 0);
+    // From elsewhere, the right key posts.
+    let (status, body) = code(post(&b, good, "198.51.100.41").await.expect("send")).await;
+    assert_eq!(status, 201, "{body}");
+}
+
+#[tokio::test]
+async fn a_forwarded_address_counts_only_from_a_trusted_proxy() {
+    // No trusted proxy: the header is the client's own word, and every request is the loopback's.
+    let mut limits = Limits::none();
+    limits.set(Limited::RegistrationsPerAddress, vec![Quota::new(1, 3600)]);
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        limits,
+        ..hientruong_tests::settings()
+    })
+    .await;
+    let body = |n: u32| json!({"login": format!("0905200{n:03}"), "password": TEST_PASSWORD, "full_name": "Trần Thị B"});
+    assert_eq!(
+        outcome(post_from(&app, "198.51.100.50", "/api/v1/auth/register", &body(1)).await)
+            .await
+            .0,
+        201
+    );
+    let (status, code, _) =
+        outcome(post_from(&app, "198.51.100.51", "/api/v1/auth/register", &body(2)).await).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (429, "rate_limited"),
+        "a changed header is no new address"
+    );
+}
+
+#[tokio::test]
+async fn the_worker_forgets_budgets_that_are_whole_again() {
+    let (a, _b) = servers(&[(Limited::RegistrationsPerAddress, Quota::new(2, 3600))]).await;
+    let body = json!({"login": "0905300001", "password": TEST_PASSWORD, "full_name": "Lê Văn C"});
+    assert_eq!(
+        outcome(post_from(&a, "198.51.100.60", "/api/v1/auth/register", &body).await)
+            .await
+            .0,
+        201
+    );
+    // One budget in use; another whose time has passed (as an hour later).
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query("INSERT INTO rate_limits (key, tat) VALUES ('registrations/address:2/h:old', now() - interval '1 second')"),
+        &mut a.db.conn(),
+    )
+    .expect("an old budget");
+    let worker = a.worker(&hientruong_tests::temp_dir("mail"));
+    assert_eq!(worker.sweep_limits().expect("sweep"), 1);
+    assert_eq!(a.db.count("rate_limits"), 1);
+    // The one in use still counts: its address has one registration left, not two.
+    let again = json!({"login": "0905300002", "password": TEST_PASSWORD, "full_name": "Lê Văn D"});
+    assert_eq!(
+        outcome(post_from(&a, "198.51.100.60", "/api/v1/auth/register", &again).await)
+            .await
+            .0,
+        201
+    );
+    let third = json!({"login": "0905300003", "password": TEST_PASSWORD, "full_name": "Lê Văn E"});
+    assert_eq!(
+        outcome(post_from(&a, "198.51.100.60", "/api/v1/auth/register", &third).await)
+            .await
+            .0,
+        429
+    );
+}
