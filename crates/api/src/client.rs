@@ -25,18 +25,23 @@ impl FromRequest for ClientAddr {
     type Future = Ready<Result<ClientAddr, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let trusted = req
-            .app_data::<web::Data<AppState>>()
-            .map(|state| state.settings.trusted_proxies.as_slice())
-            .unwrap_or_default();
-        ready(Ok(ClientAddr(client_address(
-            req.peer_addr().map(|a| a.ip()),
-            req.headers()
-                .get_all("x-forwarded-for")
-                .filter_map(|v| v.to_str().ok()),
-            trusted,
-        ))))
+        ready(Ok(ClientAddr(of(req))))
     }
+}
+
+/// The client's address of a request, with the server's trusted proxies.
+pub fn of(req: &HttpRequest) -> IpAddr {
+    let trusted = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.settings.trusted_proxies.as_slice())
+        .unwrap_or_default();
+    client_address(
+        req.peer_addr().map(|a| a.ip()),
+        req.headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok()),
+        trusted,
+    )
 }
 
 /// The client of a request that came from `peer` with these `X-Forwarded-For` header values.
@@ -92,7 +97,10 @@ mod tests {
 
     #[test]
     fn the_header_counts_only_from_a_trusted_proxy_and_only_right_of_the_first_stranger() {
-        let trusted: Vec<IpNet> = vec!["10.0.0.0/8".parse().expect("valid"), "::1/128".parse().expect("valid")];
+        let trusted: Vec<IpNet> = vec![
+            "10.0.0.0/8".parse().expect("valid"),
+            "::1/128".parse().expect("valid"),
+        ];
         let from = |peer: &str, header: &[&str]| {
             client_address(Some(ip(peer)), header.iter().copied(), &trusted)
         };

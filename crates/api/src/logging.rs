@@ -44,6 +44,8 @@ impl RootSpanBuilder for RequestSpan {
             .unwrap_or_else(|| "default".to_owned());
         let method = request.method().as_str().to_owned();
         let info = request.connection_info().clone();
+        // The address the limits count: forwarded only by a trusted proxy.
+        let client = crate::client::of(request.request());
         let user_agent = request
             .headers()
             .get("User-Agent")
@@ -61,7 +63,7 @@ impl RootSpanBuilder for RequestSpan {
             http.flavor = ?request.version(),
             http.scheme = %info.scheme(),
             http.host = %info.host(),
-            http.client_ip = %info.realip_remote_addr().unwrap_or(""),
+            http.client_ip = %client,
             http.user_agent = %user_agent,
             http.target = %redacted_target(request.path(), request.query_string()),
             http.status_code = tracing::field::Empty,

@@ -260,7 +260,10 @@ mod tests {
         let c: IpAddr = "2001:db8:1:3::1".parse().expect("valid");
         assert_eq!(address_key(a), address_key(b));
         assert_ne!(address_key(a), address_key(c));
-        assert_eq!(address_key("::ffff:10.1.2.3".parse().expect("valid")), "10.1.2.3");
+        assert_eq!(
+            address_key("::ffff:10.1.2.3".parse().expect("valid")),
+            "10.1.2.3"
+        );
         assert_eq!(address_key("10.1.2.3".parse().expect("valid")), "10.1.2.3");
     }
 
