@@ -99,7 +99,9 @@ pub fn rotate_refresh_token(
             return Ok(Rotation::Invalid);
         }
         // A phone that resumes may refresh twice at once, or retry a refresh whose answer it
-        // lost: within a few seconds of the first use that is the same client, not a thief.
+        // lost: within a few seconds of the first use (not of the latest: the window does not
+        // slide) that is the same client, not a thief, and it gets the same successor (the caller
+        // derives it from the presented token).
         if token
             .used_at
             .is_some_and(|used| now - used > Duration::seconds(REUSE_GRACE_SECS))
@@ -111,20 +113,25 @@ pub fn rotate_refresh_token(
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Invalid);
         }
-        diesel::update(refresh_tokens::table.find(token.id))
-            .set(refresh_tokens::used_at.eq(now))
-            .execute(conn)?;
-        store_refresh_token(
-            conn,
-            &NewRefreshToken {
+        if token.used_at.is_none() {
+            diesel::update(refresh_tokens::table.find(token.id))
+                .set(refresh_tokens::used_at.eq(now))
+                .execute(conn)?;
+        }
+        // Stored by the first use; a retry finds it there (unless the secret it derives from
+        // changed meanwhile: then this one is stored beside it).
+        diesel::insert_into(refresh_tokens::table)
+            .values(&NewRefreshToken {
                 id: Uuid::new_v4(),
                 user_id: user.id,
                 family_id: token.family_id,
                 token_hash: next_hash,
                 expires_at: now + ttl,
                 session_epoch: token.session_epoch,
-            },
-        )?;
+            })
+            .on_conflict(refresh_tokens::token_hash)
+            .do_nothing()
+            .execute(conn)?;
         Ok(Rotation::Rotated(Box::new(user)))
     })
 }

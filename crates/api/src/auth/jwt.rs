@@ -5,6 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Utc;
 use hientruong_domain::Error;
 use hientruong_domain::role::Role;
+use hmac::{Hmac, KeyInit, Mac};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -94,6 +95,18 @@ pub fn new_refresh_token() -> Result<(String, Vec<u8>), Error> {
     Ok((token, hash))
 }
 
+/// The refresh token that succeeds `presented`, and its hash: derived from it with the server's
+/// secret (HMAC-SHA-256), so that a client retrying a refresh whose answer it lost gets the same
+/// successor again, with nothing stored in clear.
+pub fn successor_refresh_token(secret: &[u8], presented: &str) -> Result<(String, Vec<u8>), Error> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).map_err(|_| Error::Internal)?;
+    mac.update(b"hientruong refresh successor\0");
+    mac.update(presented.as_bytes());
+    let token = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
+    let hash = hash_refresh_token(&token);
+    Ok((token, hash))
+}
+
 pub fn hash_refresh_token(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
@@ -119,7 +132,23 @@ mod tests {
     }
 
     #[test]
-    fn refresh_tokens_are_random_and_hashed() {
+    fn refresh_tokens_are_random_and_hashed_and_a_successor_is_derived_from_its_predecessor() {
+        let secret = b"0123456789abcdef0123456789abcdef";
+        let next = successor_refresh_token(secret, "presented").expect("mac");
+        assert_eq!(
+            successor_refresh_token(secret, "presented").expect("mac"),
+            next
+        );
+        assert_ne!(
+            successor_refresh_token(secret, "another").expect("mac"),
+            next
+        );
+        assert_ne!(
+            successor_refresh_token(b"another secret of thirty-two byte", "presented")
+                .expect("mac"),
+            next
+        );
+        assert_eq!(hash_refresh_token(&next.0), next.1);
         let (a, ha) = new_refresh_token().expect("random");
         let (b, _) = new_refresh_token().expect("random");
         assert_ne!(a, b);

@@ -6,9 +6,15 @@ use actix_web::http::header;
 use crate::error::ApiError;
 
 /// A cell that a spreadsheet would not read as a formula: text that residents wrote may begin
-/// with `=`, `+`, `-`, `@` or a control character, which spreadsheets evaluate.
+/// with `=`, `+`, `-`, `@` (or their full-width forms `＝＋－＠`, which some spreadsheets read the
+/// same way) or a control character, also after leading spaces, which spreadsheets skip.
 fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    const TRIGGERS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+    let first = cell
+        .trim_start_matches(|c: char| c.is_whitespace() && !c.is_control())
+        .chars()
+        .next();
+    if first.is_some_and(|c| TRIGGERS.contains(&c) || c.is_control()) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
@@ -63,6 +69,15 @@ mod tests {
         assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(inert("Ngập sâu"), "Ngập sâu");
+        assert_eq!(inert("  =1+1"), "'  =1+1");
+        assert_eq!(inert("\u{a0}\u{3000}+1"), "'\u{a0}\u{3000}+1");
+        assert_eq!(inert("＝HYPERLINK(\"x\")"), "'＝HYPERLINK(\"x\")");
+        assert_eq!(inert("＋1"), "'＋1");
+        assert_eq!(inert("－1"), "'－1");
+        assert_eq!(inert("＠SUM"), "'＠SUM");
+        assert_eq!(inert("\nfoo"), "'\nfoo");
+        assert_eq!(inert(" Ngập 40 cm"), " Ngập 40 cm");
+        assert_eq!(inert(""), "");
         let bytes = csv_bytes(&["a"], [vec!["-1+2".to_owned()]].into_iter()).expect("csv");
         assert_eq!(String::from_utf8(bytes).expect("utf-8"), "a\n'-1+2\n");
     }

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::token_response;
-use crate::auth::jwt::{hash_refresh_token, new_refresh_token};
+use crate::auth::jwt::{hash_refresh_token, successor_refresh_token};
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
@@ -28,9 +28,9 @@ errors!(RefreshErrors = [BODY, &[InvalidRefreshToken, RefreshTokenReused], SERVE
     operation_id = "refresh",
     tag = "accounts",
     summary = "Trade a refresh token for a new pair",
-    description = "Each refresh token works once (within 10 seconds of its first use it may be \
-        presented again). A used one presented later revokes the whole session \
-        (`401 refresh_token_reused`). Public.",
+    description = "Each refresh token works once. Within 10 seconds of its first use it may be \
+        presented again (a retry after a lost answer) and gets the same new pair's refresh token; \
+        presented later, it revokes the whole session (`401 refresh_token_reused`). Public.",
     request_body = Body,
     responses(
         (status = 200, description = "The new pair", body = super::TokenResponse),
@@ -41,8 +41,9 @@ pub async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<Body>,
 ) -> Result<HttpResponse, ApiError> {
-    let presented = hash_refresh_token(body.refresh_token.trim());
-    let (next, next_hash) = new_refresh_token()?;
+    let presented_token = body.refresh_token.trim();
+    let presented = hash_refresh_token(presented_token);
+    let (next, next_hash) = successor_refresh_token(&state.settings.jwt_secret, presented_token)?;
     let ttl = Duration::days(state.settings.refresh_ttl_days);
     let rotation = state
         .run(move |app| app.refresh_session(&presented, next_hash, ttl))
