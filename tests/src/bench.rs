@@ -102,6 +102,7 @@ impl BenchEnv {
             // The outbox is drained by `hientruong worker` processes in a deployment; the
             // benchmarks measure the API alone.
             .env("HIENTRUONG_JOB_WORKERS", "0")
+            .envs(crate::process::WIDE_LIMITS.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .current_dir(&data_dir);

@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * Trade a refresh token for a new pair
-         * @description Each refresh token works once (within 10 seconds of its first use it may be presented again). A used one presented later revokes the whole session (`401 refresh_token_reused`). Public.
+         * @description Each refresh token works once. Within 10 seconds of its first use it may be presented again (a retry after a lost answer) and gets the same new pair's refresh token; presented later, it revokes the whole session (`401 refresh_token_reused`). Public.
          */
         post: operations["refresh"];
         delete?: never;
