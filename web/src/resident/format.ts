@@ -6,18 +6,32 @@ import { t } from './strings';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Made once per language: building an Intl formatter costs far more than using one, and a list
+// formats a time for every card at every render.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function once<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let format = cache.get(locale);
+  if (!format) {
+    format = make();
+    cache.set(locale, format);
+  }
+  return format;
+}
+
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'vi-VN', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  const locale = getLocale() === 'en' ? 'en-GB' : 'vi-VN';
+  return once(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })).format(
+    new Date(iso),
+  );
 }
 
 /** "3 minutes ago", "2 days ago"... */
 export function formatAge(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(getLocale(), { numeric: 'auto' });
+  const locale = getLocale();
+  const format = once(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const steps: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86_400],
     ['hour', 3_600],
