@@ -69,8 +69,9 @@ async fn nearby_lists_open_reports_of_the_category_nearest_first_within_its_radi
         .iter()
         .map(|i| i["distance_m"].as_f64().expect("distance"))
         .collect();
-    assert!((distances[0] - 55.0).abs() < 3.0, "{distances:?}");
-    assert!((distances[1] - 170.0).abs() < 3.0, "{distances:?}");
+    // From the reports' public positions (to 0.0001°: at most about 8 m off).
+    assert!((distances[0] - 55.0).abs() < 8.0, "{distances:?}");
+    assert!((distances[1] - 170.0).abs() < 8.0, "{distances:?}");
     // The public view: no reporter, with the count of supporters and the running deadline.
     for item in &items {
         assert!(item.get("reporter_id").is_none() && item.get("mine").is_none());

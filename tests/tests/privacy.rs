@@ -292,3 +292,67 @@ async fn deleting_an_account_erases_its_personal_data_and_keeps_its_reports_anon
     let again = session(&app, login).await;
     assert_eq!(me(&app, &access(&again)).await.status(), 200);
 }
+
+/// Where the public sees a report: about 10 m from where it was made (a grid of 0.0001°), in every
+/// public answer and filter; the reporter and staff see the exact point.
+#[tokio::test]
+async fn the_public_sees_a_report_to_about_ten_metres_its_reporter_and_staff_exactly() {
+    let app = TestApp::spawn().await;
+    let token = access(&session(&app, "0905777888").await);
+    // At someone's door, to the centimetre.
+    let (lat, lon) = (16.469_834_2, 107.578_671_3);
+    let (public_lat, public_lon) = (16.4698, 107.5787);
+    let id = app.report(&token, "traffic", (lat, lon)).await;
+    let close =
+        |value: &Value, expected: f64| value.as_f64().is_some_and(|v| (v - expected).abs() < 1e-9);
+
+    let public = app.get_json(&format!("/api/v1/reports/{id}"), None).await;
+    assert!(
+        close(&public["lat"], public_lat) && close(&public["lon"], public_lon),
+        "{public}"
+    );
+    let own = app
+        .get_json(&format!("/api/v1/reports/{id}"), Some(&token))
+        .await;
+    assert!(close(&own["lat"], lat) && close(&own["lon"], lon), "{own}");
+    let mine = app.get_json("/api/v1/me/reports", Some(&token)).await;
+    assert!(close(&mine["items"][0]["lat"], lat), "{mine}");
+    let ioc = app.staff("ioc_operator", None).await;
+    let ticket = app
+        .get_json(&format!("/api/v1/tickets/{id}"), Some(&ioc.token))
+        .await;
+    assert!(
+        close(&ticket["lat"], lat) && close(&ticket["lon"], lon),
+        "{ticket}"
+    );
+    let open311 = app
+        .get_json(&format!("/open311/v2/requests/{id}.json"), None)
+        .await;
+    assert!(
+        close(&open311[0]["lat"], public_lat) && close(&open311[0]["long"], public_lon),
+        "{open311}"
+    );
+
+    // A map's box around the exact point but not the public one finds nothing; around the public
+    // one, the report.
+    let listed = |bbox: &'static str| {
+        let app = &app;
+        async move {
+            app.get_json(&format!("/api/v1/reports?bbox={bbox}"), None)
+                .await["items"]
+                .as_array()
+                .expect("items")
+                .len()
+        }
+    };
+    assert_eq!(listed("107.57866,16.46982,107.57868,16.46985").await, 0);
+    assert_eq!(listed("107.57869,16.46979,107.57871,16.46981").await, 1);
+    // "Already reported?" measures from the public point too.
+    let nearby = app
+        .get_json(
+            &format!("/api/v1/reports/nearby?lat={public_lat}&lon={public_lon}&category=traffic"),
+            None,
+        )
+        .await;
+    assert_eq!(nearby["items"][0]["distance_m"], 0.0, "{nearby}");
+}

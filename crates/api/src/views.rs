@@ -124,8 +124,9 @@ impl From<ReportView> for PublicReport {
             urgent: v.category_urgent,
             description: r.description,
             address: r.address,
-            lat: r.location.y,
-            lon: r.location.x,
+            // The public position (about 10 m); the reporter's and staff's views put the exact one.
+            lat: v.public_location.y,
+            lon: v.public_location.x,
             location_source: r.location_source,
             commune: Named {
                 code: r.commune_code,
@@ -147,6 +148,18 @@ impl From<ReportView> for PublicReport {
     }
 }
 
+impl PublicReport {
+    /// The public view with the exact position, for those who may see it: the reporter, staff.
+    pub fn exact(v: ReportView) -> PublicReport {
+        let at = v.report.location;
+        PublicReport {
+            lat: at.y,
+            lon: at.x,
+            ..PublicReport::from(v)
+        }
+    }
+}
+
 impl From<ReportView> for OwnReport {
     fn from(v: ReportView) -> OwnReport {
         let routing = Routing {
@@ -157,7 +170,7 @@ impl From<ReportView> for OwnReport {
         };
         let idempotency_key = v.report.idempotency_key;
         OwnReport {
-            public: v.into(),
+            public: PublicReport::exact(v),
             mine: true,
             idempotency_key,
             routing,

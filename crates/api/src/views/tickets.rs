@@ -73,7 +73,7 @@ pub fn ticket_json(view: ReportView, now: DateTime<Utc>) -> TicketJson {
         assignee_id: r.assignee_id,
         duplicate_of: r.duplicate_of,
         reporter: None,
-        report: view.into(),
+        report: PublicReport::exact(view),
     }
 }
 

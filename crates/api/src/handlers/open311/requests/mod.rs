@@ -41,8 +41,8 @@ pub(crate) fn request(view: &ReportView, call: &Call) -> Value {
         "address": r.address,
         "address_id": null,
         "zipcode": null,
-        "lat": r.location.y,
-        "long": r.location.x,
+        "lat": view.public_location.y,
+        "long": view.public_location.x,
         "media_url": photo.map(|p| call.media_url(&p.display_key)),
     })
 }

@@ -1,0 +1,1 @@
+ALTER TABLE reports DROP COLUMN public_location;
