@@ -361,10 +361,14 @@ impl TestApp {
             settings.jwt_secret = Uuid::new_v4().to_string().into_bytes();
         }
         let pool = hientruong_db::pool::build(&db.url, 4).expect("pool");
-        let state = hientruong_api::AppState::new(pool, settings, media);
-        let shared_state = state.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
+        // The public address is the test server's own, unless the test set another.
+        if settings.public_url == hientruong_api::Settings::default().public_url {
+            settings.public_url = base.clone();
+        }
+        let state = hientruong_api::AppState::new(pool, settings, media);
+        let shared_state = state.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {

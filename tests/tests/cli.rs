@@ -34,6 +34,22 @@ fn invalid_settings_stop_the_start_with_a_clear_message() {
             "0",
             "HIENTRUONG_OPEN311_POSTS_PER_MINUTE",
         ),
+        (
+            "HIENTRUONG_LIMIT_REPORTS_PER_ACCOUNT",
+            "10/week",
+            "HIENTRUONG_LIMIT_REPORTS_PER_ACCOUNT",
+        ),
+        (
+            "HIENTRUONG_TRUSTED_PROXIES",
+            "10.0.0.0/33",
+            "HIENTRUONG_TRUSTED_PROXIES",
+        ),
+        // Listening beyond this machine, absolute URLs need the public address.
+        (
+            "HIENTRUONG_BIND",
+            "0.0.0.0:18080",
+            "HIENTRUONG_PUBLIC_URL is required",
+        ),
     ] {
         let out = command()
             .arg("serve")

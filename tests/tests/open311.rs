@@ -1134,7 +1134,7 @@ async fn text_that_xml_cannot_carry_is_replaced_and_a_posting_answers_in_xml() {
 #[tokio::test]
 async fn absolute_urls_use_the_configured_public_address_whatever_the_request_says() {
     let app = TestApp::spawn_with(hientruong_api::Settings {
-        public_url: Some("https://hientruong.example.vn".into()),
+        public_url: "https://hientruong.example.vn".into(),
         ..hientruong_tests::settings()
     })
     .await;

@@ -33,7 +33,7 @@ pub struct Settings {
     /// The server's public address (`https://host[/prefix]`, no trailing slash) for absolute URLs
     /// in answers; unset, the address the request came to (its `Host`, or a proxy's forwarding
     /// headers).
-    pub public_url: Option<String>,
+    pub public_url: String,
     /// The residents' base map; `None` draws the commune outlines without one.
     pub tiles: Option<TileSource>,
 }
@@ -95,7 +95,7 @@ impl Default for Settings {
             photo_workers: None,
             limits: hientruong_domain::limits::Limits::default(),
             trusted_proxies: Vec::new(),
-            public_url: None,
+            public_url: "http://127.0.0.1:8080".to_owned(),
             tiles: None,
         }
     }

@@ -102,8 +102,8 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
     ),
     (
         "HIENTRUONG_PUBLIC_URL",
-        "(the request's host)",
-        "the server's public address, e.g. https://hientruong.example.vn, for absolute URLs in Open311 answers",
+        "http://$HIENTRUONG_BIND on a loopback address; required otherwise",
+        "the server's public address, e.g. https://hientruong.example.vn, for absolute URLs in answers (never taken from a request's headers)",
     ),
     (
         "HIENTRUONG_TILE_URL",
@@ -201,7 +201,7 @@ pub struct Config {
     /// The abuse limits: the `HIENTRUONG_LIMIT_*` settings and the Open311 posting rate.
     pub limits: Limits,
     pub trusted_proxies: Vec<ipnet::IpNet>,
-    pub public_url: Option<String>,
+    pub public_url: String,
     /// The residents' base map (`None`: `HIENTRUONG_TILE_URL=none`).
     pub tiles: Option<hientruong_api::TileSource>,
 }
@@ -417,6 +417,23 @@ impl Config {
                 "HIENTRUONG_PUBLIC_URL must be an http:// or https:// address without query or fragment"
             );
         }
+        let bind = parsed(
+            "HIENTRUONG_BIND",
+            SocketAddr::from(([127, 0, 0, 1], 8080)),
+            |_| true,
+            "host:port, e.g. 127.0.0.1:8080",
+        )?;
+        // Absolute URLs in answers are made from this, never from the request's `Host` or a
+        // proxy's headers, which anyone can write. On this machine only, its own address will do.
+        let public_url = match public_url {
+            Some(url) => url,
+            None if bind.ip().is_loopback() => format!("http://{bind}"),
+            None => bail!(
+                "HIENTRUONG_PUBLIC_URL is required when the server listens on {bind}: the address \
+                 (https://…) that residents and client applications reach it at, from which \
+                 answers make their absolute URLs"
+            ),
+        };
         let attribution =
             var("HIENTRUONG_TILE_ATTRIBUTION")?.unwrap_or_else(|| OSM_ATTRIBUTION.to_owned());
         let tiles = match var("HIENTRUONG_TILE_URL")?.as_deref().map(str::trim) {
@@ -432,12 +449,7 @@ impl Config {
             limits: limits()?,
             trusted_proxies: trusted_proxies()?,
             database_url,
-            bind: parsed(
-                "HIENTRUONG_BIND",
-                SocketAddr::from(([127, 0, 0, 1], 8080)),
-                |_| true,
-                "host:port, e.g. 127.0.0.1:8080",
-            )?,
+            bind,
             media_dir: var("HIENTRUONG_MEDIA_DIR")?
                 .map(PathBuf::from)
                 .unwrap_or_else(|| data_dir.join("media")),

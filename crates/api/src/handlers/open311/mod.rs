@@ -52,13 +52,11 @@ impl Call {
         if req.method() != actix_web::http::Method::POST {
             check_jurisdiction(params.get("jurisdiction_id").map(String::as_str))?;
         }
-        let configured = req
+        // The configured address: a request's `Host` and forwarding headers are the client's word.
+        let base_url = req
             .app_data::<web::Data<AppState>>()
-            .and_then(|state| state.settings.public_url.clone());
-        let base_url = configured.unwrap_or_else(|| {
-            let info = req.connection_info();
-            format!("{}://{}", info.scheme(), info.host())
-        });
+            .map(|state| state.settings.public_url.clone())
+            .unwrap_or_default();
         Ok(Call {
             format,
             lang: crate::error::request_lang(req),
