@@ -404,3 +404,163 @@ async fn the_worker_forgets_budgets_that_are_whole_again() {
         429
     );
 }
+
+/// A request written by hand on a socket, its body sent only in part and then held: what a client
+/// holding a slot on purpose (or a phone losing its network) does. Answers the status line the
+/// server eventually writes.
+async fn held_upload(app: &TestApp, token: &str, from: &str) -> tokio::task::JoinHandle<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let mut socket = tokio::net::TcpStream::connect(&address)
+        .await
+        .expect("connect");
+    let report = report_at("traffic", 16.4698, 107.5786).to_string();
+    let start = format!(
+        "--held\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n{report}\r\n\
+         --held\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.jpg\"\r\n\
+         Content-Type: image/jpeg\r\n\r\n\u{ff}\u{d8}"
+    );
+    let head = format!(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {token}\r\n\
+         Idempotency-Key: {}\r\nX-Forwarded-For: {from}\r\n\
+         Content-Type: multipart/form-data; boundary=held\r\nContent-Length: 1000000\r\n\r\n",
+        Uuid::new_v4()
+    );
+    socket.write_all(head.as_bytes()).await.expect("head");
+    socket.write_all(start.as_bytes()).await.expect("start");
+    tokio::spawn(async move {
+        let mut answer = vec![0u8; 512];
+        let n = socket.read(&mut answer).await.unwrap_or(0);
+        String::from_utf8_lossy(&answer[..n])
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    })
+}
+
+#[tokio::test]
+async fn a_held_upload_takes_only_its_accounts_slot_and_is_cut_off_within_seconds() {
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        uploads_per_account: 1,
+        uploads_per_address: 2,
+        trusted_proxies: vec!["127.0.0.1/32".parse().expect("net")],
+        ..hientruong_tests::settings()
+    })
+    .await;
+    let slow = app.resident("0905400001").await;
+    let other = app.resident("0905400002").await;
+    let third = app.resident("0905400003").await;
+    let started = std::time::Instant::now();
+    let held = held_upload(&app, &slow, "198.51.100.70").await;
+    // Wait until the server holds its slot (the upload is being read).
+    let in_use = |app: &TestApp| app.state.uploads.in_use();
+    while in_use(&app) == 0 {
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "the upload never took a slot"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let upload = |token: &str, from: &str| {
+        let form = reqwest::multipart::Form::new()
+            .text(
+                "report",
+                report_at("traffic", 16.4698, 107.5786).to_string(),
+            )
+            .part(
+                "photo",
+                reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(64, 48))
+                    .file_name("a.jpg")
+                    .mime_str("image/jpeg")
+                    .expect("mime"),
+            );
+        app.client
+            .post(app.url("/api/v1/reports"))
+            .bearer_auth(token)
+            .header("Idempotency-Key", Uuid::new_v4().to_string())
+            .header("X-Forwarded-For", from.to_owned())
+            .multipart(form)
+            .send()
+    };
+    // The same account cannot open a second one meanwhile, from anywhere.
+    let res = upload(&slow, "198.51.100.71").await.expect("send");
+    assert_eq!(res.headers()["retry-after"], "5");
+    assert_eq!(error_code(res).await, (429, "too_many_uploads".into()));
+    // Others upload meanwhile; from its address, up to the address's share.
+    assert_eq!(
+        upload(&other, "198.51.100.72")
+            .await
+            .expect("send")
+            .status(),
+        201
+    );
+    assert_eq!(
+        upload(&third, "198.51.100.70")
+            .await
+            .expect("send")
+            .status(),
+        201
+    );
+    // The held upload is cut off once it falls behind the minimum rate (10 s of grace), with a
+    // clear answer, and its slot is free again.
+    let status = held.await.expect("answer");
+    let took = started.elapsed();
+    assert!(status.starts_with("HTTP/1.1 408"), "{status}");
+    assert!(took.as_secs() >= 9 && took.as_secs() < 30, "{took:?}");
+    assert_eq!(in_use(&app), 0);
+    assert_eq!(
+        upload(&slow, "198.51.100.70").await.expect("send").status(),
+        201
+    );
+    assert_eq!(app.db.count("reports"), 3);
+}
+
+#[tokio::test]
+async fn event_streams_are_bounded_per_address_and_in_all_and_freed_when_closed() {
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        event_streams: 3,
+        event_streams_per_address: 2,
+        trusted_proxies: vec!["127.0.0.1/32".parse().expect("net")],
+        ..hientruong_tests::settings()
+    })
+    .await;
+    let open = |from: &'static str| {
+        app.client
+            .get(app.url("/api/v1/events"))
+            .header("X-Forwarded-For", from)
+            .send()
+    };
+    let mut a1 = open("198.51.100.80").await.expect("a1");
+    assert_eq!(a1.status(), 200);
+    assert!(a1.chunk().await.expect("first").is_some());
+    let a2 = open("198.51.100.80").await.expect("a2");
+    assert_eq!(a2.status(), 200);
+    let refused = open("198.51.100.80").await.expect("a3");
+    assert!(refused.headers().contains_key("retry-after"));
+    assert_eq!(error_code(refused).await, (429, "too_many_streams".into()));
+    let b1 = open("198.51.100.81").await.expect("b1");
+    assert_eq!(b1.status(), 200);
+    // The process's three are open: another address is refused too.
+    assert_eq!(
+        error_code(open("198.51.100.82").await.expect("c1")).await,
+        (429, "too_many_streams".into())
+    );
+    // A closed stream gives its slot back, once the server writes to it again: a keep-alive
+    // line every 15 s, the second write failing.
+    drop(a1);
+    let started = std::time::Instant::now();
+    while app.state.streams.in_use() == 3 {
+        assert!(
+            started.elapsed().as_secs() < 40,
+            "the closed stream's slot never came back"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    eprintln!(
+        "a closed stream's slot came back after {:?}",
+        started.elapsed()
+    );
+    assert_eq!(open("198.51.100.82").await.expect("c1").status(), 200);
+    drop((a2, b1));
+}

@@ -335,6 +335,10 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "date_range_too_long",
         "unknown_jurisdiction",
         "invalid_period",
+        // Abuse (tests/abuse.rs).
+        "too_many_uploads",
+        "upload_too_slow",
+        "too_many_streams",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

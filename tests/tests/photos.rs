@@ -550,8 +550,11 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 
 #[tokio::test]
 async fn a_full_processing_pool_answers_503_instead_of_queueing_without_bound() {
+    // One resident's eight at once: the per-account share of uploads is not what this is about.
     let app = TestApp::spawn_with(hientruong_api::Settings {
         photo_workers: Some(1),
+        uploads_per_account: 8,
+        uploads_per_address: 8,
         ..hientruong_tests::settings()
     })
     .await;

@@ -126,7 +126,10 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidAttribute
         | InvalidApiKeyName
         | InvalidPeriod => StatusCode::UNPROCESSABLE_ENTITY,
-        AccountLocked | RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        AccountLocked | RateLimited | TooManyUploads | TooManyStreams => {
+            StatusCode::TOO_MANY_REQUESTS
+        }
+        UploadTooSlow => StatusCode::REQUEST_TIMEOUT,
         ServiceUnavailable | MediaBusy => StatusCode::SERVICE_UNAVAILABLE,
         Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }

@@ -15,6 +15,7 @@ mod multipart;
 pub mod openapi;
 pub mod photos;
 pub mod routes;
+pub mod slots;
 pub mod state;
 mod views;
 

@@ -9,21 +9,61 @@ use hientruong_domain::report::ReportSubmission;
 use hientruong_media::Limits;
 use utoipa::ToSchema;
 
+use std::time::{Duration, Instant};
+
 use crate::error::ApiError;
+use crate::slots::{Full, Slot};
 
-/// How long a client may take to send an upload's body.
-const READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+/// How an upload's body must keep arriving: after a start of [`GRACE`], at an average of at
+/// least [`MIN_RATE`] bytes a second from the first byte (a megabyte photo on a 64 kbit/s line
+/// passes; a client trickling bytes to hold its slot is cut off after seconds, not minutes), and
+/// in [`MAX_READ`] at most. Beyond: `408 upload_too_slow`.
+const GRACE: Duration = Duration::from_secs(10);
+const MIN_RATE: u64 = 8 * 1024;
+const MAX_READ: Duration = Duration::from_secs(300);
 
-/// A slot for reading one upload into memory, or `media_busy` at once: the number of bodies held
-/// in memory is bounded, whatever the number of clients.
+/// A slot for reading one upload into memory, or an answer at once: the bodies held in memory
+/// are bounded in all (`503 media_busy`), per account and per client address (`429
+/// too_many_uploads`), so that a few slow clients cannot take every slot.
 pub fn admit(
     state: &crate::state::AppState,
-) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
-    state
-        .uploads
-        .clone()
-        .try_acquire_owned()
-        .map_err(|_| ApiError::new(Error::MediaBusy).retry_after(2))
+    account: uuid::Uuid,
+    client: std::net::IpAddr,
+) -> Result<Slot, ApiError> {
+    let settings = &state.settings;
+    let keys = [
+        (format!("account:{account}"), settings.uploads_per_account),
+        (
+            format!("address:{}", hientruong_domain::limits::address_key(client)),
+            settings.uploads_per_address,
+        ),
+    ];
+    state.uploads.take(&keys).map_err(|full| match full {
+        Full::Total => ApiError::new(Error::MediaBusy).retry_after(2),
+        Full::Key(_) => ApiError::new(Error::TooManyUploads).retry_after(5),
+    })
+}
+
+/// When the body must have arrived up to `received` bytes, counted from `started`.
+fn due(started: Instant, received: usize) -> Instant {
+    let allowed = GRACE + Duration::from_secs_f64(received as f64 / MIN_RATE as f64);
+    started + allowed.min(MAX_READ)
+}
+
+/// The next chunk of a body, in time for [`due`].
+async fn next_in_time<S, T, E>(
+    stream: &mut S,
+    started: Instant,
+    received: usize,
+) -> Result<Option<T>, ApiError>
+where
+    S: futures_util::TryStream<Ok = T, Error = E> + Unpin,
+    E: std::fmt::Display,
+{
+    match tokio::time::timeout_at(due(started, received).into(), stream.try_next()).await {
+        Ok(next) => next.map_err(|e| malformed(e.to_string())),
+        Err(_) => Err(ApiError::new(Error::UploadTooSlow)),
+    }
 }
 
 /// The `multipart/form-data` form of a report (schema only; `multipart.rs` reads it).
@@ -60,17 +100,25 @@ fn malformed(detail: impl Into<String>) -> ApiError {
     ApiError::new(Error::InvalidMultipart).with_detail(detail)
 }
 
+/// What has arrived of a body, and since when: every read is held to [`due`].
+struct Arrival {
+    started: Instant,
+    received: usize,
+}
+
 /// Reads a field, refusing it as soon as it exceeds `max` bytes.
-async fn read_field(field: &mut Field, max: usize, too_large: Error) -> Result<Bytes, ApiError> {
+async fn read_field(
+    field: &mut Field,
+    arrival: &mut Arrival,
+    max: usize,
+    too_large: Error,
+) -> Result<Bytes, ApiError> {
     let mut data = BytesMut::new();
-    while let Some(chunk) = field
-        .try_next()
-        .await
-        .map_err(|e| malformed(e.to_string()))?
-    {
+    while let Some(chunk) = next_in_time(field, arrival.started, arrival.received).await? {
         if data.len() + chunk.len() > max {
             return Err(too_large.into());
         }
+        arrival.received += chunk.len();
         data.extend_from_slice(&chunk);
     }
     Ok(data.freeze())
@@ -78,41 +126,36 @@ async fn read_field(field: &mut Field, max: usize, too_large: Error) -> Result<B
 
 /// The parts of an upload: the `report` JSON (when `with_report`) and the photos, in order.
 async fn read_parts(
-    multipart: Multipart,
-    limits: &Limits,
-    json_limit: usize,
-    max_photos: usize,
-) -> Result<(Option<Bytes>, Vec<Bytes>), ApiError> {
-    tokio::time::timeout(
-        READ_TIMEOUT,
-        read_parts_now(multipart, limits, json_limit, max_photos),
-    )
-    .await
-    .map_err(|_| malformed("the upload took too long to arrive"))?
-}
-
-async fn read_parts_now(
     mut multipart: Multipart,
     limits: &Limits,
     json_limit: usize,
     max_photos: usize,
 ) -> Result<(Option<Bytes>, Vec<Bytes>), ApiError> {
+    let mut arrival = Arrival {
+        started: Instant::now(),
+        received: 0,
+    };
     let mut report = None;
     let mut photos = Vec::new();
-    while let Some(mut field) = multipart
-        .try_next()
-        .await
-        .map_err(|e| malformed(e.to_string()))?
+    while let Some(mut field) =
+        next_in_time(&mut multipart, arrival.started, arrival.received).await?
     {
         match field.name() {
             Some("report") if report.is_none() => {
-                report = Some(read_field(&mut field, json_limit, Error::PayloadTooLarge).await?);
+                let json = read_field(&mut field, &mut arrival, json_limit, Error::PayloadTooLarge);
+                report = Some(json.await?);
             }
             Some("photo") => {
                 if photos.len() >= max_photos {
                     return Err(Error::TooManyPhotos.into());
                 }
-                photos.push(read_field(&mut field, limits.max_bytes, Error::PhotoTooLarge).await?);
+                let photo = read_field(
+                    &mut field,
+                    &mut arrival,
+                    limits.max_bytes,
+                    Error::PhotoTooLarge,
+                );
+                photos.push(photo.await?);
             }
             Some(other) => return Err(malformed(format!("unexpected part `{other}`"))),
             None => return Err(malformed("a part without a name")),

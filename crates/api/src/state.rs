@@ -10,6 +10,7 @@ use hientruong_media::store::MediaStore;
 
 use crate::auth::jwt::TokenKeys;
 use crate::error::ApiError;
+use crate::slots::Slots;
 
 /// Settings of the HTTP layer, resolved by the binary from its configuration.
 #[derive(Clone)]
@@ -26,6 +27,13 @@ pub struct Settings {
     pub photo_limits: hientruong_media::Limits,
     /// Photos processed at once (default: one per CPU core).
     pub photo_workers: Option<usize>,
+    /// Uploads one account, and one client address, may have being read at once (of the
+    /// process's four per CPU core).
+    pub uploads_per_account: usize,
+    pub uploads_per_address: usize,
+    /// Event streams open at once in this process, and from one client address.
+    pub event_streams: usize,
+    pub event_streams_per_address: usize,
     /// The abuse limits (hientruong_domain::limits), kept in the database.
     pub limits: hientruong_domain::limits::Limits,
     /// The proxies whose `X-Forwarded-For` tells the client's address (crate::client).
@@ -93,6 +101,10 @@ impl Default for Settings {
             json_limit_bytes: 128 * 1024,
             photo_limits: hientruong_media::Limits::default(),
             photo_workers: None,
+            uploads_per_account: 2,
+            uploads_per_address: 8,
+            event_streams: 500,
+            event_streams_per_address: 10,
             limits: hientruong_domain::limits::Limits::default(),
             trusted_proxies: Vec::new(),
             public_url: "http://127.0.0.1:8080".to_owned(),
@@ -111,9 +123,11 @@ pub struct AppState {
     pub media: MediaStore,
     /// Bounded processing of uploaded photos.
     pub photos: ProcessingPool,
-    /// Uploads whose bodies may be read into memory at once (each up to 5 photos): beyond that,
-    /// `503 media_busy` before anything is read.
-    pub uploads: Arc<tokio::sync::Semaphore>,
+    /// Uploads whose bodies may be read into memory at once (each up to 5 photos), four per CPU
+    /// core, and so many per account and per address (crate::multipart::admit).
+    pub uploads: Slots,
+    /// Open event streams (handlers::events).
+    pub streams: Slots,
     /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
     /// stream; fed by [`AppState::follow_events`].
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
@@ -138,11 +152,12 @@ impl AppState {
                 Some(n) => ProcessingPool::new(n, settings.photo_limits),
                 None => ProcessingPool::sized_to_machine(settings.photo_limits),
             },
-            uploads: Arc::new(tokio::sync::Semaphore::new(
+            uploads: Slots::new(
                 4 * std::thread::available_parallelism()
                     .map(|n| n.get())
                     .unwrap_or(2),
-            )),
+            ),
+            streams: Slots::new(settings.event_streams),
             settings: Arc::new(settings),
             media,
             events: tokio::sync::broadcast::channel(1024).0,

@@ -152,6 +152,12 @@ errors! {
         "Dữ liệu multipart không hợp lệ: cần phần `report` (JSON) và các phần `photo`.", "Invalid multipart body: expected a `report` part (JSON) and `photo` parts.";
     MediaBusy => "media_busy",
         "Hệ thống đang xử lý nhiều ảnh; hãy gửi lại sau ít giây.", "Too many photos are being processed; retry in a few seconds.";
+    TooManyUploads => "too_many_uploads",
+        "Bạn đang gửi quá nhiều ảnh cùng lúc; hãy chờ ảnh trước gửi xong.", "Too many uploads at once from you; wait for the previous ones to finish.";
+    UploadTooSlow => "upload_too_slow",
+        "Dữ liệu gửi lên quá chậm nên đã bị ngắt; hãy gửi lại khi mạng tốt hơn.", "The upload arrived too slowly and was cut off; send it again on a better connection.";
+    TooManyStreams => "too_many_streams",
+        "Có quá nhiều luồng sự kiện đang mở; hãy đóng bớt rồi thử lại.", "Too many event streams are open; close some and try again.";
     UnknownAction => "unknown_action",
         "Thao tác không tồn tại.", "Unknown action.";
     TransitionNotAllowed => "transition_not_allowed",

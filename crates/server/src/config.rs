@@ -151,6 +151,26 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "Open311 postings with a wrong API key from one address, before keys are looked up",
     ),
     (
+        "HIENTRUONG_UPLOADS_PER_ACCOUNT",
+        "2",
+        "photo uploads one account may have being received at once",
+    ),
+    (
+        "HIENTRUONG_UPLOADS_PER_ADDRESS",
+        "8",
+        "photo uploads one client address may have being received at once",
+    ),
+    (
+        "HIENTRUONG_EVENT_STREAMS",
+        "500",
+        "event streams (GET /api/v1/events) one server process keeps open at once",
+    ),
+    (
+        "HIENTRUONG_EVENT_STREAMS_PER_ADDRESS",
+        "10",
+        "event streams one client address may keep open at once",
+    ),
+    (
         "HIENTRUONG_TRUSTED_PROXIES",
         "(none)",
         "addresses or networks (CIDR) of the proxies whose X-Forwarded-For names the client, comma-separated",
@@ -200,6 +220,10 @@ pub struct Config {
     pub job_poll_ms: u64,
     /// The abuse limits: the `HIENTRUONG_LIMIT_*` settings and the Open311 posting rate.
     pub limits: Limits,
+    pub uploads_per_account: usize,
+    pub uploads_per_address: usize,
+    pub event_streams: usize,
+    pub event_streams_per_address: usize,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub public_url: String,
     /// The residents' base map (`None`: `HIENTRUONG_TILE_URL=none`).
@@ -277,6 +301,16 @@ fn limits() -> Result<Limits> {
         vec![Quota::new(per_minute, 60)],
     );
     Ok(limits)
+}
+
+/// A count from 1 to 100000.
+fn count(name: &str, default: usize) -> Result<usize> {
+    parsed(
+        name,
+        default,
+        |n| (1..=100_000).contains(n),
+        "a number from 1 to 100000",
+    )
 }
 
 fn trusted_proxies() -> Result<Vec<ipnet::IpNet>> {
@@ -447,6 +481,10 @@ impl Config {
             tiles,
             public_url,
             limits: limits()?,
+            uploads_per_account: count("HIENTRUONG_UPLOADS_PER_ACCOUNT", 2)?,
+            uploads_per_address: count("HIENTRUONG_UPLOADS_PER_ADDRESS", 8)?,
+            event_streams: count("HIENTRUONG_EVENT_STREAMS", 500)?,
+            event_streams_per_address: count("HIENTRUONG_EVENT_STREAMS_PER_ADDRESS", 10)?,
             trusted_proxies: trusted_proxies()?,
             database_url,
             bind,

@@ -503,7 +503,7 @@ export interface paths {
         };
         /**
          * Live ticket events (Server-Sent Events)
-         * @description A stream that does not end: each public event of a ticket (receipt, changes of state, public answers, ratings) is a message `event: ticket` with its `id` and `data: {"id", "report_id", "kind", "status", "unit", "commune", "category", "at"}`; no personal data, no internal notes. A comment line every 15 s keeps it open. A client more than 1,024 events behind is sent `event: lagged` with `data: {"missed": N}`. Public.
+         * @description A stream that does not end: each public event of a ticket (receipt, changes of state, public answers, ratings) is a message `event: ticket` with its `id` and `data: {"id", "report_id", "kind", "status", "unit", "commune", "category", "at"}`; no personal data, no internal notes. A comment line every 15 s keeps it open. A client more than 1,024 events behind is sent `event: lagged` with `data: {"missed": N}`. Open streams are bounded per server process (500 by default) and per client address (10): beyond, `429 too_many_streams` with `Retry-After`. Public.
          */
         get: operations["events"];
         put?: never;
@@ -1207,6 +1207,9 @@ export interface components {
          *     | `too_many_photos` | 422 | Too many photos for one report. |
          *     | `invalid_multipart` | 400 | Invalid multipart body: expected a `report` part (JSON) and `photo` parts. |
          *     | `media_busy` | 503 | Too many photos are being processed; retry in a few seconds. |
+         *     | `too_many_uploads` | 429 | Too many uploads at once from you; wait for the previous ones to finish. |
+         *     | `upload_too_slow` | 408 | The upload arrived too slowly and was cut off; send it again on a better connection. |
+         *     | `too_many_streams` | 429 | Too many event streams are open; close some and try again. |
          *     | `unknown_action` | 422 | Unknown action. |
          *     | `transition_not_allowed` | 409 | This action is not possible in the ticket's current state. |
          *     | `note_required` | 422 | This action needs a note (the reason). |
@@ -1243,7 +1246,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -3176,6 +3179,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `upload_too_slow`: The upload arrived too slowly and was cut off; send it again on a better connection. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "upload_too_slow";
+                    };
+                };
+            };
             /** @description - `idempotency_conflict`: This Idempotency-Key was already used for a different report. */
             409: {
                 headers: {
@@ -3243,7 +3258,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description - `rate_limited`: Too many requests; try again later. */
+            /**
+             * @description - `too_many_uploads`: Too many uploads at once from you; wait for the previous ones to finish.
+             *     - `rate_limited`: Too many requests; try again later.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -3253,7 +3271,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "rate_limited";
+                        error?: "too_many_uploads" | "rate_limited";
                     };
                 };
             };
@@ -3377,6 +3395,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `upload_too_slow`: The upload arrived too slowly and was cut off; send it again on a better connection. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "upload_too_slow";
+                    };
+                };
+            };
             /**
              * @description - `idempotency_conflict`: This Idempotency-Key was already used for a different report.
              *     - `report_closed`: The report is finished; it can no longer take photos or supports.
@@ -3431,6 +3461,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "too_many_photos" | "photo_empty" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt";
+                    };
+                };
+            };
+            /** @description - `too_many_uploads`: Too many uploads at once from you; wait for the previous ones to finish. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "too_many_uploads";
                     };
                 };
             };
@@ -4924,6 +4968,20 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description - `too_many_streams`: Too many event streams are open; close some and try again. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "too_many_streams";
+                    };
+                };
+            };
         };
     };
     list_tickets: {
@@ -5501,6 +5559,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description - `upload_too_slow`: The upload arrived too slowly and was cut off; send it again on a better connection. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "upload_too_slow";
+                    };
+                };
+            };
             /**
              * @description - `idempotency_conflict`: This Idempotency-Key was already used for a different report.
              *     - `transition_not_allowed`: This action is not possible in the ticket's current state.
@@ -5557,6 +5627,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "too_many_photos" | "photo_empty" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "photo_too_far";
+                    };
+                };
+            };
+            /** @description - `too_many_uploads`: Too many uploads at once from you; wait for the previous ones to finish. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "too_many_uploads";
                     };
                 };
             };

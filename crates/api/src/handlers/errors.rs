@@ -66,6 +66,8 @@ pub const UPLOAD: &[Error] = &[
     PhotoCorrupt,
     PhotoMetadataCorrupt,
     MediaBusy,
+    TooManyUploads,
+    UploadTooSlow,
 ];
 /// Administrators only.
 pub const ADMIN: &[Error] = &[

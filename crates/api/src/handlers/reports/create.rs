@@ -115,7 +115,7 @@ pub async fn create_multipart(
     state
         .run(move |app| app.check_report_budgets(&actor, client.0, key))
         .await?;
-    let _slot = multipart::admit(&state)?;
+    let _slot = multipart::admit(&state, user.actor().id, client.0)?;
     let upload = multipart::report_upload(
         body,
         &state.settings.photo_limits,

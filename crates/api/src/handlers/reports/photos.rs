@@ -55,7 +55,7 @@ pub async fn add(
         .run(move |app| app.may_add_report_photo(&check, report_id))
         .await?;
     let max = i64::try_from(state.settings.photo_limits.max_photos).unwrap_or(5);
-    upload_one(&state, &req, body, move |app, photo| {
+    upload_one(&state, &req, actor.id, body, move |app, photo| {
         app.add_report_photo(&actor, report_id, photo, max)
     })
     .await
@@ -66,6 +66,7 @@ pub async fn add(
 pub(crate) async fn upload_one<F>(
     state: &AppState,
     req: &HttpRequest,
+    account: Uuid,
     body: Multipart,
     record: F,
 ) -> Result<HttpResponse, ApiError>
@@ -73,7 +74,7 @@ where
     F: FnOnce(&App, &StoredPhoto) -> Result<Photo, hientruong_db::Error> + Send + 'static,
 {
     let key = idempotency_key(req)?;
-    let _slot = multipart::admit(state)?;
+    let _slot = multipart::admit(state, account, crate::client::of(req))?;
     let bytes = multipart::single_photo(body, &state.settings.photo_limits).await?;
     let photo = photos::process_and_store(state, bytes, key).await?;
     let added = state.run(move |app| record(app, &photo)).await?;

@@ -58,7 +58,7 @@ pub async fn add(
     state
         .run(move |app| app.may_add_resolution_photo(&check, report_id))
         .await?;
-    upload_one(&state, &req, body, move |app, photo| {
+    upload_one(&state, &req, actor.id, body, move |app, photo| {
         app.add_resolution_photo(&actor, report_id, photo)
     })
     .await
