@@ -27,6 +27,20 @@ async fn servers(limits: &[(Limited, Quota)]) -> (TestApp, TestApp) {
     (app, beside)
 }
 
+/// A report at the Citadel with one small photo, as a multipart form.
+fn report_with_photo() -> reqwest::multipart::Form {
+    let photo = reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(64, 48))
+        .file_name("a.jpg")
+        .mime_str("image/jpeg")
+        .expect("mime");
+    reqwest::multipart::Form::new()
+        .text(
+            "report",
+            report_at("traffic", 16.4698, 107.5786).to_string(),
+        )
+        .part("photo", photo)
+}
+
 /// What an answer says: status, error code (empty for a success), `Retry-After`.
 async fn outcome(res: reqwest::Response) -> (u16, String, Option<u64>) {
     let retry = res
@@ -204,18 +218,7 @@ async fn reports_are_limited_per_account_and_per_address_and_a_retry_always_answ
     );
     assert_eq!(a.db.count("reports"), 6);
     // A photo upload over the limit is refused before its photos are read.
-    let form = reqwest::multipart::Form::new()
-        .text(
-            "report",
-            report_at("traffic", 16.4698, 107.5786).to_string(),
-        )
-        .part(
-            "photo",
-            reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(64, 48))
-                .file_name("a.jpg")
-                .mime_str("image/jpeg")
-                .expect("mime"),
-        );
+    let form = report_with_photo();
     let res = a
         .client
         .post(a.url("/api/v1/reports"))
@@ -463,18 +466,7 @@ async fn a_held_upload_takes_only_its_accounts_slot_and_is_cut_off_within_second
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     let upload = |token: &str, from: &str| {
-        let form = reqwest::multipart::Form::new()
-            .text(
-                "report",
-                report_at("traffic", 16.4698, 107.5786).to_string(),
-            )
-            .part(
-                "photo",
-                reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(64, 48))
-                    .file_name("a.jpg")
-                    .mime_str("image/jpeg")
-                    .expect("mime"),
-            );
+        let form = report_with_photo();
         app.client
             .post(app.url("/api/v1/reports"))
             .bearer_auth(token)
