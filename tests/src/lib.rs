@@ -367,7 +367,14 @@ impl TestApp {
         if settings.public_url == hientruong_api::Settings::default().public_url {
             settings.public_url = base.clone();
         }
-        let state = hientruong_api::AppState::new(pool, settings, media);
+        // The statistics' own pool, sized as the server sizes it.
+        let stats_pool = hientruong_db::pool::build(
+            &db.url,
+            (settings.statistics_at_once * hientruong_api::STATISTICS_CONNECTIONS) as u32,
+        )
+        .expect("statistics pool");
+        let state =
+            hientruong_api::AppState::new(pool, settings, media).with_stats_pool(stats_pool);
         let shared_state = state.clone();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {

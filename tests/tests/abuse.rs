@@ -556,3 +556,129 @@ async fn event_streams_are_bounded_per_address_and_in_all_and_freed_when_closed(
     assert_eq!(open("198.51.100.82").await.expect("c1").status(), 200);
     drop((a2, b1));
 }
+
+#[tokio::test]
+async fn a_crowd_asking_for_public_figures_does_not_stop_intake_or_the_inbox() {
+    let app = TestApp::spawn().await;
+    // A year of history, so that a year's figures are real work for the database.
+    let out = hientruong_tests::process::command()
+        .args([
+            "generate",
+            "--reports",
+            "20000",
+            "--days",
+            "366",
+            "--seed",
+            "3",
+        ])
+        .env("DATABASE_URL", &app.db.url)
+        .output()
+        .expect("generate");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let resident = app.resident("0905500001").await;
+    let ioc = app.staff("ioc_operator", None).await;
+    let today = chrono::Utc::now().date_naive();
+
+    // Fifty anonymous callers at once, each for the longest public period, each a different one
+    // (so that no cached answer helps).
+    let started = std::time::Instant::now();
+    let crowd = {
+        let client = app.client.clone();
+        let base = app.base.clone();
+        tokio::spawn(async move {
+            let asks = (0..50u64).map(|n| {
+                let to = today - chrono::Days::new(n);
+                let from = to - chrono::Days::new(365);
+                client
+                    .get(format!("{base}/api/v1/stats/summary?from={from}&to={to}"))
+                    .send()
+            });
+            let answers = futures::future::join_all(asks).await;
+            let statuses: Vec<u16> = answers
+                .into_iter()
+                .map(|r| r.map(|r| r.status().as_u16()).unwrap_or(0))
+                .collect();
+            (statuses, started.elapsed())
+        })
+    };
+    // Meanwhile, residents report and officers read their inbox, promptly.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let mut slowest = std::time::Duration::ZERO;
+    for n in 0..5 {
+        let t = std::time::Instant::now();
+        let res = app
+            .submit(
+                &resident,
+                Uuid::new_v4(),
+                &report_at("traffic", 16.4698, 107.5786),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "report {n}");
+        let inbox = app.get("/api/v1/tickets?limit=20", Some(&ioc.token)).await;
+        assert_eq!(inbox.status(), 200, "inbox {n}");
+        slowest = slowest.max(t.elapsed());
+    }
+    let meanwhile = started.elapsed();
+    let (statuses, crowd_took) = crowd.await.expect("crowd");
+    eprintln!(
+        "50 public year-long summaries took {crowd_took:?}; meanwhile 5 reports and 5 inbox \
+         reads finished by {meanwhile:?}, the slowest pair in {slowest:?}; answers {statuses:?}"
+    );
+    assert!(
+        crowd_took > meanwhile,
+        "the crowd ({crowd_took:?}) was over before intake was tried ({meanwhile:?})"
+    );
+    // The crowd is answered too, or told to come back: never an error of the server's.
+    assert!(
+        statuses.iter().all(|s| [200, 503].contains(s)),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().filter(|s| **s == 200).count() >= 25,
+        "{statuses:?}"
+    );
+    assert!(slowest < std::time::Duration::from_secs(5), "{slowest:?}");
+}
+
+#[tokio::test]
+async fn public_figures_are_shared_for_a_minute_and_capped_at_a_year_without_signing_in() {
+    let app = TestApp::spawn().await;
+    let resident = app.resident("0905500002").await;
+    app.report(&resident, "traffic", (16.4698, 107.5786)).await;
+    let path = "/api/v1/stats/summary?category=traffic";
+    let first = app.get(path, None).await;
+    assert_eq!(first.status(), 200);
+    assert_eq!(first.headers()["cache-control"], "public, max-age=60");
+    let tag = first.headers()["etag"].to_str().expect("etag").to_owned();
+    let figures: Value = first.json().await.expect("json");
+    assert_eq!(figures["received"], 1);
+    // Another report within the minute: anonymous callers are still given the same figures.
+    app.report(&resident, "traffic", (16.4698, 107.5786)).await;
+    let again = app.get(path, None).await;
+    assert_eq!(again.headers()["etag"].to_str().expect("etag"), tag);
+    assert_eq!(again.json::<Value>().await.expect("json")["received"], 1);
+    let unchanged = app
+        .client
+        .get(app.url(path))
+        .header("If-None-Match", &tag)
+        .send()
+        .await
+        .expect("revalidate");
+    assert_eq!(unchanged.status(), 304);
+    // Staff see the figures of now, never a shared copy.
+    let ioc = app.staff("ioc_operator", None).await;
+    let staff = app.get(path, Some(&ioc.token)).await;
+    assert!(staff.headers().get("etag").is_none());
+    assert_eq!(staff.json::<Value>().await.expect("json")["received"], 2);
+    // The longest period: a year for anyone, three for staff.
+    let long = "/api/v1/stats/summary?from=2024-01-01&to=2025-12-31";
+    assert_eq!(
+        error_code(app.get(long, None).await).await,
+        (400, "invalid_query".into())
+    );
+    assert_eq!(app.get(long, Some(&ioc.token)).await.status(), 200);
+}

@@ -20,4 +20,4 @@ pub mod state;
 mod views;
 
 pub use routes::{build_app, server};
-pub use state::{AppState, Settings, TileSource};
+pub use state::{AppState, STATISTICS_CONNECTIONS, Settings, TileSource};

@@ -12,6 +12,12 @@ use crate::auth::jwt::TokenKeys;
 use crate::error::ApiError;
 use crate::slots::Slots;
 
+/// How long a statistic waits for its turn before `503 service_unavailable`.
+const STATISTICS_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The connections one statistic uses at once (its three queries and the participation basis).
+pub const STATISTICS_CONNECTIONS: usize = 4;
+
 /// Settings of the HTTP layer, resolved by the binary from its configuration.
 #[derive(Clone)]
 pub struct Settings {
@@ -31,6 +37,9 @@ pub struct Settings {
     /// process's four per CPU core).
     pub uploads_per_account: usize,
     pub uploads_per_address: usize,
+    /// Statistics computed at once by this process; each takes up to
+    /// [`STATISTICS_CONNECTIONS`] connections of the statistics' pool.
+    pub statistics_at_once: usize,
     /// Event streams open at once in this process, and from one client address.
     pub event_streams: usize,
     pub event_streams_per_address: usize,
@@ -103,6 +112,7 @@ impl Default for Settings {
             photo_workers: None,
             uploads_per_account: 2,
             uploads_per_address: 8,
+            statistics_at_once: 2,
             event_streams: 500,
             event_streams_per_address: 10,
             limits: hientruong_domain::limits::Limits::default(),
@@ -128,6 +138,10 @@ pub struct AppState {
     pub uploads: Slots,
     /// Open event streams (handlers::events).
     pub streams: Slots,
+    /// Turns of the statistics ([`AppState::statistic`]).
+    statistics: Arc<tokio::sync::Semaphore>,
+    /// Anonymous callers' statistics, shared for a minute (handlers::stats).
+    pub public_figures: crate::handlers::stats::PublicFigures,
     /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
     /// stream; fed by [`AppState::follow_events`].
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
@@ -158,6 +172,8 @@ impl AppState {
                     .unwrap_or(2),
             ),
             streams: Slots::new(settings.event_streams),
+            statistics: Arc::new(tokio::sync::Semaphore::new(settings.statistics_at_once)),
+            public_figures: crate::handlers::stats::PublicFigures::new(),
             settings: Arc::new(settings),
             media,
             events: tokio::sync::broadcast::channel(1024).0,
@@ -226,5 +242,30 @@ impl AppState {
         T: Send + 'static,
     {
         Ok(self.app.blocking(work).await?)
+    }
+
+    /// Runs a statistic ([`AppState::run`]) once one of the statistics' turns is free: as many
+    /// run at once as the settings say, each with the connections it needs from the statistics'
+    /// own pool, so that a crowd asking for figures waits here (`503 service_unavailable` after
+    /// 10 s) instead of holding connections that intake and the inbox need.
+    pub async fn statistic<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&App) -> Result<T, hientruong_db::Error> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _turn = tokio::time::timeout(STATISTICS_WAIT, self.statistics.acquire())
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .ok_or_else(|| {
+                ApiError::new(hientruong_domain::Error::ServiceUnavailable).retry_after(5)
+            })?;
+        self.run(work).await
+    }
+
+    /// Statistics read through `pool` (sized for [`Settings::statistics_at_once`] of them).
+    pub fn with_stats_pool(mut self, pool: DbPool) -> AppState {
+        self.app = self.app.with_stats_pool(pool);
+        self
     }
 }

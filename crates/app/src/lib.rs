@@ -33,11 +33,13 @@ use std::sync::Arc;
 use hientruong_db::{DbPool, PooledConn};
 use hientruong_domain::limits::Limits;
 
-/// What every use case runs against: the database pool, and the abuse limits (kept in the
-/// database, so they hold across processes).
+/// What every use case runs against: the database pool (and the statistics' own, so that heavy
+/// figures never take the connections intake and the inbox need), and the abuse limits (kept in
+/// the database, so they hold across processes).
 #[derive(Clone)]
 pub struct App {
     pool: DbPool,
+    stats_pool: Option<DbPool>,
     limits: Arc<Limits>,
 }
 
@@ -50,8 +52,20 @@ impl App {
     pub fn with_limits(pool: DbPool, limits: Limits) -> App {
         App {
             pool,
+            stats_pool: None,
             limits: Arc::new(limits),
         }
+    }
+
+    /// Statistics read through `pool` rather than the main pool.
+    pub fn with_stats_pool(mut self, pool: DbPool) -> App {
+        self.stats_pool = Some(pool);
+        self
+    }
+
+    /// The pool the statistics read through: their own when there is one.
+    pub fn stats_pool(&self) -> &DbPool {
+        self.stats_pool.as_ref().unwrap_or(&self.pool)
     }
 
     pub fn limits(&self) -> &Limits {

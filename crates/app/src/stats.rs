@@ -39,7 +39,7 @@ impl Coverage {
         now: DateTime<Utc>,
     ) -> Result<Vec<(String, Summary)>, Error> {
         check(caller, &self.scope, by)?;
-        stats::grouped(app.pool(), self.from, self.to, &self.scope, by, now)
+        stats::grouped(app.stats_pool(), self.from, self.to, &self.scope, by, now)
     }
 
     /// The engagement index of figures of this period.
@@ -92,7 +92,7 @@ impl App {
     ) -> Result<(Summary, Engagement), Error> {
         check(caller, &coverage.scope, Grouping::Total)?;
         let (summary, basis) = stats::summary_with_basis(
-            self.pool(),
+            self.stats_pool(),
             coverage.from,
             coverage.to,
             &coverage.scope,
@@ -111,7 +111,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<Vec<CommuneFigures>, Error> {
         let figures = coverage.figures(self, caller, Grouping::Commune, now)?;
-        let mut conn = self.conn()?;
+        let mut conn = self.stats_pool().get()?;
         let communes = hientruong_db::geography::current_communes(&mut conn)?;
         let populations = stats::populations(&mut conn)?;
         let mut figures: std::collections::HashMap<String, Summary> = figures.into_iter().collect();
@@ -143,7 +143,7 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<Vec<UnitFigures>, Error> {
         let figures = coverage.figures(self, caller, Grouping::Unit, now)?;
-        let units = hientruong_db::admin::units(&mut *self.conn()?)?;
+        let units = hientruong_db::admin::units(&mut *self.stats_pool().get()?)?;
         let mut rows: Vec<UnitFigures> = figures
             .into_iter()
             .map(|(code, summary)| UnitFigures {

@@ -161,6 +161,11 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "photo uploads one client address may have being received at once",
     ),
     (
+        "HIENTRUONG_STATISTICS_AT_ONCE",
+        "2",
+        "statistics one server process computes at once, each with up to 4 connections of a pool of their own",
+    ),
+    (
         "HIENTRUONG_EVENT_STREAMS",
         "500",
         "event streams (GET /api/v1/events) one server process keeps open at once",
@@ -222,6 +227,7 @@ pub struct Config {
     pub limits: Limits,
     pub uploads_per_account: usize,
     pub uploads_per_address: usize,
+    pub statistics_at_once: usize,
     pub event_streams: usize,
     pub event_streams_per_address: usize,
     pub trusted_proxies: Vec<ipnet::IpNet>,
@@ -483,6 +489,7 @@ impl Config {
             limits: limits()?,
             uploads_per_account: count("HIENTRUONG_UPLOADS_PER_ACCOUNT", 2)?,
             uploads_per_address: count("HIENTRUONG_UPLOADS_PER_ADDRESS", 8)?,
+            statistics_at_once: count("HIENTRUONG_STATISTICS_AT_ONCE", 2)?,
             event_streams: count("HIENTRUONG_EVENT_STREAMS", 500)?,
             event_streams_per_address: count("HIENTRUONG_EVENT_STREAMS_PER_ADDRESS", 10)?,
             trusted_proxies: trusted_proxies()?,

@@ -423,7 +423,7 @@ export interface paths {
         };
         /**
          * The headline figures of a period
-         * @description City-wide figures (optionally for one category) are public; for one commune or one unit they are for IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). A rate without a denominator is `null`. `format=csv`: a download, a header line and one line of figures (empty where JSON has `null`); `format=geojson` is `400 invalid_query`.
+         * @description City-wide figures (optionally for one category) are public; for one commune or one unit they are for IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). A rate without a denominator is `null`. `format=csv`: a download, a header line and one line of figures (empty where JSON has `null`); `format=geojson` is `400 invalid_query`. Without a token the period is at most a year, and the answer is shared with other anonymous callers for a minute (`ETag`, `Cache-Control: public, max-age=60`). A statistic waiting over 10 s for its turn is `503 service_unavailable`.
          */
         get: operations["stats_summary"];
         put?: never;
@@ -483,7 +483,7 @@ export interface paths {
         };
         /**
          * The figures period by period
-         * @description One row per day, week or month that has any figure (`key`: its first day, Huế time). City-wide for anyone; for a commune or unit, IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). `format=csv`: a download; `format=geojson` is `400 invalid_query`.
+         * @description One row per day, week or month that has any figure (`key`: its first day, Huế time). City-wide for anyone; for a commune or unit, IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). `format=csv`: a download; `format=geojson` is `400 invalid_query`. Without a token the period is at most a year, and the answer is shared with other anonymous callers for a minute (`ETag`, `Cache-Control: public, max-age=60`).
          */
         get: operations["stats_timeseries"];
         put?: never;

@@ -29,6 +29,7 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
         limits: config.limits.clone(),
         uploads_per_account: config.uploads_per_account,
         uploads_per_address: config.uploads_per_address,
+        statistics_at_once: config.statistics_at_once,
         event_streams: config.event_streams,
         event_streams_per_address: config.event_streams_per_address,
         trusted_proxies: config.trusted_proxies.clone(),
@@ -92,7 +93,15 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
     } else {
         Vec::new()
     };
-    let state = hientruong_api::AppState::new(pool, settings, media);
+    // The statistics' own connections: a crowd asking for figures never takes the ones intake and
+    // the inbox need.
+    let stats_pool = hientruong_db::pool::build(
+        url,
+        u32::try_from(config.statistics_at_once * hientruong_api::STATISTICS_CONNECTIONS)
+            .unwrap_or(8),
+    )
+    .context("could not open the statistics' connection pool")?;
+    let state = hientruong_api::AppState::new(pool, settings, media).with_stats_pool(stats_pool);
     let sweep_state = state.clone();
     let sweep_every = std::time::Duration::from_secs(config.media_sweep_secs);
     let listener = TcpListener::bind(config.bind)

@@ -44,7 +44,7 @@ pub async fn get(
     let coverage = query.coverage(actor.as_ref(), Grouping::Commune)?;
     let as_geojson = query.format == Format::Geojson;
     let (communes, outlines) = state
-        .run(move |app| {
+        .statistic(move |app| {
             let communes = app.stats_communes(actor.as_ref(), &coverage, Utc::now())?;
             let outlines = if as_geojson {
                 app.outlines()?

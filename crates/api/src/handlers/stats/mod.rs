@@ -6,7 +6,13 @@ pub mod summary;
 pub mod timeseries;
 pub mod units;
 
-use actix_web::HttpResponse;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse};
+use bytes::Bytes;
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use hientruong_app::stats::Coverage;
 use hientruong_db::stats::{Grouping, Scope, Summary};
@@ -14,15 +20,132 @@ use hientruong_domain::metrics::Engagement;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::sla::vn_offset;
 use serde::{Deserialize, Serialize};
+use sha2::Digest;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::ApiError;
 use crate::handlers::download;
 use crate::handlers::query::{self, given, invalid};
+use crate::state::AppState;
 use crate::views::Items;
 
-/// Longest period one request may cover.
+/// Longest period one request may cover: staff's, and anyone's without signing in (a public
+/// figure over years is a heavy query anyone could repeat).
 const MAX_DAYS: u64 = 3 * 366;
+const MAX_PUBLIC_DAYS: u64 = 366;
+
+/// How long anonymous callers share a statistic's answer.
+const PUBLIC_FOR: Duration = Duration::from_secs(60);
+
+/// The answers of anonymous callers' statistics, by request (path and query string), for
+/// [`PUBLIC_FOR`]: the same figures for everyone, computed once however many ask at once.
+#[derive(Clone)]
+pub struct PublicFigures(moka::future::Cache<String, Arc<Cached>>);
+
+/// An answer kept: its type (and download name), body and tag.
+pub struct Cached {
+    headers: Vec<(HeaderName, HeaderValue)>,
+    body: Bytes,
+    etag: String,
+}
+
+impl PublicFigures {
+    pub fn new() -> PublicFigures {
+        PublicFigures(
+            moka::future::Cache::builder()
+                .max_capacity(1_000)
+                .time_to_live(PUBLIC_FOR)
+                .build(),
+        )
+    }
+}
+
+impl Default for PublicFigures {
+    fn default() -> PublicFigures {
+        PublicFigures::new()
+    }
+}
+
+/// A statistic's answer to an anonymous caller: from [`PublicFigures`], or made by `compute`
+/// (once, for everyone asking at the same time); with an `ETag` and `Cache-Control: public,
+/// max-age=60`, and `304 Not Modified` for a client that has it already.
+async fn public<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    compute: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: Future<Output = Result<HttpResponse, ApiError>>,
+{
+    let key = format!("{}?{}", req.path(), req.query_string());
+    let cached = state
+        .public_figures
+        .0
+        .try_get_with(key, async {
+            let res = compute.await?;
+            let headers = [header::CONTENT_TYPE, header::CONTENT_DISPOSITION]
+                .into_iter()
+                .filter_map(|name| res.headers().get(&name).cloned().map(|v| (name, v)))
+                .collect();
+            let body = actix_web::body::to_bytes(res.into_body())
+                .await
+                .map_err(|_| ApiError::new(hientruong_domain::Error::Internal))?;
+            let digest = sha2::Sha256::digest(&body);
+            let etag = format!(
+                "\"{}\"",
+                digest[..12]
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            );
+            Ok::<_, ApiError>(Arc::new(Cached {
+                headers,
+                body,
+                etag,
+            }))
+        })
+        .await
+        .map_err(|e| (*e).clone())?;
+    let cache_control = format!("public, max-age={}", PUBLIC_FOR.as_secs());
+    let fresh = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == cached.etag));
+    let mut answer = if fresh {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    answer
+        .insert_header((header::ETAG, cached.etag.clone()))
+        .insert_header((header::CACHE_CONTROL, cache_control));
+    if fresh {
+        return Ok(answer.finish());
+    }
+    for (name, value) in &cached.headers {
+        answer.insert_header((name.clone(), value.clone()));
+    }
+    Ok(answer.body(cached.body.clone()))
+}
+
+/// The answer to `caller`: shared with every anonymous caller ([`public`]), or made for this
+/// one.
+async fn answer<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    anonymous: bool,
+    compute: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: Future<Output = Result<HttpResponse, ApiError>>,
+{
+    if anonymous {
+        public(state, req, compute).await
+    } else {
+        compute.await
+    }
+}
 
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -131,6 +254,11 @@ fn coverage(
     if from > to || (to - from).num_days() as u64 >= MAX_DAYS {
         return Err(invalid(
             "from must not be after to, and the period at most 3 years",
+        ));
+    }
+    if caller.is_none() && (to - from).num_days() as u64 >= MAX_PUBLIC_DAYS {
+        return Err(invalid(
+            "without signing in, the period is at most a year (366 days)",
         ));
     }
     let start = |d: NaiveDate| {

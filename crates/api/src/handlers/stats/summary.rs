@@ -1,13 +1,13 @@
 //! `GET /api/v1/stats/summary`
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use hientruong_db::stats::Summary;
 use hientruong_domain::metrics::Engagement;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{Format, Query, RowJson, csv};
+use super::{Format, Query, RowJson, answer, csv};
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
@@ -37,7 +37,10 @@ errors!(StatsSummaryErrors = [STATISTICS, SERVER]);
         or one unit they are for IOC operators and administrators (`401 missing_token` without \
         a token, `403 forbidden` for other roles). A rate without a denominator is `null`. \
         `format=csv`: a download, a header line and one line of figures (empty where JSON has \
-        `null`); `format=geojson` is `400 invalid_query`.",
+        `null`); `format=geojson` is `400 invalid_query`. Without a token the period is at most \
+        a year, and the answer is shared with other anonymous callers for a minute (`ETag`, \
+        `Cache-Control: public, max-age=60`). A statistic waiting over 10 s for its turn is \
+        `503 service_unavailable`.",
     params(Query),
     security((), ("bearer" = [])),
     responses((status = 200, description = "The figures", content(
@@ -47,6 +50,7 @@ errors!(StatsSummaryErrors = [STATISTICS, SERVER]);
 )]
 pub async fn get(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: MaybeAuthUser,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, ApiError> {
@@ -55,19 +59,24 @@ pub async fn get(
     }
     let actor = caller.0.map(|u| u.actor());
     let coverage = query.coverage(actor.as_ref())?;
-    let (summary, engagement) = state
-        .run(move |app| app.stats_summary(actor.as_ref(), &coverage, Utc::now()))
-        .await?;
-    if query.format == Format::Csv {
-        return csv(
-            "summary",
-            &[RowJson::unkeyed(summary, engagement)],
-            false,
-            true,
-        );
-    }
-    Ok(HttpResponse::Ok().json(SummaryJson {
-        summary,
-        engagement,
-    }))
+    let format = query.format;
+    let anonymous = actor.is_none();
+    answer(&state, &req, anonymous, async {
+        let (summary, engagement) = state
+            .statistic(move |app| app.stats_summary(actor.as_ref(), &coverage, Utc::now()))
+            .await?;
+        if format == Format::Csv {
+            return csv(
+                "summary",
+                &[RowJson::unkeyed(summary, engagement)],
+                false,
+                true,
+            );
+        }
+        Ok(HttpResponse::Ok().json(SummaryJson {
+            summary,
+            engagement,
+        }))
+    })
+    .await
 }

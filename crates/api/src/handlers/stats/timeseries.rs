@@ -1,10 +1,10 @@
 //! `GET /api/v1/stats/timeseries?interval=day|week|month[&format=json|csv]`
 
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use hientruong_db::stats::Grouping;
 
-use super::{BreakdownQuery, RowJson, respond};
+use super::{BreakdownQuery, RowJson, answer, respond};
 use crate::auth::MaybeAuthUser;
 use crate::error::ApiError;
 use crate::handlers::errors::errors;
@@ -26,7 +26,9 @@ errors!(StatsTimeseriesErrors = [STATISTICS, SERVER]);
     description = "One row per day, week or month that has any figure (`key`: its first day, \
         Huế time). City-wide for anyone; for a commune or unit, IOC operators and \
         administrators (`401 missing_token` without a token, `403 forbidden` for other roles). \
-        `format=csv`: a download; `format=geojson` is `400 invalid_query`.",
+        `format=csv`: a download; `format=geojson` is `400 invalid_query`. Without a token the \
+        period is at most a year, and the answer is shared with other anonymous callers for a \
+        minute (`ETag`, `Cache-Control: public, max-age=60`).",
     params(BreakdownQuery),
     security((), ("bearer" = [])),
     responses((status = 200, description = "The rows", content(
@@ -36,6 +38,7 @@ errors!(StatsTimeseriesErrors = [STATISTICS, SERVER]);
 )]
 pub async fn get(
     state: web::Data<AppState>,
+    req: HttpRequest,
     caller: MaybeAuthUser,
     query: web::Query<BreakdownQuery>,
 ) -> Result<HttpResponse, ApiError> {
@@ -47,12 +50,19 @@ pub async fn get(
     };
     let actor = caller.0.map(|u| u.actor());
     let coverage = query.coverage(actor.as_ref(), interval)?;
-    let periods = state
-        .run(move |app| app.stats_timeseries(actor.as_ref(), &coverage, interval, Utc::now()))
-        .await?;
-    let rows = periods
-        .into_iter()
-        .map(|(key, summary)| RowJson::keyed(key, summary))
-        .collect();
-    respond(rows, query.format, "timeseries", false)
+    let format = query.format;
+    let anonymous = actor.is_none();
+    answer(&state, &req, anonymous, async {
+        let periods = state
+            .statistic(move |app| {
+                app.stats_timeseries(actor.as_ref(), &coverage, interval, Utc::now())
+            })
+            .await?;
+        let rows = periods
+            .into_iter()
+            .map(|(key, summary)| RowJson::keyed(key, summary))
+            .collect();
+        respond(rows, format, "timeseries", false)
+    })
+    .await
 }

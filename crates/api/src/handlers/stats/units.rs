@@ -39,7 +39,7 @@ pub async fn get(
     let actor = caller.0.map(|u| u.actor());
     let coverage = query.coverage(actor.as_ref(), Grouping::Unit)?;
     let league = state
-        .run(move |app| app.stats_units(actor.as_ref(), &coverage, Utc::now()))
+        .statistic(move |app| app.stats_units(actor.as_ref(), &coverage, Utc::now()))
         .await?;
     let rows = league
         .into_iter()
