@@ -317,8 +317,28 @@ async fn rejection_duplicates_and_a_supervisors_reopening() {
     assert_eq!(reopened["stage"], "accept");
     assert_eq!(reopened["public_answer"], Value::Null);
 
-    // The second report is the same problem as the first.
-    for bad in [second.as_str(), "00000000-0000-0000-0000-000000000000"] {
+    // Not a duplicate of itself, of nothing, of another kind of problem at the same spot, of
+    // the same problem 2 km away, or of one the manager rejected: marking a duplicate closes a
+    // ticket, which must not be a way around the manager's rejection.
+    let (resident, _) = traffic_report(&app).await;
+    let fire_here = app.report(&resident, "fire", CITADEL).await;
+    let far = app
+        .report(&resident, "traffic", (CITADEL.0 + 0.018, CITADEL.1))
+        .await;
+    let (_, rejected) = traffic_report(&app).await;
+    app.act_ok(
+        &manager.token,
+        &rejected,
+        json!({"action": "reject", "public_answer": "Không thuộc thẩm quyền"}),
+    )
+    .await;
+    for bad in [
+        second.as_str(),
+        "00000000-0000-0000-0000-000000000000",
+        &fire_here,
+        &far,
+        &rejected,
+    ] {
         assert_eq!(
             error_code(
                 app.act(

@@ -155,10 +155,30 @@ fn lookups(conn: &mut PgConnection, report: &Report, needs: Needs<'_>) -> Result
         Some(original) => reports::table
             .find(original)
             .for_update()
-            .select((reports::status, reports::duplicate_of))
-            .first::<(String, Option<Uuid>)>(conn)
+            .select((
+                reports::status,
+                reports::duplicate_of,
+                reports::category_code.eq(&report.category_code),
+                diesel::dsl::sql::<diesel::sql_types::Bool>(
+                    "ST_DWithin(reports.location::geography, ST_SetSRID(ST_MakePoint(",
+                )
+                .bind::<diesel::sql_types::Double, _>(report.location.x)
+                .sql(", ")
+                .bind::<diesel::sql_types::Double, _>(report.location.y)
+                .sql("), 4326)::geography, ")
+                .bind::<diesel::sql_types::Double, _>(ticket::DUPLICATE_RADIUS_M)
+                .sql(")"),
+            ))
+            .first::<(String, Option<Uuid>, bool, bool)>(conn)
             .optional()?
-            .and_then(|(status, of)| Status::parse(&status).map(|s| (s, of))),
+            .and_then(|(status, duplicate_of, same_category, nearby)| {
+                Some(ticket::Original {
+                    status: Status::parse(&status)?,
+                    duplicate_of,
+                    same_category,
+                    nearby,
+                })
+            }),
         None => None,
     };
     let assignee_eligible = match needs.assignee {

@@ -14,12 +14,14 @@ use crate::text;
 
 mod plan;
 pub use plan::{
-    Change, Check, Clock, Event, Labels, Lookups, Needs, Opening, Outgoing, Recipient, Ticket,
-    escalation_applies, next_check, plan, plan_escalation, plan_opening, plan_rating,
+    Change, Check, Clock, Event, Labels, Lookups, Needs, Opening, Original, Outgoing, Recipient,
+    Ticket, escalation_applies, next_check, plan, plan_escalation, plan_opening, plan_rating,
 };
 
 /// Longest note, public answer or rating comment, in characters.
 pub const TEXT_MAX_CHARS: usize = 4000;
+/// A duplicate's original must be this close to it (and of its category).
+pub const DUPLICATE_RADIUS_M: f64 = 1000.0;
 /// An "after" photo with a GPS position must have been taken this close to the report.
 pub const RESOLUTION_PHOTO_RADIUS_M: f64 = 200.0;
 /// Most "after" photos per round of handling (a reopened ticket starts a new round).

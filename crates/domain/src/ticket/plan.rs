@@ -76,13 +76,35 @@ pub struct Clock<'a> {
 pub struct Lookups {
     /// `transfer`: whether the target unit exists (`Some`) and is active (`Some(true)`).
     pub target_unit_active: Option<bool>,
-    /// `mark_duplicate`: the original's status and what it is itself a duplicate of, if it
-    /// exists.
-    pub original: Option<(Status, Option<Uuid>)>,
+    /// `mark_duplicate`: the proposed original, if it exists.
+    pub original: Option<Original>,
     /// `assign`: whether the assignee is an active officer or manager of the ticket's unit.
     pub assignee_eligible: bool,
     /// `resolve`: whether an "after" photo was added since the ticket was last reopened.
     pub resolution_photo: bool,
+}
+
+/// What a duplicate's proposed original is, against the ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Original {
+    pub status: Status,
+    /// What it is itself a duplicate of.
+    pub duplicate_of: Option<Uuid>,
+    /// Of the ticket's category.
+    pub same_category: bool,
+    /// Within [`super::DUPLICATE_RADIUS_M`] of the ticket.
+    pub nearby: bool,
+}
+
+impl Original {
+    /// Whether a ticket may be closed as a duplicate of it: the same problem (the same
+    /// category, nearby) that is open or resolved, and not itself a duplicate. Anything else
+    /// would close a ticket without the manager's say (a rejection is theirs).
+    pub fn fits(&self) -> bool {
+        let open_or_resolved =
+            super::stage(self.status) != super::Stage::Done || self.status == Status::Resolved;
+        self.duplicate_of.is_none() && self.same_category && self.nearby && open_or_resolved
+    }
 }
 
 /// What a transition needs to know of the world before it can be planned.
@@ -300,8 +322,7 @@ pub fn plan(
         }
         Action::MarkDuplicate => {
             let original = t.duplicate_of.unwrap_or_default();
-            let fit = original != ticket.id
-                && matches!(facts.original, Some((status, None)) if status != Status::Duplicate);
+            let fit = original != ticket.id && facts.original.is_some_and(|o| o.fits());
             if !fit {
                 return Err(Error::InvalidDuplicate);
             }
@@ -812,7 +833,7 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_needs_an_original_that_is_not_one_itself() {
+    fn a_duplicate_needs_an_open_or_resolved_original_of_its_category_nearby() {
         let officer = staff(Role::Officer);
         let mark = |of: Uuid| {
             transition("mark_duplicate", |r| {
@@ -822,26 +843,62 @@ mod tests {
         };
         let t = ticket(Status::Received);
         let now = at(23, 10, 0);
-        let open_original = Lookups {
-            original: Some((Status::InProgress, None)),
+        let fitting = Original {
+            status: Status::InProgress,
+            duplicate_of: None,
+            same_category: true,
+            nearby: true,
+        };
+        let with = |original: Original| Lookups {
+            original: Some(original),
             ..Lookups::default()
         };
+        let open_original = with(fitting);
         for (of, facts) in [
             (t.id, open_original),
             (ORIGINAL, Lookups::default()),
             (
                 ORIGINAL,
-                Lookups {
-                    original: Some((Status::Duplicate, Some(COLLEAGUE))),
-                    ..Lookups::default()
-                },
+                with(Original {
+                    status: Status::Duplicate,
+                    duplicate_of: Some(COLLEAGUE),
+                    ..fitting
+                }),
             ),
             (
                 ORIGINAL,
-                Lookups {
-                    original: Some((Status::Resolved, Some(COLLEAGUE))),
-                    ..Lookups::default()
-                },
+                with(Original {
+                    duplicate_of: Some(COLLEAGUE),
+                    ..fitting
+                }),
+            ),
+            (
+                ORIGINAL,
+                with(Original {
+                    same_category: false,
+                    ..fitting
+                }),
+            ),
+            (
+                ORIGINAL,
+                with(Original {
+                    nearby: false,
+                    ..fitting
+                }),
+            ),
+            (
+                ORIGINAL,
+                with(Original {
+                    status: Status::Rejected,
+                    ..fitting
+                }),
+            ),
+            (
+                ORIGINAL,
+                with(Original {
+                    status: Status::Closed,
+                    ..fitting
+                }),
             ),
         ] {
             assert_eq!(
@@ -850,6 +907,11 @@ mod tests {
                 "{of} {facts:?}"
             );
         }
+        let resolved = with(Original {
+            status: Status::Resolved,
+            ..fitting
+        });
+        assert!(apply(&t, &officer, &mark(ORIGINAL), &resolved, now).is_ok());
         let c = apply(&t, &officer, &mark(ORIGINAL), &open_original, now).expect("duplicate");
         assert_eq!(c.ticket.status, Status::Duplicate);
         assert_eq!(c.ticket.duplicate_of, Some(ORIGINAL));
