@@ -682,3 +682,109 @@ async fn public_figures_are_shared_for_a_minute_and_capped_at_a_year_without_sig
     );
     assert_eq!(app.get(long, Some(&ioc.token)).await.status(), 200);
 }
+
+#[tokio::test]
+async fn staff_lock_an_abusive_account_which_is_told_why_at_login() {
+    let app = TestApp::spawn().await;
+    let abuser = app.resident("0905600001").await;
+    let session = app.login("0905600001").await;
+    app.report(&abuser, "traffic", (16.4698, 107.5786)).await;
+    let ioc = app.staff("ioc_operator", None).await;
+    let admin = app.staff("admin", None).await;
+    let officer = app.staff("officer", Some("csgt")).await;
+
+    // The IOC finds the account by (part of) its phone number; an officer may not look.
+    let found = app
+        .get_json("/api/v1/admin/users?q=905600001", Some(&ioc.token))
+        .await;
+    let found = found.as_array().expect("accounts");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["role"], "resident");
+    let id = found[0]["id"].as_str().expect("id").to_owned();
+    assert_eq!(
+        error_code(
+            app.get("/api/v1/admin/users?q=0905", Some(&officer.token))
+                .await
+        )
+        .await,
+        (403, "forbidden".into())
+    );
+    // A reason is required; an IOC operator cannot lock an administrator, nor an officer anyone.
+    async fn lock(app: &TestApp, token: &str, id: &str, reason: &str) -> reqwest::Response {
+        app.post_auth(
+            &format!("/api/v1/admin/users/{id}/lock"),
+            token,
+            &json!({"reason": reason}),
+        )
+        .await
+    }
+    assert_eq!(
+        error_code(lock(&app, &ioc.token, &id, "  ").await).await,
+        (422, "note_required".into())
+    );
+    assert_eq!(
+        error_code(lock(&app, &ioc.token, &admin.id.to_string(), "x").await).await,
+        (403, "forbidden".into())
+    );
+    assert_eq!(
+        error_code(lock(&app, &officer.token, &id, "x").await).await,
+        (403, "forbidden".into())
+    );
+    let reason = "Gửi nhiều phản ánh sai sự thật";
+    let locked = lock(&app, &ioc.token, &id, reason).await;
+    assert_eq!(locked.status(), 200);
+    let locked: Value = locked.json().await.expect("json");
+    assert_eq!(locked["lock_reason"], reason);
+
+    // Its sessions are over: it can no longer report, and its refresh token is refused.
+    let res = app
+        .submit(
+            &abuser,
+            Uuid::new_v4(),
+            &report_at("traffic", 16.4698, 107.5786),
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+    let res = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({"refresh_token": session["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(res.status(), 401);
+    // At login, with the right password, it is told why; a wrong password learns nothing.
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "0905600001", "password": TEST_PASSWORD}),
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let body: Value = res.json().await.expect("json");
+    assert_eq!(body["error"], "account_locked_by_staff");
+    assert_eq!(body["detail"], reason);
+    let res = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": "0905600001", "password": "sai-mat-khau"}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    assert_eq!(app.db.count("reports"), 1);
+
+    // Unlocked, it logs in and reports again.
+    let res = app
+        .post_auth(
+            &format!("/api/v1/admin/users/{id}/unlock"),
+            &ioc.token,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let token = app.login("0905600001").await["access_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    app.report(&token, "traffic", (16.4698, 107.5786)).await;
+    assert_eq!(app.db.count("reports"), 2);
+}

@@ -339,6 +339,7 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "too_many_uploads",
         "upload_too_slow",
         "too_many_streams",
+        "account_locked_by_staff",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

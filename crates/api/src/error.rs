@@ -89,7 +89,7 @@ pub fn status_of(error: Error) -> StatusCode {
         NotFound | UnknownJurisdiction => StatusCode::NOT_FOUND,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
-        Forbidden | AccountDisabled | InvalidApiKey => StatusCode::FORBIDDEN,
+        Forbidden | AccountDisabled | AccountLockedByStaff | InvalidApiKey => StatusCode::FORBIDDEN,
         LoginTaken | IdempotencyConflict | TransitionNotAllowed | RatingNotAllowed
         | AlreadyRated | ReportClosed | OwnReport => StatusCode::CONFLICT,
         InvalidLogin
@@ -185,6 +185,9 @@ impl From<hientruong_db::Error> for ApiError {
                 error,
                 retry_after_secs,
             } => ApiError::new(error).retry_after(retry_after_secs),
+            hientruong_db::Error::LockedByStaff { reason } => {
+                ApiError::new(Error::AccountLockedByStaff).with_detail(reason)
+            }
             hientruong_db::Error::Pool(e) => {
                 tracing::warn!(error = %e, "no database connection available");
                 ApiError::new(Error::ServiceUnavailable).retry_after(5)

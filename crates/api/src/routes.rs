@@ -71,6 +71,8 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     admin::users::list::list,
     admin::users::create::create,
     admin::users::update::update,
+    admin::users::lock::lock,
+    admin::users::lock::unlock,
     admin::api_keys::list::list,
     admin::api_keys::create::create,
     admin::api_keys::revoke::revoke,
@@ -276,6 +278,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 57);
+        assert_eq!(operations.len(), 59);
     }
 }

@@ -9,6 +9,9 @@ use uuid::Uuid;
 
 use crate::{App, Error};
 
+/// The longest reason for locking an account.
+pub const LOCK_REASON_MAX_CHARS: usize = 500;
+
 /// A change of an account: a role (with its unit, when the role has one), its state, or both.
 #[derive(Debug, Clone, Default)]
 pub struct AccountChange {
@@ -24,6 +27,40 @@ impl App {
     pub fn staff(&self, actor: &Actor, unit: Option<&str>) -> Result<Vec<User>, Error> {
         actor.check_admin()?;
         Ok(users::staff(&mut *self.conn()?, unit)?)
+    }
+
+    /// Any account, residents' too, whose login or name contains `q`: at most 50, for IOC
+    /// operators and administrators (who lock accounts).
+    pub fn find_accounts(&self, actor: &Actor, q: &str) -> Result<Vec<User>, Error> {
+        actor.check_find_accounts()?;
+        Ok(users::search(&mut *self.conn()?, q, 50)?)
+    }
+
+    /// Locks an account for abuse, `reason` told to its user at login (`None`: unlocks it). IOC
+    /// operators lock residents, administrators anyone but themselves.
+    pub fn lock_account(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        reason: Option<&str>,
+    ) -> Result<User, Error> {
+        let reason = reason.map(str::trim);
+        if reason.is_some_and(str::is_empty) {
+            return Err(hientruong_domain::Error::NoteRequired.into());
+        }
+        if reason.is_some_and(|r| r.chars().count() > LOCK_REASON_MAX_CHARS) {
+            return Err(hientruong_domain::Error::TextTooLong.into());
+        }
+        let mut conn = self.conn()?;
+        let target = users::find_managed(&mut conn, id)?;
+        let role = Role::parse(&target.role).ok_or(hientruong_domain::Error::Internal)?;
+        actor.check_lock(id, role)?;
+        let user = users::set_lock(&mut conn, id, reason.map(|r| (r, actor.id)))?;
+        match reason {
+            Some(_) => tracing::info!(account = %id, by = %actor.id, "account locked"),
+            None => tracing::info!(account = %id, by = %actor.id, "account unlocked"),
+        }
+        Ok(user)
     }
 
     /// An account an administrator makes (any role but a client application's), checked as

@@ -158,6 +158,12 @@ impl App {
         if user.disabled_at.is_some() {
             return Err(Refusal::AccountDisabled.into());
         }
+        // Told only once the password is right: the reason is for the account's owner.
+        if let (Some(_), Some(reason)) = (user.locked_at, &user.lock_reason) {
+            return Err(Error::LockedByStaff {
+                reason: reason.clone(),
+            });
+        }
         Ok(user)
     }
 

@@ -12,6 +12,9 @@ pub enum Error {
         error: domain::Error,
         retry_after_secs: u64,
     },
+    /// The account was locked by staff, for this reason (told to its user).
+    #[error("the account is locked by staff")]
+    LockedByStaff { reason: String },
     #[error("database query failed: {0}")]
     Query(#[from] diesel::result::Error),
     #[error("could not connect to the database: {0}")]

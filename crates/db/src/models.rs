@@ -22,6 +22,10 @@ pub struct User {
     pub created_at: DateTime<Utc>,
     /// Access tokens carry it; one issued under a lower epoch is refused (sessions ended).
     pub session_epoch: i32,
+    /// Locked by staff for abuse: when, why (told to the user at login), by whom.
+    pub locked_at: Option<DateTime<Utc>>,
+    pub lock_reason: Option<String>,
+    pub locked_by: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, Insertable)]

@@ -90,6 +90,9 @@ diesel::table! {
         created_at -> Timestamptz,
         session_epoch -> Int4,
         erased_at -> Nullable<Timestamptz>,
+        locked_at -> Nullable<Timestamptz>,
+        lock_reason -> Nullable<Text>,
+        locked_by -> Nullable<Uuid>,
     }
 }
 

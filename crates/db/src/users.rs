@@ -109,7 +109,10 @@ pub fn rotate_refresh_token(
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Reused);
         }
-        if user.disabled_at.is_some() || token.session_epoch < user.session_epoch {
+        if user.disabled_at.is_some()
+            || user.locked_at.is_some()
+            || token.session_epoch < user.session_epoch
+        {
             revoke_family(conn, token.family_id)?;
             return Ok(Rotation::Invalid);
         }
@@ -287,6 +290,72 @@ pub fn staff(conn: &mut PgConnection, unit: Option<&str>) -> QueryResult<Vec<Use
         .order((users::unit_code.asc().nulls_first(), users::full_name))
         .select(User::as_select())
         .load(conn)
+}
+
+/// Accounts (residents and staff, not client applications nor erased ones) whose login or name
+/// contains `q` (case-insensitively), by login, at most `limit`.
+pub fn search(conn: &mut PgConnection, q: &str, limit: i64) -> QueryResult<Vec<User>> {
+    let pattern = format!(
+        "%{}%",
+        q.replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    managed()
+        .filter(users::erased_at.is_null())
+        .filter(
+            users::login
+                .ilike(pattern.clone())
+                .or(users::full_name.ilike(pattern)),
+        )
+        .order(users::login)
+        .limit(limit)
+        .select(User::as_select())
+        .load(conn)
+}
+
+/// Locks an account for `reason` (`by` a staff member), ending its sessions at once (refresh
+/// tokens revoked, access tokens outdated), or unlocks it (`None`).
+pub fn set_lock(
+    conn: &mut PgConnection,
+    id: Uuid,
+    lock: Option<(&str, Uuid)>,
+) -> Result<User, Error> {
+    conn.transaction(|conn| {
+        let now = Utc::now();
+        let user: User = match lock {
+            Some((reason, by)) => diesel::update(managed().find(id))
+                .set((
+                    users::locked_at.eq(Some(now)),
+                    users::lock_reason.eq(Some(reason)),
+                    users::locked_by.eq(Some(by)),
+                    users::session_epoch.eq(users::session_epoch + 1),
+                ))
+                .returning(User::as_returning())
+                .get_result(conn)
+                .optional()?,
+            None => diesel::update(managed().find(id))
+                .set((
+                    users::locked_at.eq(None::<chrono::DateTime<Utc>>),
+                    users::lock_reason.eq(None::<String>),
+                    users::locked_by.eq(None::<Uuid>),
+                ))
+                .returning(User::as_returning())
+                .get_result(conn)
+                .optional()?,
+        }
+        .ok_or(Error::Domain(hientruong_domain::Error::NotFound))?;
+        if lock.is_some() {
+            diesel::update(
+                refresh_tokens::table
+                    .filter(refresh_tokens::user_id.eq(id))
+                    .filter(refresh_tokens::revoked_at.is_null()),
+            )
+            .set(refresh_tokens::revoked_at.eq(now))
+            .execute(conn)?;
+        }
+        Ok(user)
+    })
 }
 
 /// Changes a staff account's role and unit (checked against each other by the database too).

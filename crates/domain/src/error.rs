@@ -106,6 +106,8 @@ errors! {
         "Tên đăng nhập này đã được đăng ký.", "This login is already registered.";
     InvalidCredentials => "invalid_credentials",
         "Sai tên đăng nhập hoặc mật khẩu.", "Wrong login or password.";
+    AccountLockedByStaff => "account_locked_by_staff",
+        "Tài khoản đã bị cán bộ khóa; lý do ở phần chi tiết. Hãy liên hệ đường dây nóng nếu có nhầm lẫn.", "This account was locked by staff; the reason is in the detail. Call the hotline if this is a mistake.";
     AccountLocked => "account_locked",
         "Tài khoản tạm khóa do đăng nhập sai nhiều lần; hãy thử lại sau.", "Account temporarily locked after repeated failed logins; try again later.";
     AccountDisabled => "account_disabled",

@@ -174,6 +174,25 @@ impl Actor {
         }
     }
 
+    /// Locking an account for abuse: IOC operators lock residents' accounts, administrators
+    /// anyone's but their own.
+    pub fn check_lock(&self, target: Uuid, target_role: Role) -> Result<(), Error> {
+        match self.role {
+            Role::Admin if target != self.id => Ok(()),
+            Role::IocOperator if target_role == Role::Resident => Ok(()),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// Finding any account (residents too) by login or name: those who lock accounts.
+    pub fn check_find_accounts(&self) -> Result<(), Error> {
+        if matches!(self.role, Role::Admin | Role::IocOperator) {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
     /// Configuration (users, units, categories, routing, SLA policies, holidays).
     pub fn check_admin(&self) -> Result<(), Error> {
         if self.role == Role::Admin {

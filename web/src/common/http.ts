@@ -22,12 +22,17 @@ const messages = translator(
 );
 
 /** An error answer of the API, with the server's message in the interface language. */
+/** Errors whose `detail` is written for the person using the app (not for its developer). */
+const DETAIL_FOR_PEOPLE = new Set(['account_locked_by_staff']);
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly requestId: string | null = null,
+    /** What the server adds for the person (why staff locked their account), when it does. */
+    readonly detail: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -69,9 +74,10 @@ function url(path: string, query: Query = {}): string {
 export async function errorOf(response: Response): Promise<ApiError> {
   const requestId = response.headers.get('X-Request-Id');
   try {
-    const body = (await response.json()) as { error?: string; message?: string };
+    const body = (await response.json()) as { error?: string; message?: string; detail?: string };
     if (body.error && body.message) {
-      return new ApiError(response.status, body.error, body.message, requestId);
+      const detail = DETAIL_FOR_PEOPLE.has(body.error) ? (body.detail ?? null) : null;
+      return new ApiError(response.status, body.error, body.message, requestId, detail);
     }
   } catch {
     // Not the API's error shape (a proxy's page, an empty body): described by its status below.

@@ -20,6 +20,7 @@ export function feedback({ spinner, requestId }: FeedbackOptions) {
     return (
       <div class="alert alert--error" role="alert" data-testid={testId ?? 'error'} data-code={error.code}>
         <p>{error.message}</p>
+        {error.detail && <p class="alert__detail">{error.detail}</p>}
         {/* A server fault is worth reporting: its request id finds it in the logs. */}
         {requestId && error.requestId && error.status >= 500 && (
           <p class="alert__detail">{t('error.request_id', { id: error.requestId })}</p>

@@ -1,7 +1,9 @@
-//! Staff accounts: the list, making one, changing one (administrators only).
+//! Accounts: the staff list and finding any account, making one, changing one (administrators),
+//! locking one for abuse (IOC operators and administrators).
 
 pub mod create;
 pub mod list;
+pub mod lock;
 pub mod update;
 
 use chrono::{DateTime, Utc};
@@ -11,7 +13,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-/// A staff account.
+/// An account, as administrators see it.
 #[derive(Serialize, ToSchema)]
 #[schema(as = StaffAccount)]
 pub struct StaffJson {
@@ -24,6 +26,9 @@ pub struct StaffJson {
     locale: String,
     disabled: bool,
     created_at: DateTime<Utc>,
+    /// When staff locked it for abuse, and why (what its user is told at login).
+    locked_at: Option<DateTime<Utc>>,
+    lock_reason: Option<String>,
 }
 
 impl From<User> for StaffJson {
@@ -37,6 +42,8 @@ impl From<User> for StaffJson {
             locale: u.locale,
             disabled: u.disabled_at.is_some(),
             created_at: u.created_at,
+            locked_at: u.locked_at,
+            lock_reason: u.lock_reason,
         }
     }
 }
