@@ -86,6 +86,10 @@ async fn a_ticket_is_accepted_worked_resolved_with_an_after_photo_and_closed_by_
     );
     // An "after" photo taken 3 km away is refused; one at the spot (or without a position) is
     // taken.
+    assert_eq!(
+        ticket(&app, &officer.token, &id).await["after_photo_located"],
+        Value::Null
+    );
     let photos = format!("/api/v1/tickets/{id}/photos");
     assert_eq!(
         error_code(
@@ -105,6 +109,10 @@ async fn a_ticket_is_accepted_worked_resolved_with_an_after_photo_and_closed_by_
     assert_eq!(res.status(), 201);
     let photo: Value = res.json().await.expect("json");
     assert_eq!(photo["kind"], "resolution");
+    assert_eq!(
+        ticket(&app, &officer.token, &id).await["after_photo_located"],
+        true
+    );
     let resolved = app.act_ok(&officer.token, &id, resolve).await;
     assert_eq!(resolved["status"], "resolved");
     assert_eq!(resolved["due_at"], Value::Null);
@@ -384,6 +392,8 @@ async fn resolve(app: &TestApp, token: &str, id: &str) {
         .upload(token, &format!("/api/v1/tickets/{id}/photos"), jpeg(64, 48))
         .await;
     assert_eq!(res.status(), 201);
+    // A photo without a position (as a chat app forwards it) is taken, and flagged to managers.
+    assert_eq!(ticket(app, token, id).await["after_photo_located"], false);
     app.act_ok(
         token,
         id,

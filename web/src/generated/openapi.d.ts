@@ -2015,6 +2015,12 @@ export interface components {
             assignee_id?: string | null;
             /** Format: uuid */
             duplicate_of?: string | null;
+            /**
+             * @description Whether an "after" photo shows where it was taken (its EXIF position, checked to be
+             *     within 200 m of the report): `false` when every after photo lacks one (a photo forwarded
+             *     through a chat app loses it), which managers are shown; `null` without after photos.
+             */
+            after_photo_located?: boolean | null;
             /** @description IOC operators and administrators only (in a ticket's detail). */
             reporter?: components["schemas"]["Reporter"];
         };

@@ -183,6 +183,8 @@ const vi = {
   'photos.after_label': 'Ảnh sau xử lý',
   'photos.after_hint': 'JPEG, PNG hoặc WebP, tối đa 10 MB; ảnh có GPS phải chụp trong phạm vi 200 m.',
   'photos.after_none': 'Chưa có ảnh sau xử lý.',
+  'photos.after_unlocated': 'Ảnh sau xử lý không có vị trí',
+  'photos.after_unlocated_hint': 'Không ảnh sau xử lý nào có vị trí GPS, nên không kiểm tra được ảnh chụp tại chỗ.',
   'photos.uploading': 'Đang tải ảnh lên…',
   'photos.uploaded': 'Đã tải ảnh lên.',
 
@@ -451,6 +453,8 @@ const en: Record<MessageKey, string> = {
   'photos.after_label': '"After" photo',
   'photos.after_hint': 'JPEG, PNG or WebP, up to 10 MB; a photo with GPS must be taken within 200 m.',
   'photos.after_none': 'No "after" photo yet.',
+  'photos.after_unlocated': '"After" photo without a position',
+  'photos.after_unlocated_hint': 'No "after" photo has a GPS position, so none can be checked to have been taken on the spot.',
   'photos.uploading': 'Uploading the photo…',
   'photos.uploaded': 'Photo uploaded.',
 

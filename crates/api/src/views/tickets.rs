@@ -51,6 +51,10 @@ pub struct TicketJson {
     pub hops: i32,
     pub assignee_id: Option<Uuid>,
     pub duplicate_of: Option<Uuid>,
+    /// Whether an "after" photo shows where it was taken (its EXIF position, checked to be
+    /// within 200 m of the report): `false` when every after photo lacks one (a photo forwarded
+    /// through a chat app loses it), which managers are shown; `null` without after photos.
+    pub after_photo_located: Option<bool>,
     /// IOC operators and administrators only (in a ticket's detail).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
@@ -62,7 +66,15 @@ pub fn ticket_json(view: ReportView, now: DateTime<Utc>) -> TicketJson {
     let stage = Status::parse(&r.status)
         .map(ticket::stage)
         .unwrap_or(ticket::Stage::Done);
+    let after: Vec<_> = view
+        .photos
+        .iter()
+        .filter(|p| p.kind == "resolution")
+        .collect();
+    let after_photo_located =
+        (!after.is_empty()).then(|| after.iter().any(|p| p.exif_location.is_some()));
     TicketJson {
+        after_photo_located,
         stage: stage.as_str(),
         overdue: r.due_at.is_some_and(|d| d < now),
         accept_due_at: r.accept_due_at,

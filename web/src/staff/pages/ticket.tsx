@@ -88,6 +88,11 @@ export function TicketPage({ id, user }: { id: string; user: User }) {
           {data.urgent && <span class="badge badge--urgent">{t('ticket.urgent')}</span>}
           {data.overdue && <span class="badge badge--overdue">{t('ticket.overdue')}</span>}
           <EscalationBadge level={data.escalation_level} />
+          {data.after_photo_located === false && (
+            <span class="badge badge--overdue" data-testid="after-photo-unlocated" title={t('photos.after_unlocated_hint')}>
+              {t('photos.after_unlocated')}
+            </span>
+          )}
         </div>
       </header>
       <p class="sr-only" aria-live="polite" data-testid="ticket-announcer">
