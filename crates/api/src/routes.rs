@@ -73,6 +73,8 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     admin::users::update::update,
     admin::users::lock::lock,
     admin::users::lock::unlock,
+    admin::reports::hide::hide,
+    admin::reports::hide::unhide,
     admin::api_keys::list::list,
     admin::api_keys::create::create,
     admin::api_keys::revoke::revoke,
@@ -278,6 +280,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 59);
+        assert_eq!(operations.len(), 61);
     }
 }

@@ -33,6 +33,8 @@ pub struct PublicReport {
     pub category_name_en: String,
     pub urgent: bool,
     pub description: String,
+    /// Moderators hid its text from the public (`description` is then empty for them).
+    pub text_hidden: bool,
     pub address: Option<String>,
     pub lat: f64,
     pub lon: f64,
@@ -69,6 +71,9 @@ pub struct PhotoJson {
     pub height: i32,
     pub display: VariantJson,
     pub thumb: VariantJson,
+    /// Moderators hid it from the public (shown to the reporter and staff only; the public never
+    /// gets it, nor its variants).
+    pub hidden: bool,
 }
 
 impl From<&Photo> for PhotoJson {
@@ -88,6 +93,7 @@ impl From<&Photo> for PhotoJson {
                 width: p.thumb_width,
                 height: p.thumb_height,
             },
+            hidden: false,
         }
     }
 }
@@ -112,8 +118,34 @@ pub struct OwnReport {
 }
 
 impl From<ReportView> for PublicReport {
+    /// What anyone sees: the position to about 10 m, without what moderators hid.
     fn from(v: ReportView) -> PublicReport {
+        let description = v.public_description().to_owned();
+        let photos = v.public_photos().map(PhotoJson::from).collect();
+        let at = v.public_location;
+        PublicReport {
+            description,
+            photos,
+            lat: at.y,
+            lon: at.x,
+            ..PublicReport::exact(v)
+        }
+    }
+}
+
+impl PublicReport {
+    /// The view with the exact position and everything moderators hid (flagged), for those who
+    /// may see it: the reporter, staff.
+    pub fn exact(v: ReportView) -> PublicReport {
         let r = v.report;
+        let photos = v
+            .photos
+            .iter()
+            .map(|p| PhotoJson {
+                hidden: v.hidden_photos.contains(&p.id),
+                ..PhotoJson::from(p)
+            })
+            .collect();
         PublicReport {
             id: r.id,
             tracking_code: tracking::encode(u64::try_from(r.number).unwrap_or_default()),
@@ -123,10 +155,10 @@ impl From<ReportView> for PublicReport {
             category_name_en: v.category_name_en,
             urgent: v.category_urgent,
             description: r.description,
+            text_hidden: v.text_hidden,
             address: r.address,
-            // The public position (about 10 m); the reporter's and staff's views put the exact one.
-            lat: v.public_location.y,
-            lon: v.public_location.x,
+            lat: r.location.y,
+            lon: r.location.x,
             location_source: r.location_source,
             commune: Named {
                 code: r.commune_code,
@@ -138,24 +170,12 @@ impl From<ReportView> for PublicReport {
                 name: v.unit_name_vi,
                 name_en: v.unit_name_en,
             },
-            photos: v.photos.iter().map(PhotoJson::from).collect(),
+            photos,
             public_answer: r.public_answer,
             due_at: r.due_at,
             support_count: v.support_count,
             created_at: r.created_at,
             updated_at: r.updated_at,
-        }
-    }
-}
-
-impl PublicReport {
-    /// The public view with the exact position, for those who may see it: the reporter, staff.
-    pub fn exact(v: ReportView) -> PublicReport {
-        let at = v.report.location;
-        PublicReport {
-            lat: at.y,
-            lon: at.x,
-            ..PublicReport::from(v)
         }
     }
 }

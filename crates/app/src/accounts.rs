@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use crate::{App, Error};
 
-/// The longest reason for locking an account.
-pub const LOCK_REASON_MAX_CHARS: usize = 500;
+/// The longest reason for a moderator's action (locking an account, hiding a text or photo).
+pub const REASON_MAX_CHARS: usize = 500;
 
 /// A change of an account: a role (with its unit, when the role has one), its state, or both.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +32,7 @@ impl App {
     /// Any account, residents' too, whose login or name contains `q`: at most 50, for IOC
     /// operators and administrators (who lock accounts).
     pub fn find_accounts(&self, actor: &Actor, q: &str) -> Result<Vec<User>, Error> {
-        actor.check_find_accounts()?;
+        actor.check_moderate()?;
         Ok(users::search(&mut *self.conn()?, q, 50)?)
     }
 
@@ -48,7 +48,7 @@ impl App {
         if reason.is_some_and(str::is_empty) {
             return Err(hientruong_domain::Error::NoteRequired.into());
         }
-        if reason.is_some_and(|r| r.chars().count() > LOCK_REASON_MAX_CHARS) {
+        if reason.is_some_and(|r| r.chars().count() > REASON_MAX_CHARS) {
             return Err(hientruong_domain::Error::TextTooLong.into());
         }
         let mut conn = self.conn()?;

@@ -9,6 +9,7 @@ use hientruong_db::read::report::{self as read, ReportFilter, ReportView};
 use hientruong_db::reports::{self, Submitted};
 use std::net::IpAddr;
 
+use hientruong_db::moderation::{self, Target};
 use hientruong_db::{PgConnection, limits, supports, tickets};
 use hientruong_domain::limits::{Budget, Limited, address_key};
 use hientruong_domain::pagination::Cursor;
@@ -192,6 +193,35 @@ impl App {
             self.limits
                 .budget(Limited::ReportsPerAddress, address_key(client)),
         ]
+    }
+
+    /// Hides a report's text or one of its photos from the public (IOC operators and
+    /// administrators), for `reason`; the original stays for staff and the reporter.
+    pub fn hide(&self, actor: &Actor, id: Uuid, target: Target, reason: &str) -> Result<(), Error> {
+        actor.check_moderate()?;
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(hientruong_domain::Error::NoteRequired.into());
+        }
+        if reason.chars().count() > crate::accounts::REASON_MAX_CHARS {
+            return Err(hientruong_domain::Error::TextTooLong.into());
+        }
+        moderation::hide(&mut *self.conn()?, id, target, reason, actor.id)?;
+        tracing::info!(report = %id, ?target, by = %actor.id, "hidden from the public");
+        Ok(())
+    }
+
+    /// Shows a hidden text or photo to the public again.
+    pub fn unhide(&self, actor: &Actor, id: Uuid, target: Target) -> Result<(), Error> {
+        actor.check_moderate()?;
+        moderation::unhide(&mut *self.conn()?, id, target)?;
+        tracing::info!(report = %id, ?target, by = %actor.id, "shown to the public again");
+        Ok(())
+    }
+
+    /// Whether a photo variant (by its store key) is hidden, and so not served.
+    pub fn variant_hidden(&self, key: &str) -> Result<bool, Error> {
+        Ok(moderation::variant_hidden(&mut *self.conn()?, key)?)
     }
 
     /// Whether the caller may add a photo to this report: its reporter only. Asked before an

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod limits;
 pub mod migrations;
 pub mod models;
+pub mod moderation;
 mod notices;
 pub mod open311;
 pub mod photos;

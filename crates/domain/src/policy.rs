@@ -184,8 +184,9 @@ impl Actor {
         }
     }
 
-    /// Finding any account (residents too) by login or name: those who lock accounts.
-    pub fn check_find_accounts(&self) -> Result<(), Error> {
+    /// Moderation: hiding what residents published, finding any account (residents too) by
+    /// login or name to lock it. IOC operators and administrators.
+    pub fn check_moderate(&self) -> Result<(), Error> {
         if matches!(self.role, Role::Admin | Role::IocOperator) {
             Ok(())
         } else {

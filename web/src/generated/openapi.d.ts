@@ -742,6 +742,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reports/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a report's text or a photo from the public
+         * @description IOC operators and administrators (`403 forbidden` otherwise) hide what should not be public: abuse, personal data of a third party, a face or a plate. At once, the public views, Open311 and the photo's variants (`404`; they are cached five minutes at most) stop showing it; the text reads empty with `text_hidden: true`. The original is kept: the reporter and staff see it, flagged. Reversible with `unhide`; hiding twice changes nothing.
+         */
+        post: operations["hide_report_content"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show a hidden text or photo again
+         * @description IOC operators and administrators; what was not hidden is no error.
+         */
+        post: operations["unhide_report_content"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1386,6 +1426,19 @@ export interface components {
                 engagement?: components["schemas"]["Engagement"];
             };
         };
+        HideRequest: {
+            what: components["schemas"]["What"];
+            /**
+             * Format: uuid
+             * @description The photo, with `what: photo`.
+             */
+            photo_id?: string | null;
+            /**
+             * @description Why (at most 500 characters): abusive, personal data of a third party, a face or a plate.
+             *     Required to hide; ignored to show again.
+             */
+            reason?: string | null;
+        };
         Holiday: {
             /** Format: date */
             day: string;
@@ -1529,6 +1582,8 @@ export interface components {
                 category_name_en: string;
                 urgent: boolean;
                 description: string;
+                /** @description Moderators hid its text from the public (`description` is then empty for them). */
+                text_hidden: boolean;
                 address?: string | null;
                 /** Format: double */
                 lat: number;
@@ -1614,6 +1669,11 @@ export interface components {
             height: number;
             display: components["schemas"]["VariantJson"];
             thumb: components["schemas"]["VariantJson"];
+            /**
+             * @description Moderators hid it from the public (shown to the reporter and staff only; the public never
+             *     gets it, nor its variants).
+             */
+            hidden: boolean;
         };
         /** @description A policy as an administrator sets it. */
         PolicyInput: {
@@ -1661,6 +1721,8 @@ export interface components {
             category_name_en: string;
             urgent: boolean;
             description: string;
+            /** @description Moderators hid its text from the public (`description` is then empty for them). */
+            text_hidden: boolean;
             address?: string | null;
             /** Format: double */
             lat: number;
@@ -2128,6 +2190,11 @@ export interface components {
             /** Format: int32 */
             height: number;
         };
+        /**
+         * @description What to hide (or show again).
+         * @enum {string}
+         */
+        What: "text" | "photo";
     };
     responses: never;
     parameters: never;
@@ -6647,6 +6714,281 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    hide_report_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Hidden */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description - `note_required`: This action needs a note (the reason).
+             *     - `text_too_long`: Notes, answers and comments may be at most 4000 characters.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "note_required" | "text_too_long";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    unhide_report_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Shown again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };

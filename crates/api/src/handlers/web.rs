@@ -150,8 +150,8 @@ pub async fn asset(req: HttpRequest, file: web::Path<String>) -> HttpResponse {
         ),
     };
     let tag = EntityTag::new_strong(tag);
-    let mut answer = immutable::not_modified(&req, &tag)
-        .unwrap_or_else(|| immutable::file(&tag, &content_type, body));
+    let mut answer = immutable::not_modified(&req, &tag, immutable::FOREVER)
+        .unwrap_or_else(|| immutable::file(&tag, &content_type, body, immutable::FOREVER));
     let headers = answer.headers_mut();
     headers.insert(
         header::VARY,

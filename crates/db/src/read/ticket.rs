@@ -184,7 +184,7 @@ pub fn list(
     let more = rows.len() as i64 > filter.limit;
     rows.truncate(usize::try_from(filter.limit).unwrap_or(0));
     let next = if more {
-        rows.last().map(|(r, _, _): &super::report::ViewRow| {
+        rows.last().map(|(r, _, _, _): &super::report::ViewRow| {
             hientruong_domain::pagination::Cursor {
                 at: r.due_at.unwrap_or_else(no_deadline),
                 id: r.id,

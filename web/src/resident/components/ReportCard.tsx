@@ -26,7 +26,7 @@ export function ReportCard({ report, distance, children }: { report: PublicRepor
         <a class="card-title" href={paths.detail(report.id)}>
           {category}
         </a>
-        <p class="card-text">{report.description}</p>
+        <p class="card-text">{report.text_hidden && !report.description ? <em>{t('report.text_hidden')}</em> : report.description}</p>
         <p class="card-meta">
           <StatusBadge status={report.status} /> <span>{formatAge(report.created_at)}</span>
           {distance !== undefined && <span> · {formatDistance(distance)}</span>}

@@ -134,7 +134,7 @@ function Detail({ id, code }: { id?: string; code?: string }) {
         <StatusBadge status={r.status} /> <span data-testid="tracking-code">{r.tracking_code}</span> · {formatDateTime(r.created_at)}
       </p>
       {r.due_at && !FINISHED.has(r.status) && <Due due={r.due_at} />}
-      <p class="detail-text">{r.description}</p>
+      <p class="detail-text">{r.text_hidden && !r.description ? <em>{t('report.text_hidden')}</em> : r.description}</p>
       {r.address && <p class="muted">{r.address}</p>}
       <p class="muted">
         {nameOf(r.commune)} · {nameOf(r.unit)}

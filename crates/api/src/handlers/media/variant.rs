@@ -1,4 +1,4 @@
-//! `GET /media/{key}`: a public photo variant, immutable and cached.
+//! `GET /media/{key}`: a public photo variant, cached briefly and revalidated.
 
 use actix_web::http::header::EntityTag;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -10,8 +10,11 @@ use crate::error::ApiError;
 use crate::handlers::immutable;
 use crate::state::AppState;
 
-/// `GET /media/variants/…`: a re-encoded variant. Its key is the hash of its content, so it never
-/// changes: it is cached for a year and revalidated by `ETag`. Nothing else is served here.
+/// `GET /media/variants/…`: a re-encoded variant. Its key is the hash of its content, so its
+/// `ETag` never changes; but moderators may hide a photo, after which its variants are `404`, so
+/// caches keep it for five minutes only ([`immutable::BRIEFLY`]; then they revalidate, cheaply:
+/// `304`), not for a year.
+/// Nothing else is served here.
 pub async fn variant(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -28,7 +31,11 @@ pub async fn variant(
         .trim_end_matches(".jpg")
         .to_owned();
     let etag = EntityTag::new_strong(hash);
-    if let Some(answer) = immutable::not_modified(&req, &etag) {
+    let lookup = key.clone();
+    if state.run(move |app| app.variant_hidden(&lookup)).await? {
+        return Err(Error::NotFound.into());
+    }
+    if let Some(answer) = immutable::not_modified(&req, &etag, immutable::BRIEFLY) {
         return Ok(answer);
     }
     let bytes = state
@@ -37,5 +44,10 @@ pub async fn variant(
         .await
         .map_err(storage_error)?
         .ok_or(ApiError::new(Error::NotFound))?;
-    Ok(immutable::file(&etag, "image/jpeg", bytes.to_vec()))
+    Ok(immutable::file(
+        &etag,
+        "image/jpeg",
+        bytes.to_vec(),
+        immutable::BRIEFLY,
+    ))
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::StaffJson;
 use crate::auth::AuthUser;
 use crate::error::ApiError;
+use crate::handlers::admin::ModerationErrors;
 use crate::handlers::errors::errors;
 use crate::state::AppState;
 
@@ -18,17 +19,6 @@ pub struct Body {
     /// Why (at most 500 characters): told to the account's user when they log in.
     reason: String,
 }
-
-errors!(
-    LockAccountErrors = [
-        TOKEN,
-        &[Forbidden],
-        PATH,
-        BODY,
-        &[NoteRequired, TextTooLong],
-        SERVER
-    ]
-);
 
 /// `POST /api/v1/admin/users/{id}/lock`: locks an account that sends abusive reports.
 #[utoipa::path(
@@ -44,7 +34,7 @@ errors!(
     params(("id" = Uuid, Path, description = "The account's id")),
     request_body = Body,
     security(("bearer" = [])),
-    responses((status = 200, description = "The account", body = StaffJson), LockAccountErrors),
+    responses((status = 200, description = "The account", body = StaffJson), ModerationErrors),
 )]
 pub async fn lock(
     state: web::Data<AppState>,

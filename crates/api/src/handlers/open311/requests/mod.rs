@@ -17,13 +17,13 @@ use uuid::Uuid;
 use super::Call;
 use crate::error::ApiError;
 
-/// A report as an Open311 service request. Nothing about who reported it.
+/// A report as an Open311 service request: its public view (nothing about who reported it, the
+/// position to about 10 m, without what moderators hid).
 pub(crate) fn request(view: &ReportView, call: &Call) -> Value {
     let r = &view.report;
     let status = Status::parse(&r.status).unwrap_or(Status::Received);
     let photo = view
-        .photos
-        .iter()
+        .public_photos()
         .filter(|p| p.kind == "report")
         .min_by_key(|p| p.ordinal);
     json!({
@@ -32,7 +32,7 @@ pub(crate) fn request(view: &ReportView, call: &Call) -> Value {
         "status_notes": r.public_answer,
         "service_name": call.name(&view.category_name_vi, &view.category_name_en),
         "service_code": r.category_code,
-        "description": r.description,
+        "description": view.public_description(),
         "agency_responsible": call.name(&view.unit_name_vi, &view.unit_name_en),
         "service_notice": notice(view, call),
         "requested_datetime": open311::datetime(r.created_at),

@@ -1,0 +1,3 @@
+//! Moderation of what residents published: hiding a report's text or a photo from the public.
+
+pub mod hide;
