@@ -472,6 +472,23 @@ impl TestApp {
             .expect("request")
     }
 
+    /// `method path` with a JSON body and a bearer token.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Value,
+    ) -> reqwest::Response {
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// A staff account of `role` (and `unit`), created directly in the database as
     /// `hientruong user create` does, then logged in through the API.
     pub async fn staff(&self, role: &str, unit: Option<&str>) -> Staff {

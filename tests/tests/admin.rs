@@ -3,29 +3,12 @@
 use hientruong_tests::{CITADEL, TestApp, error_code};
 use serde_json::{Value, json};
 
-async fn send(
-    app: &TestApp,
-    method: reqwest::Method,
-    path: &str,
-    token: &str,
-    body: Value,
-) -> reqwest::Response {
-    app.client
-        .request(method, app.url(path))
-        .bearer_auth(token)
-        .json(&body)
-        .send()
-        .await
-        .expect("request")
-}
-
 #[tokio::test]
 async fn administrators_create_staff_accounts_with_a_role_and_a_unit() {
     let app = TestApp::spawn().await;
     let admin = app.staff("admin", None).await;
     let create = |body: Value| {
-        send(
-            &app,
+        app.send(
             reqwest::Method::POST,
             "/api/v1/admin/users",
             &admin.token,
@@ -88,9 +71,8 @@ async fn administrators_create_staff_accounts_with_a_role_and_a_unit() {
 async fn a_new_category_is_triaged_by_the_ioc_until_a_rule_routes_it() {
     let app = TestApp::spawn().await;
     let admin = app.staff("admin", None).await;
-    let put = |path: &'static str, body: Value| {
-        send(&app, reqwest::Method::PUT, path, &admin.token, body)
-    };
+    let put =
+        |path: &'static str, body: Value| app.send(reqwest::Method::PUT, path, &admin.token, body);
     assert_eq!(
         error_code(
             put(
@@ -136,9 +118,7 @@ async fn a_new_category_is_triaged_by_the_ioc_until_a_rule_routes_it() {
     assert_eq!(report["unit"]["code"], "ioc");
     assert_eq!(report["routing"]["unit_reason"], "ioc_triage");
 
-    let res = send(
-        &app,
-        reqwest::Method::POST,
+    let res = app.send(reqwest::Method::POST,
         "/api/v1/admin/routing-rules",
         &admin.token,
         json!({"category": "trees", "target_kind": "unit", "target_unit": "cay-xanh", "note": "Cây đổ, cành gãy"}),
@@ -165,14 +145,14 @@ async fn a_new_category_is_triaged_by_the_ioc_until_a_rule_routes_it() {
     assert_eq!(moved["unit"]["code"], "cay-xanh");
 
     // Ending the rule sends new reports back to triage.
-    let end = send(
-        &app,
-        reqwest::Method::POST,
-        &format!("/api/v1/admin/routing-rules/{}/end", rule["id"]),
-        &admin.token,
-        json!({}),
-    )
-    .await;
+    let end = app
+        .send(
+            reqwest::Method::POST,
+            &format!("/api/v1/admin/routing-rules/{}/end", rule["id"]),
+            &admin.token,
+            json!({}),
+        )
+        .await;
     assert_eq!(end.status(), 200);
     let later = app.report(&resident, "trees", CITADEL).await;
     let report = app

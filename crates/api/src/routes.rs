@@ -68,6 +68,7 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     templates::create::create,
     templates::delete::delete,
     // Administration.
+    admin::audit::list::list,
     admin::users::list::list,
     admin::users::create::create,
     admin::users::update::update,
@@ -280,6 +281,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 61);
+        assert_eq!(operations.len(), 62);
     }
 }

@@ -2,9 +2,11 @@
 
 use hientruong_db::models::User;
 use hientruong_db::users;
+use hientruong_domain::audit::Action;
 use hientruong_domain::login::NewAccount;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::role::Role;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{App, Error};
@@ -51,11 +53,21 @@ impl App {
         if reason.is_some_and(|r| r.chars().count() > REASON_MAX_CHARS) {
             return Err(hientruong_domain::Error::TextTooLong.into());
         }
-        let mut conn = self.conn()?;
-        let target = users::find_managed(&mut conn, id)?;
-        let role = Role::parse(&target.role).ok_or(hientruong_domain::Error::Internal)?;
-        actor.check_lock(id, role)?;
-        let user = users::set_lock(&mut conn, id, reason.map(|r| (r, actor.id)))?;
+        let action = match reason {
+            Some(_) => Action::UserLock,
+            None => Action::UserUnlock,
+        };
+        let user = self.audited(
+            actor,
+            action,
+            |conn| {
+                let target = users::find_managed(conn, id)?;
+                let role = Role::parse(&target.role).ok_or(hientruong_domain::Error::Internal)?;
+                actor.check_lock(id, role)?;
+                users::set_lock(conn, id, reason.map(|r| (r, actor.id)))
+            },
+            |_| (id.to_string(), json!({ "reason": reason })),
+        )?;
         match reason {
             Some(_) => tracing::info!(account = %id, by = %actor.id, "account locked"),
             None => tracing::info!(account = %id, by = %actor.id, "account unlocked"),
@@ -76,14 +88,22 @@ impl App {
         let password = new.password.to_owned();
         let account = new.staff(role, unit)?;
         let hash = crate::password::hash(password).await?;
+        let actor = actor.clone();
         self.blocking(move |app| {
-            users::create_staff(
-                &mut *app.conn()?,
-                &account.login,
-                &account.full_name,
-                &hash,
-                account.role,
-                account.unit.as_deref(),
+            app.audited(
+                &actor,
+                Action::UserCreate,
+                |conn| {
+                    users::create_staff(
+                        conn,
+                        &account.login,
+                        &account.full_name,
+                        &hash,
+                        account.role,
+                        account.unit.as_deref(),
+                    )
+                },
+                |user| (user.id.to_string(), standing(user)),
             )
         })
         .await
@@ -106,28 +126,49 @@ impl App {
             r.check_unit(change.unit.as_deref())?;
         }
         actor.check_account_change(id, change.disabled == Some(true), role)?;
-        hientruong_db::transaction(&mut *self.conn()?, |conn| {
-            let mut user = None;
-            if let Some(role) = role {
-                if let Some(unit) = change.unit.as_deref()
-                    && !users::unit_exists(conn, unit)?
-                {
-                    return Err(hientruong_domain::Error::UnknownUnit.into());
+        self.audited(
+            actor,
+            Action::UserUpdate,
+            |conn| {
+                let before = standing(&users::find_managed(conn, id)?);
+                let mut user = None;
+                if let Some(role) = role {
+                    if let Some(unit) = change.unit.as_deref()
+                        && !users::unit_exists(conn, unit)?
+                    {
+                        return Err(hientruong_domain::Error::UnknownUnit.into());
+                    }
+                    user = Some(users::set_role(
+                        conn,
+                        id,
+                        role.as_str(),
+                        change.unit.as_deref(),
+                    )?);
                 }
-                user = Some(users::set_role(
-                    conn,
-                    id,
-                    role.as_str(),
-                    change.unit.as_deref(),
-                )?);
-            }
-            if let Some(disabled) = change.disabled {
-                user = Some(users::set_disabled(conn, id, disabled)?);
-            }
-            match user {
-                Some(u) => Ok(u),
-                None => Ok(users::find_managed(conn, id)?),
-            }
-        })
+                if let Some(disabled) = change.disabled {
+                    user = Some(users::set_disabled(conn, id, disabled)?);
+                }
+                let user = match user {
+                    Some(u) => u,
+                    None => users::find_managed(conn, id)?,
+                };
+                Ok((before, user))
+            },
+            |(before, user)| {
+                let after = standing(user);
+                (id.to_string(), json!({ "before": before, "after": after }))
+            },
+        )
+        .map(|(_, user)| user)
     }
+}
+
+/// What the audit log keeps of an account's standing: its login, role, unit and state.
+fn standing(user: &User) -> Value {
+    json!({
+        "login": user.login,
+        "role": user.role,
+        "unit": user.unit_code,
+        "disabled": user.disabled_at.is_some(),
+    })
 }

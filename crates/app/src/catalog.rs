@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use hientruong_db::admin::{self, CategoryInput, Rule, RuleInput, Unit, UnitInput};
 use hientruong_db::models::{Category, Commune};
 use hientruong_db::{catalog, geography};
+use hientruong_domain::audit::Action;
 use hientruong_domain::policy::Actor;
+use serde_json::json;
 
 use crate::{App, Error};
 
@@ -40,7 +42,12 @@ impl App {
     /// Creates or updates a handling unit: administrators only.
     pub fn put_unit(&self, actor: &Actor, code: &str, input: &UnitInput) -> Result<Unit, Error> {
         actor.check_admin()?;
-        admin::put_unit(&mut *self.conn()?, code, input)
+        self.audited(
+            actor,
+            Action::UnitPut,
+            |conn| admin::put_unit(conn, code, input),
+            |_| (code.to_owned(), json!(input)),
+        )
     }
 
     /// Every category, inactive ones included: administrators only.
@@ -61,7 +68,12 @@ impl App {
         if !hientruong_domain::report::is_code(code) {
             return Err(hientruong_domain::Error::InvalidDefinition.into());
         }
-        admin::put_category(&mut *self.conn()?, code, input)
+        self.audited(
+            actor,
+            Action::CategoryPut,
+            |conn| admin::put_category(conn, code, input),
+            |_| (code.to_owned(), json!(input)),
+        )
     }
 
     /// Every routing rule, ended ones included: administrators only.
@@ -74,7 +86,12 @@ impl App {
     /// only.
     pub fn add_routing_rule(&self, actor: &Actor, input: &RuleInput) -> Result<Rule, Error> {
         actor.check_admin()?;
-        admin::add_rule(&mut *self.conn()?, input)
+        self.audited(
+            actor,
+            Action::RoutingRuleAdd,
+            |conn| admin::add_rule(conn, input),
+            |rule| (rule.id.to_string(), json!(input)),
+        )
     }
 
     /// Ends a routing rule at `at`: administrators only.
@@ -85,6 +102,11 @@ impl App {
         at: DateTime<Utc>,
     ) -> Result<Rule, Error> {
         actor.check_admin()?;
-        admin::end_rule(&mut *self.conn()?, id, at)
+        self.audited(
+            actor,
+            Action::RoutingRuleEnd,
+            |conn| admin::end_rule(conn, id, at),
+            |_| (id.to_string(), json!({ "at": at })),
+        )
     }
 }

@@ -12,6 +12,7 @@
 
 mod accounts;
 mod api_keys;
+mod audit;
 mod catalog;
 mod deadlines;
 mod media;

@@ -3,6 +3,7 @@
 
 use hientruong_db::models::Photo;
 use hientruong_db::photos;
+use hientruong_domain::audit::Action;
 use hientruong_domain::policy::Actor;
 use uuid::Uuid;
 
@@ -10,12 +11,25 @@ use crate::{App, Error};
 
 impl App {
     /// A photo's record with its original's key and metadata: IOC operators and administrators
-    /// only.
-    pub fn photo_evidence(&self, actor: &Actor, id: Uuid) -> Result<Photo, Error> {
+    /// only, each reading recorded in the audit log (`original`: for downloading the original
+    /// file, metadata included; else for the record alone).
+    pub fn photo_evidence(&self, actor: &Actor, id: Uuid, original: bool) -> Result<Photo, Error> {
         if !actor.sees_photo_evidence() {
             return Err(hientruong_domain::Error::Forbidden.into());
         }
-        Ok(photos::get(&mut *self.conn()?, id)?)
+        let action = match original {
+            true => Action::PhotoOriginal,
+            false => Action::PhotoEvidence,
+        };
+        self.audited(
+            actor,
+            action,
+            |conn| Ok(photos::get(conn, id)?),
+            |photo| {
+                let detail = serde_json::json!({ "report_id": photo.report_id });
+                (id.to_string(), detail)
+            },
+        )
     }
 
     /// Those of the stored files' `keys` that no photo record refers to.

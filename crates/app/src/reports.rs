@@ -11,6 +11,7 @@ use std::net::IpAddr;
 
 use hientruong_db::moderation::{self, Target};
 use hientruong_db::{PgConnection, limits, supports, tickets};
+use hientruong_domain::audit::Action;
 use hientruong_domain::limits::{Budget, Limited, address_key};
 use hientruong_domain::pagination::Cursor;
 use hientruong_domain::policy::Actor;
@@ -206,7 +207,12 @@ impl App {
         if reason.chars().count() > crate::accounts::REASON_MAX_CHARS {
             return Err(hientruong_domain::Error::TextTooLong.into());
         }
-        moderation::hide(&mut *self.conn()?, id, target, reason, actor.id)?;
+        self.audited(
+            actor,
+            Action::ReportHide,
+            |conn| moderation::hide(conn, id, target, reason, actor.id),
+            |_| (id.to_string(), moderated(target, Some(reason))),
+        )?;
         tracing::info!(report = %id, ?target, by = %actor.id, "hidden from the public");
         Ok(())
     }
@@ -214,7 +220,12 @@ impl App {
     /// Shows a hidden text or photo to the public again.
     pub fn unhide(&self, actor: &Actor, id: Uuid, target: Target) -> Result<(), Error> {
         actor.check_moderate()?;
-        moderation::unhide(&mut *self.conn()?, id, target)?;
+        self.audited(
+            actor,
+            Action::ReportUnhide,
+            |conn| moderation::unhide(conn, id, target),
+            |_| (id.to_string(), moderated(target, None)),
+        )?;
         tracing::info!(report = %id, ?target, by = %actor.id, "shown to the public again");
         Ok(())
     }
@@ -256,4 +267,13 @@ impl App {
     ) -> Result<Report, Error> {
         tickets::rate(&mut *self.conn()?, actor, id, score, comment, now)
     }
+}
+
+/// What the audit log keeps of a hide or unhide.
+fn moderated(target: Target, reason: Option<&str>) -> serde_json::Value {
+    let (what, photo) = match target {
+        Target::Text => ("text", None),
+        Target::Photo(p) => ("photo", Some(p)),
+    };
+    serde_json::json!({ "what": what, "photo_id": photo, "reason": reason })
 }

@@ -7,6 +7,7 @@ use hientruong_db::models::StoredPhoto;
 use hientruong_db::read::report::ReportView;
 use hientruong_db::read::ticket::{self as read, TicketDetail, TicketFilter, TicketPage};
 use hientruong_db::{photos, tickets};
+use hientruong_domain::audit::Action;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::ticket::{RESOLUTION_PHOTOS_PER_ROUND, Transition};
 use uuid::Uuid;
@@ -41,28 +42,62 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<Export, Error> {
         let scope = actor.ticket_scope()?;
-        let mut conn = self.conn()?;
-        let page = read::list(&mut conn, &scope, filter, now)?;
-        let reporters = if actor.sees_reporter_identity() {
-            let mut ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            hientruong_db::users::identities(&mut conn, &ids)?
-                .into_iter()
-                .map(|(id, name, login)| (id, (name, login)))
-                .collect()
-        } else {
-            HashMap::new()
-        };
-        Ok(Export {
-            items: page.items,
-            reporters,
-        })
+        if !actor.sees_reporter_identity() {
+            let page = read::list(&mut *self.conn()?, &scope, filter, now)?;
+            return Ok(Export {
+                items: page.items,
+                reporters: HashMap::new(),
+            });
+        }
+        // Reporters' names and logins leave only with a record of who took them.
+        self.audited(
+            actor,
+            Action::TicketExportIdentity,
+            |conn| {
+                let page = read::list(conn, &scope, filter, now)?;
+                let mut ids: Vec<Uuid> = page.items.iter().map(|v| v.report.reporter_id).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let reporters = hientruong_db::users::identities(conn, &ids)?
+                    .into_iter()
+                    .map(|(id, name, login)| (id, (name, login)))
+                    .collect();
+                Ok(Export {
+                    items: page.items,
+                    reporters,
+                })
+            },
+            |export| {
+                let detail = serde_json::json!({
+                    "tickets": export.items.len(),
+                    "reporters": export.reporters.len(),
+                    "filter": {
+                        "statuses": filter.statuses,
+                        "category": filter.category,
+                        "commune": filter.commune,
+                        "unit": filter.unit,
+                        "overdue": filter.overdue,
+                        "due_before": filter.due_before,
+                        "assignee": filter.assignee,
+                    },
+                });
+                ("*".to_owned(), detail)
+            },
+        )
     }
 
     /// One ticket, for staff who may see it (`not_found` otherwise).
     pub fn ticket(&self, actor: &Actor, id: Uuid) -> Result<TicketDetail, Error> {
-        read::get_for(&mut *self.conn()?, actor, id)
+        if !actor.sees_reporter_identity() {
+            return read::get_for(&mut *self.conn()?, actor, id);
+        }
+        // The reporter's identity is shown only with a record of who saw it.
+        self.audited(
+            actor,
+            Action::TicketViewIdentity,
+            |conn| read::get_for(conn, actor, id),
+            |_| (id.to_string(), serde_json::json!({})),
+        )
     }
 
     /// A staff member's action on a ticket, answered with the ticket as it is now: after a

@@ -41,7 +41,7 @@ pub struct Unit {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
     /// `commune_committee`, `department` or `ioc`.
@@ -115,7 +115,7 @@ pub fn all_categories(conn: &mut PgConnection) -> QueryResult<Vec<Category>> {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryInput {
     #[cfg_attr(feature = "openapi", schema(min_length = 1))]
@@ -196,7 +196,7 @@ pub struct Rule {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleInput {
     pub category: String,

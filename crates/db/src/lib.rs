@@ -8,6 +8,7 @@
 //! `DATABASE_URL` is configured.
 
 pub mod admin;
+pub mod audit;
 pub mod catalog;
 pub mod cluster;
 mod error;

@@ -65,7 +65,7 @@ impl SlaPolicy {
 
 /// A policy as an administrator sets it.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyInput {
     /// Absent: the default for the urgency.

@@ -658,6 +658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log
+         * @description Administrators only: every recorded staff action (changes of accounts, units, categories, routing rules, SLA policies, holidays, populations and API keys; hides and locks; downloads and views that disclose a reporter's identity or a photo's original), newest first, in pages (`cursor`). Filters: `actor`, `action`, `from`/`to`. `format=csv`: the same as a download of up to 50,000 rows. The log is append-only.
+         */
+        get: operations["list_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -1129,6 +1149,26 @@ export interface components {
             /** @description The client application's name (1 to 100 characters; unique among active keys). */
             name: string;
         };
+        /** @description One recorded action. */
+        AuditEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actor_id: string;
+            /** @description The actor's role when they acted. */
+            actor_role: string;
+            /** @description `<object>.<verb>`, for example `user.lock` (docs/api.md lists them). */
+            action: string;
+            /**
+             * @description What was acted on: an account's, report's, photo's or key's id, a unit's or category's
+             *     code, a date, or `*` for a download of many.
+             */
+            target: string;
+            /** @description What was asked or changed (a change of an account: `before` and `after`). */
+            detail: Record<string, unknown>;
+        };
         /**
          * Format: binary
          * @description A file's bytes (schema only).
@@ -1554,6 +1594,30 @@ export interface components {
             /** Format: uuid */
             idempotency_key: string;
             routing: components["schemas"]["Routing"];
+        };
+        Page_AuditEntry: {
+            /** @description The page's items. */
+            items: {
+                /** Format: int64 */
+                id: number;
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                actor_id: string;
+                /** @description The actor's role when they acted. */
+                actor_role: string;
+                /** @description `<object>.<verb>`, for example `user.lock` (docs/api.md lists them). */
+                action: string;
+                /**
+                 * @description What was acted on: an account's, report's, photo's or key's id, a unit's or category's
+                 *     code, a date, or `*` for a download of many.
+                 */
+                target: string;
+                /** @description What was asked or changed (a change of an account: `before` and `after`). */
+                detail: Record<string, unknown>;
+            }[];
+            /** @description The `cursor` of the next page; `null` on the last page. */
+            next_cursor?: string | null;
         };
         Page_OwnReport: {
             /** @description The page's items. */
@@ -6082,6 +6146,114 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "not_found";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    list_audit: {
+        parameters: {
+            query?: {
+                /** @description Only this account's actions. */
+                actor?: string;
+                /** @description Only this action, for example `user.lock` (the list is in docs/api.md). */
+                action?: string;
+                /** @description From this instant (RFC 3339), inclusive. */
+                from?: string;
+                /** @description Up to this instant (RFC 3339), exclusive. */
+                to?: string;
+                /** @description Where the previous page ended (`next_cursor`). */
+                cursor?: string;
+                /** @description Rows per page, 1 to 200 (default 50). */
+                limit?: string;
+                /** @description `json` (default) or `csv`: a download of up to 50,000 rows (`cursor` and `limit` ignored). */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditEntry"];
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description - `invalid_query`: Invalid query parameters.
+             *     - `invalid_cursor`: The pagination cursor is invalid.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_query" | "invalid_cursor";
+                    };
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
                     };
                 };
             };

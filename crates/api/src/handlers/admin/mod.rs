@@ -3,6 +3,7 @@
 //! moderation: hiding content, finding and locking accounts, which IOC operators do too).
 
 pub mod api_keys;
+pub mod audit;
 pub mod categories;
 pub mod holidays;
 pub mod populations;

@@ -61,7 +61,7 @@ pub async fn evidence(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let p = photo_for_oversight(&state, &user, id.into_inner()).await?;
+    let p = photo_for_oversight(&state, &user, id.into_inner(), false).await?;
     Ok(HttpResponse::Ok().json(Evidence {
         id: p.id,
         report_id: p.report_id,

@@ -22,7 +22,10 @@ pub(crate) async fn photo_for_oversight(
     state: &AppState,
     user: &AuthUser,
     id: Uuid,
+    original: bool,
 ) -> Result<Photo, ApiError> {
     let actor = user.actor();
-    state.run(move |app| app.photo_evidence(&actor, id)).await
+    state
+        .run(move |app| app.photo_evidence(&actor, id, original))
+        .await
 }

@@ -37,7 +37,7 @@ pub async fn original(
     user: AuthUser,
     id: web::Path<Uuid>,
 ) -> Result<HttpResponse, ApiError> {
-    let p = photo_for_oversight(&state, &user, id.into_inner()).await?;
+    let p = photo_for_oversight(&state, &user, id.into_inner(), true).await?;
     let bytes = state
         .media
         .get(&p.original_key)
