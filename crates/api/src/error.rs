@@ -96,6 +96,8 @@ pub fn status_of(error: Error) -> StatusCode {
         | WeakPassword
         | InvalidFullName
         | UnknownCategory
+        | CallerRequired
+        | InvalidCaller
         | InvalidCoordinates
         | DescriptionEmpty
         | DescriptionTooLong

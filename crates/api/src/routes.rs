@@ -57,6 +57,7 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     stats::communes::get,
     stats::units::get,
     stats::timeseries::get,
+    stats::channels::get,
     events::stream,
     // The officers' and IOC's surface.
     tickets::list::list,
@@ -281,6 +282,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 62);
+        assert_eq!(operations.len(), 63);
     }
 }

@@ -164,10 +164,13 @@ impl App {
         report: &ValidReport,
         photos: &[StoredPhoto],
     ) -> Result<(Submitted, ReportView), Error> {
-        actor.check_submit()?;
+        actor.check_submission(report.caller.is_some())?;
         let mut conn = self.conn()?;
         let budgets = self.report_budgets(actor, client);
         let submitted = reports::submit(&mut conn, actor.id, key, report, photos, &budgets)?;
+        if report.caller.is_some() && matches!(submitted, Submitted::Created(_)) {
+            tracing::info!(report = %submitted.id(), by = %actor.id, "report taken on the hotline");
+        }
         Ok((submitted, read::get(&mut conn, submitted.id())?))
     }
 
@@ -187,8 +190,13 @@ impl App {
         limits::check(&mut conn, &self.report_budgets(actor, client))
     }
 
-    fn report_budgets(&self, actor: &Actor, client: IpAddr) -> [Budget; 2] {
-        [
+    /// A resident's report budgets. An IOC operator taking calls on the hotline has none: they
+    /// are staff, signed in, and a flood night's calls must not hit a resident's limits.
+    fn report_budgets(&self, actor: &Actor, client: IpAddr) -> Vec<Budget> {
+        if actor.check_resident().is_err() {
+            return Vec::new();
+        }
+        vec![
             self.limits
                 .budget(Limited::ReportsPerAccount, actor.id.to_string()),
             self.limits
@@ -238,7 +246,7 @@ impl App {
     /// Whether the caller may add a photo to this report: its reporter only. Asked before an
     /// upload is read.
     pub fn may_add_report_photo(&self, actor: &Actor, id: Uuid) -> Result<(), Error> {
-        actor.check_submit()?;
+        actor.check_resident()?;
         let reporter = read::reporter(&mut *self.conn()?, id)?;
         Ok(actor.check_own_report(reporter)?)
     }

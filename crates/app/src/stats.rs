@@ -7,6 +7,7 @@ use hientruong_db::models::Commune;
 use hientruong_db::stats::{self, Grouping, Scope, Summary};
 use hientruong_domain::metrics::{Engagement, EngagementInputs, engagement, league_order};
 use hientruong_domain::policy::{Actor, check_statistics};
+use hientruong_domain::report::Channel;
 
 use crate::{App, Error};
 
@@ -155,6 +156,29 @@ impl App {
         let standing = |r: &UnitFigures| (r.summary.on_time_rate, r.summary.received);
         rows.sort_by(|a, b| league_order(standing(a), standing(b)));
         Ok(rows)
+    }
+
+    /// The figures of each channel reports came in by (app, web, Open311, hotline), every
+    /// channel a row, those without any figure too. City-wide for anyone, like the summary.
+    pub fn stats_channels(
+        &self,
+        caller: Option<&Actor>,
+        coverage: &Coverage,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(String, Summary)>, Error> {
+        let mut figures: std::collections::HashMap<String, Summary> = coverage
+            .figures(self, caller, Grouping::Channel, now)?
+            .into_iter()
+            .collect();
+        Ok(Channel::ALL
+            .into_iter()
+            .map(|c| {
+                let summary = figures
+                    .remove(c.as_str())
+                    .unwrap_or_else(|| coverage.empty());
+                (c.as_str().to_owned(), summary)
+            })
+            .collect())
     }
 
     /// The figures period by period (`interval`: a day, a week or a month), each keyed by its

@@ -20,6 +20,8 @@ pub(crate) struct FactsRow {
     commune_code: String,
     category_code: String,
     unit_code: String,
+    /// How the report came in (`reports.channel`).
+    channel: String,
     accepted_at: Option<DateTime<Utc>>,
     accept_working_s: Option<i64>,
     accept_wall_s: Option<i64>,
@@ -39,7 +41,7 @@ impl FactsRow {
     pub(crate) fn new(
         report_id: Uuid,
         received_at: DateTime<Utc>,
-        (commune_code, category_code, unit_code): (String, String, String),
+        (commune_code, category_code, unit_code, channel): (String, String, String, String),
         facts: HandlingFacts,
         rating: Option<(i16, DateTime<Utc>)>,
     ) -> FactsRow {
@@ -49,6 +51,7 @@ impl FactsRow {
             commune_code,
             category_code,
             unit_code,
+            channel,
             accepted_at: facts.accepted_at,
             accept_working_s: facts.accept_working_s,
             accept_wall_s: facts.accept_wall_s,
@@ -75,8 +78,9 @@ type EventRow = (
 
 /// Recomputes a ticket's facts from its events and rating, with `calendar`.
 pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) -> Result<(), Error> {
-    let (received_at, commune_code, category_code, unit_code): (
+    let (received_at, commune_code, category_code, unit_code, channel): (
         DateTime<Utc>,
+        String,
         String,
         String,
         String,
@@ -87,6 +91,8 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
             reports::commune_code,
             reports::category_code,
             reports::unit_code,
+            // Not in diesel's schema of `reports` (schema.rs says why).
+            diesel::dsl::sql::<diesel::sql_types::Text>("reports.channel"),
         ))
         .first(conn)?;
     let events: Vec<EventRow> = report_events::table
@@ -115,7 +121,7 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
     let row = FactsRow::new(
         report_id,
         received_at,
-        (commune_code, category_code, unit_code),
+        (commune_code, category_code, unit_code, channel),
         f,
         rating,
     );

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hientruong_domain::limits::Budget;
-use hientruong_domain::report::ValidReport;
+use hientruong_domain::report::{Channel, ValidReport};
 use postgis_diesel::types::Point;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -157,7 +157,53 @@ pub fn submit(
         diesel::insert_into(photos::table)
             .values(&rows)
             .execute(conn)?;
+        record_channel(conn, id, report)?;
         crate::tickets::open(conn, id, &intake)?;
         Ok(Submitted::Created(id))
     })
+}
+
+/// How a new report came in, when not through the app (the column's default), and the hotline's
+/// caller.
+fn record_channel(conn: &mut PgConnection, id: Uuid, report: &ValidReport) -> QueryResult<()> {
+    use diesel::sql_types::{Text, Uuid as SqlUuid};
+    if report.channel != Channel::App {
+        diesel::sql_query("UPDATE reports SET channel = $2 WHERE id = $1")
+            .bind::<SqlUuid, _>(id)
+            .bind::<Text, _>(report.channel.as_str())
+            .execute(conn)?;
+    }
+    if let Some(caller) = &report.caller {
+        diesel::sql_query(
+            "INSERT INTO report_callers (report_id, name, phone) VALUES ($1, $2, $3)",
+        )
+        .bind::<SqlUuid, _>(id)
+        .bind::<Text, _>(&caller.name)
+        .bind::<Text, _>(&caller.phone)
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The channel a report came in by, and its hotline caller's name and phone if it has one.
+pub fn channel(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> QueryResult<(String, Option<(String, String)>)> {
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        channel: String,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        name: Option<String>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        phone: Option<String>,
+    }
+    let row: Row = diesel::sql_query(
+        "SELECT r.channel, c.name, c.phone FROM reports r \
+         LEFT JOIN report_callers c ON c.report_id = r.id WHERE r.id = $1",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .get_result(conn)?;
+    Ok((row.channel, row.name.zip(row.phone)))
 }

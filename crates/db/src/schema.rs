@@ -110,6 +110,9 @@ diesel::table! {
     }
 }
 
+// `reports` has two columns more than listed here (diesel's tables stop at 32 columns):
+// `public_location` (generated) and `channel`, read and written with plain SQL (`read::report`,
+// `reports::submit`).
 diesel::table! {
     use diesel::sql_types::*;
     use postgis_diesel::sql_types::Geometry;
@@ -289,6 +292,7 @@ diesel::table! {
         reopens -> Int4,
         rating -> Nullable<Int2>,
         rated_at -> Nullable<Timestamptz>,
+        channel -> Text,
     }
 }
 

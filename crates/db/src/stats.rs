@@ -15,6 +15,8 @@ pub struct Scope {
     pub commune: Option<String>,
     pub unit: Option<String>,
     pub category: Option<String>,
+    /// How reports came in (`app`, `web`, `open311`, `hotline`).
+    pub channel: Option<String>,
 }
 
 /// Median and 90th percentile of a handling time, in working and wall-clock hours, over `count`
@@ -37,6 +39,8 @@ pub enum Grouping {
     Commune,
     Unit,
     Category,
+    /// How reports came in.
+    Channel,
     /// Periods of a day, a week (from Monday) or a month, in Huế time; each figure counts in the
     /// period of its own event (received, accepted, resolved, rated).
     Day,
@@ -82,6 +86,7 @@ impl Grouping {
             Grouping::Commune => format!("{alias}.commune_code"),
             Grouping::Unit => format!("{alias}.unit_code"),
             Grouping::Category => format!("{alias}.category_code"),
+            Grouping::Channel => format!("{alias}.channel"),
             Grouping::Day => bucket("day"),
             Grouping::Week => bucket("week"),
             Grouping::Month => bucket("month"),
@@ -149,13 +154,15 @@ impl Summary {
     }
 }
 
-/// The scope's filters as SQL over a table alias with `commune_code`, `unit_code` and
-/// `category_code`; `$3`, `$4`, `$5` are the commune, unit and category (NULL: any).
+/// The scope's filters as SQL over a table alias with `commune_code`, `unit_code`,
+/// `category_code` and `channel`; `$3`, `$4`, `$5`, `$7` are the commune, unit, category and
+/// channel (NULL: any).
 fn scoped(alias: &str) -> String {
     format!(
         "($3::text IS NULL OR {alias}.commune_code = $3) \
          AND ($4::text IS NULL OR {alias}.unit_code = $4) \
-         AND ($5::text IS NULL OR {alias}.category_code = $5)"
+         AND ($5::text IS NULL OR {alias}.category_code = $5) \
+         AND ($7::text IS NULL OR {alias}.channel = $7)"
     )
 }
 
@@ -165,7 +172,7 @@ fn scoped(alias: &str) -> String {
 /// three connections. Medians and percentiles, and the distinct reporters, are computed here from
 /// the values PostgreSQL collects (`array_agg`): sorting in Rust is several times cheaper than
 /// PostgreSQL's ordered-set aggregates, which matters at a million tickets (docs/benchmarks.md).
-/// Parameters: `$1`/`$2` the period, `$3`-`$5` the scope, `$6` now.
+/// Parameters: `$1`/`$2` the period, `$3`-`$5` and `$7` the scope, `$6` now.
 #[derive(Debug, Clone, Copy)]
 enum Query {
     /// Reports received in the period, and those open now.
@@ -206,7 +213,7 @@ impl Query {
                 // the report's place and kind and of the day they supported it.
                 Some(format!(
                     "SELECT {key} AS key, array_agg(s.user_id) AS supporters \
-                     FROM (SELECT s.user_id, s.created_at, r.commune_code, r.unit_code, r.category_code \
+                     FROM (SELECT s.user_id, s.created_at, r.commune_code, r.unit_code, r.category_code, r.channel \
                            FROM report_supports s JOIN reports r ON r.id = s.report_id) s \
                      WHERE {when} AND {s} GROUP BY 1",
                     key = by.key("s", "created_at"),
@@ -277,7 +284,8 @@ impl Query {
             .bind::<Nullable<Text>, _>(params.scope.commune.as_deref())
             .bind::<Nullable<Text>, _>(params.scope.unit.as_deref())
             .bind::<Nullable<Text>, _>(params.scope.category.as_deref())
-            .bind::<Timestamptz, _>(params.now);
+            .bind::<Timestamptz, _>(params.now)
+            .bind::<Nullable<Text>, _>(params.scope.channel.as_deref());
         match self {
             Query::Reports => {
                 for row in query.load::<ReportsRow>(conn)? {

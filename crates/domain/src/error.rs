@@ -118,6 +118,10 @@ errors! {
         "Mã làm mới đã được dùng; phiên đăng nhập đã bị thu hồi vì lý do an toàn.", "The refresh token was already used; the session was revoked for safety.";
     UnknownCategory => "unknown_category",
         "Lĩnh vực phản ánh không tồn tại.", "Unknown report category.";
+    CallerRequired => "caller_required",
+        "Cán bộ nhập phản ánh qua đường dây nóng phải ghi tên và số điện thoại người gọi.", "A report taken on the hotline needs the caller's name and phone number.";
+    InvalidCaller => "invalid_caller",
+        "Tên người gọi phải có từ 1 đến 100 ký tự và số điện thoại phải là số Việt Nam hợp lệ.", "The caller's name must be 1 to 100 characters and the phone a valid Vietnamese number.";
     InvalidCoordinates => "invalid_coordinates",
         "Tọa độ không hợp lệ: vĩ độ trong [-90, 90], kinh độ trong [-180, 180].", "Invalid coordinates: latitude in [-90, 90], longitude in [-180, 180].";
     DescriptionEmpty => "description_empty",

@@ -102,6 +102,31 @@ fn parse_vn_mobile(s: &str) -> Result<String, Error> {
     }
 }
 
+/// A Vietnamese telephone number as a caller gives it: a mobile number (as [`Login::parse`] reads
+/// them) or a landline (`02x` and 8 more digits, the 2017 area codes), in `+84` form.
+pub fn parse_vn_phone(raw: &str) -> Result<String, Error> {
+    let s = raw.trim();
+    if let Ok(mobile) = parse_vn_mobile(s) {
+        return Ok(mobile);
+    }
+    let compact: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')'))
+        .collect();
+    let national = compact
+        .strip_prefix("+84")
+        .or_else(|| compact.strip_prefix('0'))
+        .ok_or(Error::InvalidLogin)?;
+    let landline = national.len() == 10
+        && national.starts_with('2')
+        && national.chars().all(|c| c.is_ascii_digit());
+    if landline {
+        Ok(format!("+84{national}"))
+    } else {
+        Err(Error::InvalidLogin)
+    }
+}
+
 /// Password rule: 8 to 128 characters. Length is what resists guessing; composition rules mostly
 /// produce predictable passwords.
 pub fn check_password(password: &str) -> Result<(), Error> {
@@ -312,5 +337,18 @@ mod tests {
             clean_full_name(" Nguyễn\nThị Lan "),
             Ok("Nguyễn Thị Lan".into())
         );
+    }
+
+    #[test]
+    fn callers_phones_are_mobiles_or_landlines() {
+        assert_eq!(parse_vn_phone("0905 123 456"), Ok("+84905123456".into()));
+        assert_eq!(parse_vn_phone("0234 3822 123"), Ok("+842343822123".into()));
+        assert_eq!(
+            parse_vn_phone("+84 234 3822123"),
+            Ok("+842343822123".into())
+        );
+        assert_eq!(parse_vn_phone("0234 382"), Err(Error::InvalidLogin));
+        assert_eq!(parse_vn_phone("1900 1234"), Err(Error::InvalidLogin));
+        assert_eq!(parse_vn_phone(""), Err(Error::InvalidLogin));
     }
 }

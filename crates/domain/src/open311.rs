@@ -403,6 +403,8 @@ impl Posting {
             lon: coordinate("long")?,
             address: self.get("address_string"),
             location_source: None,
+            channel: None,
+            caller: None,
         })
     }
 

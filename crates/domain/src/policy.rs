@@ -118,9 +118,28 @@ impl Actor {
         self.city_wide()
     }
 
-    /// Reports are submitted by residents (through the app; client applications post through
-    /// Open311 with an API key).
+    /// Who may send `POST /reports` at all: residents, and IOC operators taking a call on the
+    /// hotline (client applications post through Open311 with an API key). Asked before the
+    /// submission is read; [`Actor::check_submission`] then decides on it.
     pub fn check_submit(&self) -> Result<(), Error> {
+        match self.role {
+            Role::Resident | Role::IocOperator => Ok(()),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// A submission for a hotline caller (`hotline`) or for oneself: residents report for
+    /// themselves, IOC operators for a caller only (`caller_required` without one).
+    pub fn check_submission(&self, hotline: bool) -> Result<(), Error> {
+        match (self.role, hotline) {
+            (Role::Resident, false) | (Role::IocOperator, true) => Ok(()),
+            (Role::IocOperator, false) => Err(Error::CallerRequired),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
+    /// Residents' own actions (adding a photo to their report): residents only.
+    pub fn check_resident(&self) -> Result<(), Error> {
         if self.role == Role::Resident {
             Ok(())
         } else {
@@ -311,8 +330,20 @@ mod tests {
             resident.check_own_report(Uuid::from_u128(2)),
             Err(Error::Forbidden)
         );
+        assert_eq!(resident.check_submission(false), Ok(()));
+        assert_eq!(resident.check_submission(true), Err(Error::Forbidden));
         let officer = actor(Role::Officer, Some("csgt"));
         assert_eq!(officer.check_submit(), Err(Error::Forbidden));
+        assert_eq!(officer.check_submission(true), Err(Error::Forbidden));
+        assert_eq!(officer.check_resident(), Err(Error::Forbidden));
+        // The hotline: IOC operators report for a caller, never for themselves.
+        let ioc = actor(Role::IocOperator, None);
+        assert_eq!(ioc.check_submit(), Ok(()));
+        assert_eq!(ioc.check_submission(true), Ok(()));
+        assert_eq!(ioc.check_submission(false), Err(Error::CallerRequired));
+        assert_eq!(ioc.check_resident(), Err(Error::Forbidden));
+        let admin = actor(Role::Admin, None);
+        assert_eq!(admin.check_submit(), Err(Error::Forbidden));
         assert_eq!(officer.check_own_report(officer.id), Err(Error::Forbidden));
     }
 

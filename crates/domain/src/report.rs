@@ -65,6 +65,86 @@ pub struct ReportSubmission {
     /// drops the metadata). Ignored without `lat`/`lon`.
     #[serde(default)]
     pub location_source: Option<LocationSource>,
+    /// How the report came in: `app` (the default) or `web` (the residents' web app says so).
+    /// `open311` and `hotline` are the server's to set.
+    #[serde(default)]
+    pub channel: Option<ClientChannel>,
+    /// A report an IOC operator takes on the hotline, for the caller: required from them, refused
+    /// (`403 forbidden`) from anyone else. The report's channel is then `hotline`.
+    #[serde(default)]
+    pub caller: Option<Caller>,
+}
+
+/// Who called the hotline: kept as the report's contact, seen only by those who may know who
+/// reported.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caller {
+    /// 1 to 100 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))]
+    pub name: String,
+    /// A Vietnamese mobile or landline number; kept in `+84` form.
+    #[cfg_attr(feature = "openapi", schema(example = "0234 3822 123"))]
+    pub phone: String,
+}
+
+impl Caller {
+    /// The caller checked and normalised (`invalid_caller` otherwise).
+    fn validate(&self) -> Result<Caller, Error> {
+        let name = text::clean(&self.name);
+        if name.is_empty() || text::char_len(&name) > 100 {
+            return Err(Error::InvalidCaller);
+        }
+        let phone = crate::login::parse_vn_phone(&self.phone).map_err(|_| Error::InvalidCaller)?;
+        Ok(Caller { name, phone })
+    }
+}
+
+/// The channels a client names for itself.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientChannel {
+    App,
+    Web,
+}
+
+/// How a report came in, for the statistics by channel.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A phone app through the residents' API.
+    App,
+    /// The residents' web app.
+    Web,
+    /// A client application through Open311.
+    Open311,
+    /// A call to the hotline, entered by an IOC operator.
+    Hotline,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [
+        Channel::App,
+        Channel::Web,
+        Channel::Open311,
+        Channel::Hotline,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::App => "app",
+            Channel::Web => "web",
+            Channel::Open311 => "open311",
+            Channel::Hotline => "hotline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.as_str() == s)
+    }
 }
 
 /// Where a report's position came from.
@@ -110,6 +190,9 @@ pub struct ValidReport {
     pub position: Position,
     pub location_source: LocationSource,
     pub address: Option<String>,
+    pub channel: Channel,
+    /// The hotline's caller (the channel is then `hotline`).
+    pub caller: Option<Caller>,
 }
 
 impl ReportSubmission {
@@ -146,12 +229,20 @@ impl ReportSubmission {
         if !is_code(&category) {
             return Err(Error::UnknownCategory);
         }
+        let caller = self.caller.as_ref().map(Caller::validate).transpose()?;
+        let channel = match (&caller, self.channel) {
+            (Some(_), _) => Channel::Hotline,
+            (None, Some(ClientChannel::Web)) => Channel::Web,
+            (None, _) => Channel::App,
+        };
         Ok(ValidReport {
             category,
             description,
             position,
             location_source,
             address,
+            channel,
+            caller,
         })
     }
 }
@@ -236,6 +327,8 @@ mod tests {
             lon: Some(107.5786),
             address: Some("  ".into()),
             location_source: None,
+            channel: None,
+            caller: None,
         }
     }
 

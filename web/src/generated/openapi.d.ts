@@ -217,7 +217,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report
-         * @description Residents only (staff get `403 forbidden`). JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`. New reports count against the account's limits (by default 10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` with `Retry-After` beyond them; a retry of a stored report is always answered.
+         * @description Residents, and IOC operators taking a call on the hotline: they send `caller` `{name, phone}` (required from them: `422 caller_required`; refused from residents: `403 forbidden`), the report's channel is then `hotline`, the caller is its contact (seen as a reporter's identity is), and no report limit applies; other staff get `403 forbidden`. `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`. New reports count against the account's limits (by default 10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` with `Retry-After` beyond them; a retry of a stored report is always answered.
          */
         post: operations["create_report"];
         delete?: never;
@@ -486,6 +486,26 @@ export interface paths {
          * @description One row per day, week or month that has any figure (`key`: its first day, Huế time). City-wide for anyone; for a commune or unit, IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). `format=csv`: a download; `format=geojson` is `400 invalid_query`. Without a token the period is at most a year, and the answer is shared with other anonymous callers for a minute (`ETag`, `Cache-Control: public, max-age=60`).
          */
         get: operations["stats_timeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures by channel
+         * @description One row per channel, every channel: `app` (phone apps), `web` (the residents' web app), `open311` (client applications) and `hotline` (calls an IOC operator entered). City-wide for anyone; for a commune or unit, IOC operators and administrators (`401 missing_token` without a token, `403 forbidden` for other roles). `format=csv`: a download; `format=geojson` is `400 invalid_query`. Without a token the period is at most a year, and the answer is shared with other anonymous callers for a minute.
+         */
+        get: operations["stats_channels"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1174,6 +1194,19 @@ export interface components {
          * @description A file's bytes (schema only).
          */
         Binary: string;
+        /**
+         * @description Who called the hotline: kept as the report's contact, seen only by those who may know who
+         *     reported.
+         */
+        Caller: {
+            /** @description 1 to 100 characters. */
+            name: string;
+            /**
+             * @description A Vietnamese mobile or landline number; kept in `+84` form.
+             * @example 0234 3822 123
+             */
+            phone: string;
+        };
         Category: {
             code: string;
             name_vi: string;
@@ -1210,6 +1243,16 @@ export interface components {
             /** @description Urgent categories run on the wall clock. */
             urgent: boolean;
         };
+        /**
+         * @description How a report came in, for the statistics by channel.
+         * @enum {string}
+         */
+        Channel: "app" | "web" | "open311" | "hotline";
+        /**
+         * @description The channels a client names for itself.
+         * @enum {string}
+         */
+        ClientChannel: "app" | "web";
         /**
          * @description Which clock a ticket's deadline runs on.
          * @enum {string}
@@ -1310,6 +1353,8 @@ export interface components {
          *     | `invalid_refresh_token` | 401 | The refresh token is invalid or expired. |
          *     | `refresh_token_reused` | 401 | The refresh token was already used; the session was revoked for safety. |
          *     | `unknown_category` | 422 | Unknown report category. |
+         *     | `caller_required` | 422 | A report taken on the hotline needs the caller's name and phone number. |
+         *     | `invalid_caller` | 422 | The caller's name must be 1 to 100 characters and the phone a valid Vietnamese number. |
          *     | `invalid_coordinates` | 422 | Invalid coordinates: latitude in [-90, 90], longitude in [-180, 180]. |
          *     | `description_empty` | 422 | The description must not be empty. |
          *     | `description_too_long` | 422 | The description may be at most 4000 characters. |
@@ -1367,7 +1412,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -1901,6 +1946,8 @@ export interface components {
             /** @description At most 500 characters. */
             address?: string | null;
             location_source?: null | components["schemas"]["LocationSource"];
+            channel?: null | components["schemas"]["ClientChannel"];
+            caller?: null | components["schemas"]["Caller"];
         };
         /** @description The reporter, for those who may know who it is. */
         Reporter: {
@@ -2118,6 +2165,13 @@ export interface components {
                 [key: string]: components["schemas"]["Answer"];
             };
             contact?: null | components["schemas"]["Contact"];
+            /** @description How the report came in: `app`, `web`, `open311` or `hotline`. */
+            channel: components["schemas"]["Channel"];
+            /**
+             * @description Who called the hotline about it (its name and phone), for those who may know who reported
+             *     (IOC operators and administrators).
+             */
+            caller?: components["schemas"]["Caller"];
         };
         /** @description One ticket in a staff list. */
         TicketJson: components["schemas"]["PublicReport"] & {
@@ -3434,6 +3488,8 @@ export interface operations {
              *     - `address_too_long`: The address may be at most 500 characters.
              *     - `outside_service_area`: The location is outside the city of Huế.
              *     - `location_required`: A location is required: send lat/lon or a photo with a GPS position.
+             *     - `caller_required`: A report taken on the hotline needs the caller's name and phone number.
+             *     - `invalid_caller`: The caller's name must be 1 to 100 characters and the phone a valid Vietnamese number.
              */
             422: {
                 headers: {
@@ -3442,7 +3498,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "too_many_photos" | "photo_empty" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "location_required";
+                        error?: "too_many_photos" | "photo_empty" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "unknown_category" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "location_required" | "caller_required" | "invalid_caller";
                     };
                 };
             };
@@ -4732,6 +4788,8 @@ export interface operations {
                 unit?: string;
                 /** @description A category code. */
                 category?: string;
+                /** @description How reports came in: `app`, `web`, `open311` or `hotline`. */
+                channel?: string;
                 /** @description `json` (default) or `csv` (a download: a header line and one line of figures). */
                 format?: "json" | "csv" | "geojson";
             };
@@ -4835,6 +4893,8 @@ export interface operations {
                 unit?: string;
                 /** @description A category code. */
                 category?: string;
+                /** @description How reports came in: `app`, `web`, `open311` or `hotline`. */
+                channel?: string;
                 /** @description `json` (default), `csv` (a download) or, for communes only, `geojson`. */
                 format?: "json" | "csv" | "geojson";
                 /** @description Time series only: `day`, `week` (default) or `month`. */
@@ -4941,6 +5001,8 @@ export interface operations {
                 unit?: string;
                 /** @description A category code. */
                 category?: string;
+                /** @description How reports came in: `app`, `web`, `open311` or `hotline`. */
+                channel?: string;
                 /** @description `json` (default), `csv` (a download) or, for communes only, `geojson`. */
                 format?: "json" | "csv" | "geojson";
                 /** @description Time series only: `day`, `week` (default) or `month`. */
@@ -5046,6 +5108,115 @@ export interface operations {
                 unit?: string;
                 /** @description A category code. */
                 category?: string;
+                /** @description How reports came in: `app`, `web`, `open311` or `hotline`. */
+                channel?: string;
+                /** @description `json` (default), `csv` (a download) or, for communes only, `geojson`. */
+                format?: "json" | "csv" | "geojson";
+                /** @description Time series only: `day`, `week` (default) or `month`. */
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Items_StatsRow"];
+                    "text/csv": string;
+                };
+            };
+            /** @description - `invalid_query`: Invalid query parameters. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_query";
+                    };
+                };
+            };
+            /**
+             * @description - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             *     - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_token" | "token_expired" | "missing_token";
+                    };
+                };
+            };
+            /**
+             * @description - `account_disabled`: This account has been disabled.
+             *     - `forbidden`: You are not allowed to do this.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled" | "forbidden";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    stats_channels: {
+        parameters: {
+            query?: {
+                /** @description First day (Huế date, `YYYY-MM-DD`), inclusive; default: 29 days before `to`. */
+                from?: string;
+                /** @description Last day, inclusive; default: today. At most 3 years after `from`. */
+                to?: string;
+                /** @description A 5-digit commune code (IOC operators and administrators). */
+                commune?: string;
+                /** @description A handling unit's code: the tickets it has now (IOC operators and administrators). */
+                unit?: string;
+                /** @description A category code. */
+                category?: string;
+                /** @description How reports came in: `app`, `web`, `open311` or `hotline`. */
+                channel?: string;
                 /** @description `json` (default), `csv` (a download) or, for communes only, `geojson`. */
                 format?: "json" | "csv" | "geojson";
                 /** @description Time series only: `day`, `week` (default) or `month`. */

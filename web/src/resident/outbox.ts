@@ -39,6 +39,8 @@ export async function enqueue(draft: Draft): Promise<QueuedReport> {
       lat: draft.lat,
       lon: draft.lon,
       location_source: draft.source,
+      // The statistics count reports by channel: this is the residents' web app.
+      channel: 'web',
     },
     photos: draft.photos,
     state: 'waiting',

@@ -151,6 +151,14 @@ pub struct TicketDetailJson {
     /// reported (IOC operators and administrators).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// How the report came in: `app`, `web`, `open311` or `hotline`.
+    #[schema(value_type = hientruong_domain::report::Channel)]
+    pub channel: String,
+    /// Who called the hotline about it (its name and phone), for those who may know who reported
+    /// (IOC operators and administrators).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub caller: Option<hientruong_domain::report::Caller>,
 }
 
 pub fn ticket_detail_json(
@@ -249,5 +257,10 @@ pub fn ticket_detail_json(
         action_forms,
         answers,
         contact,
+        channel: detail.channel,
+        caller: detail
+            .caller
+            .filter(|_| identity)
+            .map(|(name, phone)| hientruong_domain::report::Caller { name, phone }),
     }
 }

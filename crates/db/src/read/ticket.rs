@@ -54,12 +54,15 @@ pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<TicketDetail, Error> {
         .select((users::id, users::full_name, users::login, users::role))
         .load(conn)?;
     let submission = super::submission::get(conn, id)?;
+    let (channel, caller) = crate::reports::channel(conn, id)?;
     Ok(TicketDetail {
         view,
         events,
         rating,
         people,
         submission,
+        channel,
+        caller,
     })
 }
 
@@ -84,6 +87,10 @@ pub struct TicketDetail {
     pub people: Vec<(Uuid, String, String, String)>,
     /// What the client application sent with a report posted through Open311.
     pub submission: Option<Submission>,
+    /// How the report came in: `app`, `web`, `open311` or `hotline`.
+    pub channel: String,
+    /// The hotline caller's (name, phone), for a report taken on the hotline.
+    pub caller: Option<(String, String)>,
 }
 
 /// Filters of the staff inbox.

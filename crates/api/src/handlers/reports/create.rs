@@ -43,6 +43,8 @@ errors!(
             AddressTooLong,
             OutsideServiceArea,
             LocationRequired,
+            CallerRequired,
+            InvalidCaller,
             RateLimited
         ],
         SERVER
@@ -59,7 +61,11 @@ errors!(
     operation_id = "create_report",
     tag = "reports",
     summary = "Submit a report",
-    description = "Residents only (staff get `403 forbidden`). JSON, or `multipart/form-data` \
+    description = "Residents, and IOC operators taking a call on the hotline: they send \
+        `caller` `{name, phone}` (required from them: `422 caller_required`; refused from \
+        residents: `403 forbidden`), the report's channel is then `hotline`, the caller is its \
+        contact (seen as a reporter's identity is), and no report limit applies; other staff get \
+        `403 forbidden`. `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` \
         with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at \
         most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from \
         the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once \

@@ -1,6 +1,7 @@
 //! `/api/v1/stats`: the IOC's figures (docs/metrics.md), a handler per file; here what they share:
 //! the query (the period and the scope), the rows, and their CSV.
 
+pub mod channels;
 pub mod communes;
 pub mod summary;
 pub mod timeseries;
@@ -18,6 +19,7 @@ use hientruong_app::stats::Coverage;
 use hientruong_db::stats::{Grouping, Scope, Summary};
 use hientruong_domain::metrics::Engagement;
 use hientruong_domain::policy::Actor;
+use hientruong_domain::report::Channel;
 use hientruong_domain::sla::vn_offset;
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
@@ -164,6 +166,9 @@ pub struct Query {
     unit: Option<String>,
     /// A category code.
     category: Option<String>,
+    /// How reports came in: `app`, `web`, `open311` or `hotline`.
+    #[param(pattern = "^(app|web|open311|hotline)$")]
+    channel: Option<String>,
     /// `json` (default) or `csv` (a download: a header line and one line of figures).
     #[serde(default)]
     #[param(inline, value_type = Option<Format>)]
@@ -199,6 +204,9 @@ pub struct BreakdownQuery {
     unit: Option<String>,
     /// A category code.
     category: Option<String>,
+    /// How reports came in: `app`, `web`, `open311` or `hotline`.
+    #[param(pattern = "^(app|web|open311|hotline)$")]
+    channel: Option<String>,
     /// `json` (default), `csv` (a download) or, for communes only, `geojson`.
     #[serde(default)]
     #[param(inline, value_type = Option<Format>)]
@@ -210,14 +218,14 @@ pub struct BreakdownQuery {
 
 impl Query {
     fn coverage(&self, caller: Option<&Actor>) -> Result<Coverage, ApiError> {
-        let scope = [&self.commune, &self.unit, &self.category];
+        let scope = [&self.commune, &self.unit, &self.category, &self.channel];
         coverage([&self.from, &self.to], scope, caller, Grouping::Total)
     }
 }
 
 impl BreakdownQuery {
     fn coverage(&self, caller: Option<&Actor>, by: Grouping) -> Result<Coverage, ApiError> {
-        let scope = [&self.commune, &self.unit, &self.category];
+        let scope = [&self.commune, &self.unit, &self.category, &self.channel];
         coverage([&self.from, &self.to], scope, caller, by)
     }
 }
@@ -235,7 +243,7 @@ fn day(value: &Option<String>, name: &str) -> Result<Option<NaiveDate>, ApiError
 /// the period as instants, [from 00:00, the day after `to` 00:00) Huế time.
 fn coverage(
     [from, to]: [&Option<String>; 2],
-    [commune, unit, category]: [&Option<String>; 3],
+    [commune, unit, category, channel]: [&Option<String>; 4],
     caller: Option<&Actor>,
     by: Grouping,
 ) -> Result<Coverage, ApiError> {
@@ -243,6 +251,13 @@ fn coverage(
         commune: query::commune(commune)?,
         unit: given(unit).map(str::to_owned),
         category: query::category(category)?,
+        channel: given(channel)
+            .map(|c| {
+                Channel::parse(c)
+                    .map(|c| c.as_str().to_owned())
+                    .ok_or_else(|| invalid("channel is app, web, open311 or hotline"))
+            })
+            .transpose()?,
     };
     hientruong_app::stats::check(caller, &scope, by)?;
     let today = Utc::now().with_timezone(&vn_offset()).date_naive();

@@ -6,6 +6,7 @@ use hientruong_db::open311::{ApiKey, PostingKey};
 use hientruong_db::read::submission::Submission;
 use hientruong_domain::Error;
 use hientruong_domain::open311::{self, Posting};
+use hientruong_domain::report::{Channel, ValidReport};
 use serde_json::json;
 
 use super::notice;
@@ -85,7 +86,10 @@ pub async fn create(
     let idempotency = posting_key(&req, &key, &posting)?;
     let category = submission.category.trim().to_ascii_lowercase();
     let questions = state.run(move |app| app.questions(&category, true)).await?;
-    let valid = submission.validate()?;
+    let valid = ValidReport {
+        channel: Channel::Open311,
+        ..submission.validate()?
+    };
     let questions: Vec<_> = questions.iter().filter_map(|q| q.question()).collect();
     let answers = open311::check_answers(&questions, posting.attributes()).map_err(detailed)?;
     let contact = Submission { contact, answers };
