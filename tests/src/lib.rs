@@ -289,6 +289,8 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     handle: actix_web::dev::ServerHandle,
+    /// Told when the server's thread has ended.
+    ended: std::sync::Mutex<std::sync::mpsc::Receiver<()>>,
 }
 
 pub const TEST_PASSWORD: &str = "mat-khau-thu-nghiem";
@@ -377,13 +379,15 @@ impl TestApp {
             hientruong_api::AppState::new(pool, settings, media).with_stats_pool(stats_pool);
         let shared_state = state.clone();
         let (tx, rx) = std::sync::mpsc::channel();
+        let (ended_tx, ended) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {
                 let server =
                     hientruong_api::server(listener, state, Some(1), false).expect("server");
                 let _ = tx.send(server.handle());
                 let _ = server.await;
-            })
+            });
+            let _ = ended_tx.send(());
         });
         let handle = rx.recv().expect("server handle");
         TestApp {
@@ -398,6 +402,7 @@ impl TestApp {
                 .build()
                 .expect("client"),
             handle,
+            ended: std::sync::Mutex::new(ended),
         }
     }
 
@@ -589,8 +594,13 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        // Not awaited: the server thread ends on its own once stopped.
+        // The stop is sent at once; the future only reports its end, which is waited for here
+        // (boundedly) so that the test process never exits while the server's threads still
+        // hold connections: an exit racing them crashed a passed test once (SIGSEGV at exit).
         drop(self.handle.stop(false));
+        if let Ok(ended) = self.ended.lock() {
+            let _ = ended.recv_timeout(std::time::Duration::from_secs(10));
+        }
     }
 }
 

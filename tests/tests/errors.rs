@@ -340,6 +340,9 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "upload_too_slow",
         "too_many_streams",
         "account_locked_by_staff",
+        // Hotline intake (tests/hotline.rs).
+        "caller_required",
+        "invalid_caller",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.
