@@ -21,6 +21,7 @@ pub mod bench;
 pub mod browser;
 pub mod photos;
 pub mod process;
+pub mod sms;
 pub mod smtp;
 pub mod tiles;
 

@@ -45,6 +45,8 @@ pub const WIDE_LIMITS: &[(&str, &str)] = &[
         "HIENTRUONG_LIMIT_OPEN311_KEY_FAILURES_PER_ADDRESS",
         "1000000/h",
     ),
+    ("HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_LOGIN", "1000000/h"),
+    ("HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_ADDRESS", "1000000/h"),
 ];
 
 /// A running server process on `port`; killed when dropped.

@@ -37,6 +37,51 @@ impl Received {
     }
 }
 
+impl Received {
+    /// The body as text, its transfer encoding (base64 or quoted-printable) undone.
+    pub fn body(&self) -> String {
+        use base64::Engine;
+        let (_, body) = self
+            .raw
+            .split_once("\r\n\r\n")
+            .or_else(|| self.raw.split_once("\n\n"))
+            .unwrap_or(("", ""));
+        let encoding = self
+            .header("Content-Transfer-Encoding")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match encoding.as_str() {
+            "base64" => {
+                let compact: String = body.split_whitespace().collect();
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(compact)
+                    .expect("base64 body");
+                String::from_utf8(bytes).expect("utf-8 body")
+            }
+            "quoted-printable" => {
+                let joined = body.replace("=\r\n", "").replace("=\n", "");
+                let mut bytes = Vec::new();
+                let raw = joined.as_bytes();
+                let mut i = 0;
+                while i < raw.len() {
+                    if raw[i] == b'=' && i + 2 < raw.len() {
+                        let hex = std::str::from_utf8(&raw[i + 1..i + 3]).unwrap_or("");
+                        if let Ok(b) = u8::from_str_radix(hex, 16) {
+                            bytes.push(b);
+                            i += 3;
+                            continue;
+                        }
+                    }
+                    bytes.push(raw[i]);
+                    i += 1;
+                }
+                String::from_utf8(bytes).expect("utf-8 body")
+            }
+            _ => body.to_owned(),
+        }
+    }
+}
+
 impl SmtpServer {
     /// Starts the server on `port` and waits until it accepts connections.
     pub fn start(port: u16) -> SmtpServer {

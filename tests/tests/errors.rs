@@ -343,6 +343,8 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         // Hotline intake (tests/hotline.rs).
         "caller_required",
         "invalid_caller",
+        // Password reset (tests/password_reset.rs).
+        "invalid_reset_code",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

@@ -98,6 +98,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | UnknownCategory
         | CallerRequired
         | InvalidCaller
+        | InvalidResetCode
         | InvalidCoordinates
         | DescriptionEmpty
         | DescriptionTooLong

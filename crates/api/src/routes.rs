@@ -34,6 +34,8 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     auth::login::login,
     auth::refresh::refresh,
     auth::logout::logout,
+    auth::password_reset::request,
+    auth::password_reset::confirm,
     me::password::change,
     me::sessions::end,
     me::delete::delete,
@@ -282,6 +284,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 63);
+        assert_eq!(operations.len(), 65);
     }
 }

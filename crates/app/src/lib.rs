@@ -18,6 +18,7 @@ mod deadlines;
 mod media;
 pub mod open311;
 pub mod password;
+mod password_reset;
 mod reports;
 pub mod sessions;
 pub mod stats;

@@ -18,6 +18,10 @@ use crate::schema::jobs;
 
 pub const EMAIL: &str = "email";
 pub const ESCALATE: &str = "escalate";
+/// A message about one's own account (a password-reset code) by email.
+pub const ACCOUNT_EMAIL: &str = "account_email";
+/// The same by SMS, to a phone login.
+pub const SMS: &str = "sms";
 
 /// Attempts before a job is set aside as dead.
 pub const MAX_ATTEMPTS: i32 = 40;
@@ -30,13 +34,29 @@ pub struct EmailJob {
     pub notice: Notice,
 }
 
+/// A recipient's language as stored with their account (`vi` unless `en`).
+fn lang_of(stored: &str) -> Lang {
+    if stored == "en" { Lang::En } else { Lang::Vi }
+}
+
 impl EmailJob {
     pub fn lang(&self) -> Lang {
-        if self.lang == "en" {
-            Lang::En
-        } else {
-            Lang::Vi
-        }
+        lang_of(&self.lang)
+    }
+}
+
+/// A message about an account, to its login: `to` is an email address (kind `account_email`) or a
+/// phone number (kind `sms`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountJob {
+    pub to: String,
+    pub lang: String,
+    pub notice: hientruong_domain::notice::AccountNotice,
+}
+
+impl AccountJob {
+    pub fn lang(&self) -> Lang {
+        lang_of(&self.lang)
     }
 }
 

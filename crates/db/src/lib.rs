@@ -24,6 +24,7 @@ pub mod models;
 pub mod moderation;
 mod notices;
 pub mod open311;
+pub mod password_resets;
 pub mod photos;
 pub mod pool;
 pub mod read;

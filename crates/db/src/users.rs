@@ -245,7 +245,9 @@ pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
             .execute(conn)?;
         diesel::delete(refresh_tokens::table.filter(refresh_tokens::user_id.eq(id)))
             .execute(conn)?;
-        diesel::sql_query("DELETE FROM jobs WHERE kind = 'email' AND payload->>'to' = $1")
+        diesel::sql_query(
+            "DELETE FROM jobs WHERE kind IN ('email', 'account_email', 'sms') AND payload->>'to' = $1",
+        )
             .bind::<diesel::sql_types::Text, _>(&login)
             .execute(conn)?;
         Ok(())

@@ -104,6 +104,8 @@ errors! {
         "Họ tên không được để trống và tối đa 100 ký tự.", "The full name must not be empty and at most 100 characters.";
     LoginTaken => "login_taken",
         "Tên đăng nhập này đã được đăng ký.", "This login is already registered.";
+    InvalidResetCode => "invalid_reset_code",
+        "Mã đặt lại mật khẩu sai, đã dùng hoặc đã hết hạn; hãy yêu cầu mã mới.", "The reset code is wrong, used or expired; ask for a new one.";
     InvalidCredentials => "invalid_credentials",
         "Sai tên đăng nhập hoặc mật khẩu.", "Wrong login or password.";
     AccountLockedByStaff => "account_locked_by_staff",

@@ -107,6 +107,10 @@ pub enum Limited {
     Open311PostsPerKey,
     /// Open311 postings with an unknown or revoked key, per address (before the key is looked up).
     Open311KeyFailuresPerAddress,
+    /// Password-reset codes asked for one login (as typed, whether or not an account has it).
+    PasswordResetsPerLogin,
+    /// Password-reset codes asked for from one address, any login.
+    PasswordResetsPerAddress,
 }
 
 impl Limited {
@@ -118,6 +122,8 @@ impl Limited {
         Limited::LoginsPerAddress,
         Limited::Open311PostsPerKey,
         Limited::Open311KeyFailuresPerAddress,
+        Limited::PasswordResetsPerLogin,
+        Limited::PasswordResetsPerAddress,
     ];
 
     /// The prefix of this budget's keys in storage.
@@ -130,6 +136,8 @@ impl Limited {
             Limited::LoginsPerAddress => "logins/address",
             Limited::Open311PostsPerKey => "open311/key",
             Limited::Open311KeyFailuresPerAddress => "open311-key-failures/address",
+            Limited::PasswordResetsPerLogin => "password-resets/login",
+            Limited::PasswordResetsPerAddress => "password-resets/address",
         }
     }
 
@@ -152,6 +160,8 @@ impl Limited {
             Limited::LoginsPerAddress => vec![Quota::new(300, 3600)],
             Limited::Open311PostsPerKey => vec![Quota::new(60, 60)],
             Limited::Open311KeyFailuresPerAddress => vec![Quota::new(20, 3600)],
+            Limited::PasswordResetsPerLogin => vec![Quota::new(3, 3600), Quota::new(10, 86_400)],
+            Limited::PasswordResetsPerAddress => vec![Quota::new(30, 3600)],
         }
     }
 }

@@ -1,9 +1,13 @@
-//! Email delivery: an SMTP server from configuration, or `.eml` files in a directory when none is
+//! Email delivery (and SMS, [`SmsSender`]): an SMTP server from configuration, or `.eml` files in a directory when none is
 //! configured (development, demos, and a record of what would have been sent).
 //!
 //! This crate only sends. What to send, to whom and when is decided elsewhere and queued in the
 //! database's outbox; the worker hands each message here with a stable Message-ID, so a message
 //! retried after an uncertain failure can be recognised as the same one.
+
+mod sms;
+
+pub use sms::{Sms, SmsError, SmsSender};
 
 use std::fs;
 use std::io::Write;

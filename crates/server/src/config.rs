@@ -96,6 +96,21 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "where email goes as .eml files when no SMTP relay is set",
     ),
     (
+        "HIENTRUONG_SMS_URL",
+        "(none: .txt files)",
+        "SMS gateway: a JSON POST {to, text} for each text message (password-reset codes to phone logins)",
+    ),
+    (
+        "HIENTRUONG_SMS_TOKEN",
+        "(none)",
+        "sent to the SMS gateway as Authorization: Bearer; never logged",
+    ),
+    (
+        "HIENTRUONG_SMS_DIR",
+        "$HIENTRUONG_DATA_DIR/sms",
+        "where text messages go as .txt files when no SMS gateway is set",
+    ),
+    (
         "HIENTRUONG_JOB_WORKERS",
         "1",
         "background job threads of `serve` (escalations, email); 0 when separate `hientruong worker` processes run them",
@@ -149,6 +164,16 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "HIENTRUONG_LIMIT_OPEN311_KEY_FAILURES_PER_ADDRESS",
         "20/h",
         "Open311 postings with a wrong API key from one address, before keys are looked up",
+    ),
+    (
+        "HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_LOGIN",
+        "3/h,10/d",
+        "password-reset codes asked for one login (each a message to its owner)",
+    ),
+    (
+        "HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_ADDRESS",
+        "30/h",
+        "password-reset codes asked for from one client address, any login",
     ),
     (
         "HIENTRUONG_UPLOADS_PER_ACCOUNT",
@@ -221,6 +246,9 @@ pub struct Config {
     smtp_url: Option<String>,
     pub mail_from: String,
     pub mail_dir: PathBuf,
+    sms_url: Option<String>,
+    sms_token: Option<String>,
+    pub sms_dir: PathBuf,
     pub job_workers: usize,
     pub job_poll_ms: u64,
     /// The abuse limits: the `HIENTRUONG_LIMIT_*` settings and the Open311 posting rate.
@@ -285,6 +313,14 @@ const LIMIT_SETTINGS: &[(Limited, &str)] = &[
     (
         Limited::Open311KeyFailuresPerAddress,
         "HIENTRUONG_LIMIT_OPEN311_KEY_FAILURES_PER_ADDRESS",
+    ),
+    (
+        Limited::PasswordResetsPerLogin,
+        "HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_LOGIN",
+    ),
+    (
+        Limited::PasswordResetsPerAddress,
+        "HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_ADDRESS",
     ),
 ];
 
@@ -442,6 +478,17 @@ impl Config {
         let mail_dir = var("HIENTRUONG_MAIL_DIR")?
             .map(PathBuf::from)
             .unwrap_or_else(|| data_dir.join("mail"));
+        let sms_url = var("HIENTRUONG_SMS_URL")?;
+        if sms_url
+            .as_ref()
+            .is_some_and(|u| !(u.starts_with("http://") || u.starts_with("https://")))
+        {
+            bail!("HIENTRUONG_SMS_URL must start with http:// or https://");
+        }
+        let sms_token = var("HIENTRUONG_SMS_TOKEN")?;
+        let sms_dir = var("HIENTRUONG_SMS_DIR")?
+            .map(PathBuf::from)
+            .unwrap_or_else(|| data_dir.join("sms"));
         let media_store = var("HIENTRUONG_MEDIA_STORE")?;
         let media_store_options = if media_store.is_some() {
             media_store_options(std::env::vars_os())?
@@ -521,6 +568,9 @@ impl Config {
             smtp_url,
             mail_from,
             mail_dir,
+            sms_url,
+            sms_token,
+            sms_dir,
             job_workers: parsed(
                 "HIENTRUONG_JOB_WORKERS",
                 1,
@@ -544,6 +594,16 @@ impl Config {
             }),
             None => hientruong_notify::Mailer::files(&self.mail_dir, &self.mail_from)
                 .with_context(|| format!("could not use {} for email", self.mail_dir.display())),
+        }
+    }
+
+    /// Where text messages go: the SMS gateway, or .txt files in the SMS directory.
+    pub fn sms(&self) -> Result<hientruong_notify::SmsSender> {
+        match &self.sms_url {
+            Some(url) => hientruong_notify::SmsSender::gateway(url, self.sms_token.clone())
+                .map_err(|e| anyhow::anyhow!("HIENTRUONG_SMS_URL is invalid: {e}")),
+            None => hientruong_notify::SmsSender::files(&self.sms_dir)
+                .with_context(|| format!("could not use {} for SMS", self.sms_dir.display())),
         }
     }
 

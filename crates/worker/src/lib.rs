@@ -11,9 +11,10 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use hientruong_db::jobs::{self, EmailJob, EscalateJob, Failure, Job, Ran};
+use hientruong_db::jobs::{self, AccountJob, EmailJob, EscalateJob, Failure, Job, Ran};
 use hientruong_db::{DbPool, PgConnection};
-use hientruong_notify::{Mail, Mailer};
+use hientruong_domain::notice::Rendered;
+use hientruong_notify::{Mail, Mailer, Sms, SmsSender};
 
 /// Where the product's Message-IDs live; a message's ID is derived from its outbox job, so a
 /// resend after an uncertain failure carries the same ID.
@@ -26,6 +27,8 @@ const LIMITS_SWEEP_EVERY: Duration = Duration::from_secs(60);
 pub struct Worker {
     pool: DbPool,
     mailer: Mailer,
+    /// Where SMS go; without it SMS jobs wait (retried) until a worker that has one takes them.
+    sms: Option<SmsSender>,
 }
 
 /// What one pass over the due jobs did.
@@ -37,7 +40,17 @@ pub struct Pass {
 
 impl Worker {
     pub fn new(pool: DbPool, mailer: Mailer) -> Worker {
-        Worker { pool, mailer }
+        Worker {
+            pool,
+            mailer,
+            sms: None,
+        }
+    }
+
+    /// The same, sending text messages through `sms`.
+    pub fn with_sms(mut self, sms: SmsSender) -> Worker {
+        self.sms = Some(sms);
+        self
     }
 
     /// Runs every job due at `now` (including those the jobs themselves enqueue for `now`), one
@@ -48,7 +61,7 @@ impl Worker {
         let mut pass = Pass::default();
         while let Some(ran) = jobs::run_next(
             &mut conn,
-            &[jobs::ESCALATE, jobs::EMAIL],
+            &[jobs::ESCALATE, jobs::EMAIL, jobs::ACCOUNT_EMAIL, jobs::SMS],
             now,
             |conn, job| self.run(conn, job, now),
         )? {
@@ -75,27 +88,35 @@ impl Worker {
     fn run(&self, conn: &mut PgConnection, job: &Job, now: DateTime<Utc>) -> Result<(), Failure> {
         match job.kind.as_str() {
             jobs::ESCALATE => {
-                let check: EscalateJob = serde_json::from_value(job.payload.clone())
-                    .map_err(|e| Failure::permanent(format!("unreadable payload: {e}")))?;
+                let check: EscalateJob = payload(job)?;
                 hientruong_db::tickets::escalate(conn, &check, now)
                     .map(|_| ())
                     .map_err(|e| Failure::retry(e.to_string()))
             }
             jobs::EMAIL => {
-                let email: EmailJob = serde_json::from_value(job.payload.clone())
-                    .map_err(|e| Failure::permanent(format!("unreadable payload: {e}")))?;
-                let rendered = email.notice.render(email.lang());
-                let mail = Mail {
-                    to: email.to,
-                    subject: rendered.subject,
-                    body: rendered.body,
-                    message_id: format!(
-                        "job-{}.{}@{MESSAGE_ID_DOMAIN}",
-                        job.id,
-                        job.created_at.timestamp()
-                    ),
+                let email: EmailJob = payload(job)?;
+                self.mail(job, email.to.clone(), email.notice.render(email.lang()))
+            }
+            jobs::ACCOUNT_EMAIL => {
+                let message: AccountJob = payload(job)?;
+                self.mail(
+                    job,
+                    message.to.clone(),
+                    message.notice.render(message.lang()),
+                )
+            }
+            jobs::SMS => {
+                let message: AccountJob = payload(job)?;
+                let sms = self
+                    .sms
+                    .as_ref()
+                    .ok_or_else(|| Failure::retry("no SMS gateway configured".to_owned()))?;
+                let text = Sms {
+                    to: message.to.clone(),
+                    text: message.notice.sms(message.lang()),
+                    id: message_id(job),
                 };
-                self.mailer.send(&mail).map_err(|e| Failure {
+                sms.send(&text).map_err(|e| Failure {
                     permanent: e.is_permanent(),
                     message: e.to_string(),
                 })
@@ -104,6 +125,37 @@ impl Worker {
         }
     }
 
+    /// Sends `job`'s rendered message to `to` by email.
+    fn mail(&self, job: &Job, to: String, rendered: Rendered) -> Result<(), Failure> {
+        let mail = Mail {
+            to,
+            subject: rendered.subject,
+            body: rendered.body,
+            message_id: message_id(job),
+        };
+        self.mailer.send(&mail).map_err(|e| Failure {
+            permanent: e.is_permanent(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// A job's payload, or a permanent failure when it cannot be read.
+fn payload<T: serde::de::DeserializeOwned>(job: &Job) -> Result<T, Failure> {
+    serde_json::from_value(job.payload.clone())
+        .map_err(|e| Failure::permanent(format!("unreadable payload: {e}")))
+}
+
+/// A message's ID derived from its outbox job, the same at every retry.
+fn message_id(job: &Job) -> String {
+    format!(
+        "job-{}.{}@{MESSAGE_ID_DOMAIN}",
+        job.id,
+        job.created_at.timestamp()
+    )
+}
+
+impl Worker {
     /// Runs passes every `poll` on a thread of its own until `stop` is set.
     pub fn spawn(self, poll: Duration, stop: Arc<AtomicBool>) -> std::io::Result<JoinHandle<()>> {
         std::thread::Builder::new()

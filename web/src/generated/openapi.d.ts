@@ -82,6 +82,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password-reset code
+         * @description Public. When an enabled account logs in with this email address or phone number, a six-digit code is sent to it (email, or SMS through the configured gateway), valid once for 15 minutes; a new code voids the earlier ones. The answer is `202` whether or not an account has the login. Counted against the login's budget (by default 3 an hour and 10 a day) and the client address's (30 an hour): `429 rate_limited` with `Retry-After` beyond them.
+         */
+        post: operations["request_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset code
+         * @description Public. With the login's open code, sets `new_password` (`204`); the code is spent and every session of the account ends (log in again). A wrong, used or expired code, or a login without a code, is `422 invalid_reset_code`; after 5 wrong tries the code is void (ask for a new one).
+         */
+        post: operations["confirm_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -1346,6 +1386,7 @@ export interface components {
          *     | `weak_password` | 422 | The password must be 8 to 128 characters long. |
          *     | `invalid_full_name` | 422 | The full name must not be empty and at most 100 characters. |
          *     | `login_taken` | 409 | This login is already registered. |
+         *     | `invalid_reset_code` | 422 | The reset code is wrong, used or expired; ask for a new one. |
          *     | `invalid_credentials` | 401 | Wrong login or password. |
          *     | `account_locked_by_staff` | 403 | This account was locked by staff; the reason is in the detail. Call the hotline if this is a mistake. |
          *     | `account_locked` | 429 | Account temporarily locked after repeated failed logins; try again later. |
@@ -1412,7 +1453,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_reset_code" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -1732,6 +1773,17 @@ export interface components {
             current_password: string;
             /** @description 8 to 128 characters. */
             new_password: string;
+        };
+        PasswordResetConfirmation: {
+            login: string;
+            /** @description The six digits received. */
+            code: string;
+            /** @description 8 to 128 characters. */
+            new_password: string;
+        };
+        PasswordResetRequest: {
+            /** @description The email address or phone number the account logs in with. */
+            login: string;
         };
         Person: {
             /** Format: uuid */
@@ -2731,6 +2783,203 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    request_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent, if an account has the login */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `rate_limited`: Too many requests; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "rate_limited";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    confirm_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The password is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /**
+             * @description - `weak_password`: The password must be 8 to 128 characters long.
+             *     - `invalid_reset_code`: The reset code is wrong, used or expired; ask for a new one.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "weak_password" | "invalid_reset_code";
                     };
                 };
             };

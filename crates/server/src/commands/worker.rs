@@ -23,9 +23,11 @@ pub fn start(
     stop: &Arc<AtomicBool>,
 ) -> Result<Vec<JoinHandle<()>>> {
     let mailer = config.mailer()?;
+    let sms = config.sms()?;
     (0..n)
         .map(|_| {
             hientruong_worker::Worker::new(pool.clone(), mailer.clone())
+                .with_sms(sms.clone())
                 .spawn(
                     std::time::Duration::from_millis(config.job_poll_ms),
                     stop.clone(),

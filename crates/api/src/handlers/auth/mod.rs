@@ -1,5 +1,6 @@
 pub mod login;
 pub mod logout;
+pub mod password_reset;
 pub mod refresh;
 pub mod register;
 
