@@ -158,3 +158,47 @@ async fn a_report_made_offline_is_sent_once_and_a_cut_answer_makes_no_second_rep
     let photos = app.db.count("photos");
     assert_eq!(photos, 2);
 }
+
+#[tokio::test]
+async fn a_resident_who_forgot_the_password_sets_a_new_one_with_the_emailed_code() {
+    let tiles = TileServer::start();
+    let app = app_with(&tiles).await;
+    let login = format!("quen-{}@example.vn", Uuid::new_v4().simple());
+    app.resident(&login).await;
+    // The outbox is delivered while the resident waits for the code, as a deployment's worker does.
+    let mail = hientruong_tests::temp_dir("mail");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let worker = app
+        .worker(&mail)
+        .spawn(std::time::Duration::from_millis(200), stop.clone())
+        .expect("worker");
+    let new_password = "mat-khau-moi-cua-toi";
+    run_scenario(
+        "resident_reset",
+        "resident-reset.mjs",
+        &[
+            ("HT_BASE_URL", app.base.clone()),
+            ("HT_LAT", CITADEL.0.to_string()),
+            ("HT_LON", CITADEL.1.to_string()),
+            ("HT_LOGIN", login.clone()),
+            ("HT_NEW_PASSWORD", new_password.to_owned()),
+            ("HT_MAIL_DIR", mail.display().to_string()),
+        ],
+    );
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    worker.join().expect("worker");
+    let status = |password: &'static str| {
+        let (app, login) = (&app, login.clone());
+        async move {
+            app.post_json(
+                "/api/v1/auth/login",
+                &serde_json::json!({"login": login, "password": password}),
+            )
+            .await
+            .status()
+        }
+    };
+    assert_eq!(status(new_password).await, 200);
+    assert_eq!(status(TEST_PASSWORD).await, 401);
+    assert_eq!(app.db.count("password_resets"), 1);
+}

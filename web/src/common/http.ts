@@ -247,7 +247,7 @@ export function createClient(session: SessionKeeper) {
     return response;
   }
 
-  /** Calls the operation of `method` at `path` and answers its JSON body (`undefined` for 204). */
+  /** Calls the operation of `method` at `path` and answers its JSON body (`undefined` when empty). */
   async function call<P extends Path, M extends Method>(
     method: M,
     path: P,
@@ -255,7 +255,10 @@ export function createClient(session: SessionKeeper) {
   ): Promise<Answer<Operation<P, M>>> {
     const sent = init as AnyCall;
     const response = await request(expand(path, sent.path), optionsOf(method, sent));
-    if (response.status === 204) return undefined as Answer<Operation<P, M>>;
+    // No content: 204, or an empty 202 (a request taken, like a password-reset code asked for).
+    if (response.status === 204 || response.headers.get('content-length') === '0') {
+      return undefined as Answer<Operation<P, M>>;
+    }
     return (await response.json()) as Answer<Operation<P, M>>;
   }
 

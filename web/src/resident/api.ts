@@ -28,6 +28,20 @@ export async function register(body: RegisterRequest): Promise<User> {
   return logIn(body.login, body.password);
 }
 
+/** Asks for a password-reset code, sent to the login by email or SMS (the answer is the same
+ * whether or not an account has it). */
+export async function askPasswordReset(login: string): Promise<void> {
+  await call('post', '/api/v1/auth/password-reset', { json: { login } });
+}
+
+/** Sets a new password with the code received, then signs in with it. */
+export async function resetPassword(login: string, code: string, newPassword: string): Promise<User> {
+  await call('post', '/api/v1/auth/password-reset/confirm', {
+    json: { login, code, new_password: newPassword },
+  });
+  return logIn(login, newPassword);
+}
+
 /** Ends this phone's session (the server forgets it too when it can be reached). */
 export async function logOut(): Promise<void> {
   const session = getSession();

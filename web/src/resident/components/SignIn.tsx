@@ -4,12 +4,15 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../common/http';
 import { getLocale } from '../../common/locale';
-import { asApiError, logIn, register } from '../api';
+import { askPasswordReset, asApiError, logIn, register, resetPassword } from '../api';
 import { t } from '../strings';
 import { ErrorMessage } from './Feedback';
 
 export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }) {
-  const [mode, setMode] = useState<'login' | 'register'>('login');
+  const [mode, setMode] = useState<'login' | 'register' | 'reset'>('login');
+  // Resetting: whether the code was asked for (then the code and the new password are asked).
+  const [codeSent, setCodeSent] = useState(false);
+  const [code, setCode] = useState('');
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [fullName, setFullName] = useState('');
@@ -21,7 +24,13 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
     setBusy(true);
     setError(null);
     try {
-      if (mode === 'login') await logIn(login, password);
+      if (mode === 'reset' && !codeSent) {
+        await askPasswordReset(login);
+        setCodeSent(true);
+        return;
+      }
+      if (mode === 'reset') await resetPassword(login, code, password);
+      else if (mode === 'login') await logIn(login, password);
       else await register({ login, password, full_name: fullName, locale: getLocale() });
       onDone();
     } catch (failure) {
@@ -32,6 +41,66 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
   }
 
   const registering = mode === 'register';
+  if (mode === 'reset') {
+    return (
+      <section class="panel sign-in" aria-labelledby="sign-in-title" data-testid="sign-in">
+        <h2 id="sign-in-title">{t('sign_in.reset_title')}</h2>
+        <p>{codeSent ? t('sign_in.code_sent') : t('sign_in.reset_intro')}</p>
+        <form onSubmit={submit}>
+          <label for="sign-in-login">{t('sign_in.login')}</label>
+          <input
+            id="sign-in-login"
+            value={login}
+            onInput={(e) => setLogin(e.currentTarget.value)}
+            autocomplete="username"
+            inputMode="email"
+            required
+            readOnly={codeSent}
+          />
+          {codeSent && (
+            <>
+              <label for="sign-in-code">{t('sign_in.code')}</label>
+              <input
+                id="sign-in-code"
+                value={code}
+                onInput={(e) => setCode(e.currentTarget.value)}
+                autocomplete="one-time-code"
+                inputMode="numeric"
+                pattern="[0-9]{6}"
+                maxLength={6}
+                required
+              />
+              <label for="sign-in-password">{t('sign_in.new_password')}</label>
+              <input
+                id="sign-in-password"
+                type="password"
+                value={password}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+                autocomplete="new-password"
+                minLength={8}
+                required
+              />
+            </>
+          )}
+          {error && <ErrorMessage error={error} />}
+          <button type="submit" class="button button--primary" disabled={busy}>
+            {codeSent ? t('sign_in.set_password') : t('sign_in.send_code')}
+          </button>
+        </form>
+        <button
+          type="button"
+          class="button button--link"
+          onClick={() => {
+            setMode('login');
+            setCodeSent(false);
+            setError(null);
+          }}
+        >
+          {t('sign_in.have_account')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section class="panel sign-in" aria-labelledby="sign-in-title" data-testid="sign-in">
       <h2 id="sign-in-title">{registering ? t('sign_in.register_title') : t('sign_in.title')}</h2>
@@ -81,6 +150,18 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
       <button type="button" class="button button--link" onClick={() => setMode(registering ? 'login' : 'register')}>
         {registering ? t('sign_in.have_account') : t('sign_in.new_here')}
       </button>
+      {!registering && (
+        <button
+          type="button"
+          class="button button--link"
+          onClick={() => {
+            setMode('reset');
+            setError(null);
+          }}
+        >
+          {t('sign_in.forgot')}
+        </button>
+      )}
     </section>
   );
 }
