@@ -799,3 +799,53 @@ async fn the_inbox_filters_sorts_by_deadline_and_pages() {
 fn urlencode(s: &str) -> String {
     s.replace('+', "%2B").replace(':', "%3A")
 }
+
+#[tokio::test]
+async fn resolutions_whose_after_photos_lack_a_position_are_counted_in_the_statistics() {
+    let app = TestApp::spawn().await;
+    let officer = app.staff("officer", Some("ubnd-19753")).await;
+    let ioc = app.staff("ioc_operator", None).await;
+    let resident = app.resident("0905600601").await;
+    let mut located = Vec::new();
+    for photo in [jpeg(64, 48), gps_photo(CITADEL.0, CITADEL.1)] {
+        let id = app.report(&resident, "environment", CITADEL).await;
+        app.act_ok(&officer.token, &id, json!({"action": "accept"}))
+            .await;
+        let res = app
+            .upload(
+                &officer.token,
+                &format!("/api/v1/tickets/{id}/photos"),
+                photo,
+            )
+            .await;
+        assert_eq!(res.status(), 201);
+        let resolved = app
+            .act_ok(
+                &officer.token,
+                &id,
+                json!({"action": "resolve", "public_answer": "Đã dọn sạch"}),
+            )
+            .await;
+        located.push(resolved["after_photo_located"].clone());
+    }
+    assert_eq!(located, [json!(false), json!(true)]);
+    let summary = app
+        .get_json("/api/v1/stats/summary", Some(&ioc.token))
+        .await;
+    assert_eq!(summary["resolved"], 2);
+    assert_eq!(summary["resolved_unlocated"], 1);
+    let csv = app
+        .get("/api/v1/stats/summary?format=csv", Some(&ioc.token))
+        .await
+        .text()
+        .await
+        .expect("csv");
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let row: Vec<&str> = lines.next().expect("row").split(',').collect();
+    let at = header
+        .iter()
+        .position(|c| *c == "resolved_unlocated")
+        .expect("a column");
+    assert_eq!(row[at], "1");
+}

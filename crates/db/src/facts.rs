@@ -9,7 +9,7 @@ use hientruong_domain::sla::Calendar;
 use uuid::Uuid;
 
 use crate::Error;
-use crate::schema::{ratings, report_events, reports, ticket_facts};
+use crate::schema::{photos, ratings, report_events, reports, ticket_facts};
 
 /// A ticket's row of `ticket_facts`.
 #[derive(Insertable, AsChangeset)]
@@ -33,6 +33,8 @@ pub(crate) struct FactsRow {
     reopens: i32,
     rating: Option<i16>,
     rated_at: Option<DateTime<Utc>>,
+    /// Finally resolved with after photos none of which shows where it was taken.
+    resolved_unlocated: bool,
 }
 
 impl FactsRow {
@@ -44,6 +46,7 @@ impl FactsRow {
         (commune_code, category_code, unit_code, channel): (String, String, String, String),
         facts: HandlingFacts,
         rating: Option<(i16, DateTime<Utc>)>,
+        resolved_unlocated: bool,
     ) -> FactsRow {
         FactsRow {
             report_id,
@@ -63,6 +66,7 @@ impl FactsRow {
             reopens: facts.reopens,
             rating: rating.map(|r| r.0),
             rated_at: rating.map(|r| r.1),
+            resolved_unlocated: resolved_unlocated && facts.resolved_at.is_some(),
         }
     }
 }
@@ -118,12 +122,20 @@ pub fn refresh(conn: &mut PgConnection, report_id: Uuid, calendar: &Calendar) ->
         .select((ratings::score, ratings::created_at))
         .first(conn)
         .optional()?;
+    // After photos that exist, none with a position.
+    let located: Vec<bool> = photos::table
+        .filter(photos::report_id.eq(report_id))
+        .filter(photos::kind.eq("resolution"))
+        .select(photos::exif_location.is_not_null())
+        .load(conn)?;
+    let unlocated = !located.is_empty() && !located.iter().any(|l| *l);
     let row = FactsRow::new(
         report_id,
         received_at,
         (commune_code, category_code, unit_code, channel),
         f,
         rating,
+        unlocated,
     );
     diesel::insert_into(ticket_facts::table)
         .values(&row)

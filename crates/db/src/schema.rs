@@ -293,6 +293,7 @@ diesel::table! {
         rating -> Nullable<Int2>,
         rated_at -> Nullable<Timestamptz>,
         channel -> Text,
+        resolved_unlocated -> Bool,
     }
 }
 

@@ -103,6 +103,9 @@ pub struct Summary {
     pub received: i64,
     /// Tickets finally resolved in the period.
     pub resolved: i64,
+    /// Of those, the ones whose after photos all lack a position (taken, but flagged to
+    /// managers: a photo forwarded through a chat app loses its EXIF).
+    pub resolved_unlocated: i64,
     /// Tickets open now (not resolved, closed, rejected or a duplicate).
     pub open_backlog: i64,
     /// Open tickets past their running deadline now.
@@ -137,6 +140,7 @@ impl Summary {
             to: DateTime::<Utc>::MIN_UTC,
             received: 0,
             resolved: 0,
+            resolved_unlocated: 0,
             open_backlog: 0,
             overdue_now: 0,
             time_to_accept: none,
@@ -226,6 +230,7 @@ impl Query {
                     "SELECT {key} AS key, count(*) AS resolved, \
                        count(f.resolved_on_time) AS resolved_judged, \
                        count(*) FILTER (WHERE f.resolved_on_time) AS resolved_on_time, \
+                       count(*) FILTER (WHERE f.resolved_unlocated) AS resolved_unlocated, \
                        array_agg(f.resolve_working_s) AS resolve_working_s, \
                        array_agg(f.resolve_wall_s) AS resolve_wall_s \
                      FROM ticket_facts f WHERE {when} AND {f} GROUP BY 1",
@@ -310,6 +315,7 @@ impl Query {
                     g.resolved = row.resolved.unwrap_or(0);
                     g.resolved_judged = row.resolved_judged.unwrap_or(0);
                     g.resolved_on_time = row.resolved_on_time.unwrap_or(0);
+                    g.resolved_unlocated = row.resolved_unlocated.unwrap_or(0);
                     g.time_to_resolve = Some(durations(
                         g.resolved,
                         row.resolve_working_s.unwrap_or_default(),
@@ -367,6 +373,8 @@ struct OutcomesRow {
     resolved_judged: Option<i64>,
     #[diesel(sql_type = Nullable<BigInt>)]
     resolved_on_time: Option<i64>,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    resolved_unlocated: Option<i64>,
     #[diesel(sql_type = Nullable<Array<BigInt>>)]
     resolve_working_s: Option<Vec<i64>>,
     #[diesel(sql_type = Nullable<Array<BigInt>>)]
@@ -433,6 +441,7 @@ struct Group {
     resolved: i64,
     resolved_judged: i64,
     resolved_on_time: i64,
+    resolved_unlocated: i64,
     time_to_resolve: Option<Durations>,
     ratings: i64,
     mean_rating: Option<f64>,
@@ -461,6 +470,7 @@ impl Group {
             to,
             received: self.received,
             resolved: self.resolved,
+            resolved_unlocated: self.resolved_unlocated,
             open_backlog: self.open_backlog,
             overdue_now: self.overdue_now,
             time_to_accept: self.time_to_accept.unwrap_or(none),
@@ -548,6 +558,7 @@ impl Group {
         self.resolved += other.resolved;
         self.resolved_judged += other.resolved_judged;
         self.resolved_on_time += other.resolved_on_time;
+        self.resolved_unlocated += other.resolved_unlocated;
         self.time_to_resolve = self.time_to_resolve.or(other.time_to_resolve);
         self.ratings += other.ratings;
         self.mean_rating = self.mean_rating.or(other.mean_rating);

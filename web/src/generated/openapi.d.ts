@@ -2140,6 +2140,12 @@ export interface components {
             resolved: number;
             /**
              * Format: int64
+             * @description Of those, the ones whose after photos all lack a position (taken, but flagged to
+             *     managers: a photo forwarded through a chat app loses its EXIF).
+             */
+            resolved_unlocated: number;
+            /**
+             * Format: int64
              * @description Tickets open now (not resolved, closed, rejected or a duplicate).
              */
             open_backlog: number;

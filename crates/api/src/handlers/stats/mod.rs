@@ -359,6 +359,7 @@ const FIGURE_COLUMNS: &[&str] = &[
     "mean_rating",
     "share_ratings_4_or_more",
     "reporters",
+    "resolved_unlocated",
 ];
 
 /// The CSV columns of an engagement index: `engagement_` and the JSON's field.
@@ -403,6 +404,7 @@ fn figure_cells(s: &Summary) -> impl Iterator<Item = String> {
         number(s.mean_rating),
         number(s.share_ratings_4_or_more),
         s.reporters.to_string(),
+        s.resolved_unlocated.to_string(),
     ]
     .into_iter()
 }

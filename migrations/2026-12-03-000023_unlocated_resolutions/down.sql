@@ -1,0 +1,1 @@
+ALTER TABLE ticket_facts DROP COLUMN resolved_unlocated;
