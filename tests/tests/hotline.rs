@@ -67,6 +67,28 @@ async fn an_ioc_operator_enters_a_callers_report_whose_contact_only_identity_see
         let res = submit(ioc.token.clone(), hotline("Rác", bad.clone())).await;
         assert_eq!(error_code(res).await, (status, expected.into()), "{bad}");
     }
+    // With photos, the operator is refused before any photo is processed or stored.
+    let form = reqwest::multipart::Form::new()
+        .text("report", hotline("Rác", Value::Null).to_string())
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(hientruong_tests::photos::jpeg(640, 480))
+                .file_name("a.jpg")
+                .mime_str("image/jpeg")
+                .expect("mime"),
+        );
+    let res = app
+        .client
+        .post(app.url("/api/v1/reports"))
+        .bearer_auth(&ioc.token)
+        .header("Idempotency-Key", Uuid::new_v4().to_string())
+        .multipart(form)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(error_code(res).await, (422, "caller_required".into()));
+    let stored = walk(&app.media_dir);
+    assert_eq!(stored, 0, "no photo file stored");
     assert_eq!(app.db.count("reports"), 0, "nothing stored by a refusal");
 
     // Three calls in a row: no resident's limit applies to the operator.
@@ -308,4 +330,19 @@ async fn every_report_records_its_channel_and_the_statistics_count_by_it() {
         error_code(app.get("/api/v1/stats/summary?channel=sms", None).await).await,
         (400, "invalid_query".into())
     );
+}
+
+/// Files under `dir`, recursively.
+fn walk(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    let path = e.path();
+                    if path.is_dir() { walk(&path) } else { 1 }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
 }

@@ -305,3 +305,39 @@ async fn asking_is_limited_per_login_and_address_the_same_for_unknown_logins() {
     // Only the real account's three codes were issued.
     assert_eq!(app.db.count("password_resets"), 3);
 }
+
+#[tokio::test]
+async fn a_reset_opens_a_login_its_owner_locked_by_guessing() {
+    let mut limits = Limits::none();
+    limits.set(Limited::LoginsPerLoginAndAddress, vec![Quota::new(3, 900)]);
+    let app = TestApp::spawn_with(hientruong_api::Settings {
+        limits,
+        ..hientruong_tests::settings()
+    })
+    .await;
+    let mail = hientruong_tests::temp_dir("mail");
+    let login = "doan.mo@example.com";
+    app.resident(login).await;
+    for _ in 0..3 {
+        assert_eq!(login_status(&app, login, "doan-mat-khau-sai").await, 401);
+    }
+    assert_eq!(
+        login_status(&app, login, TEST_PASSWORD).await,
+        429,
+        "locked here"
+    );
+    assert_eq!(ask(&app, login).await.status(), 202);
+    app.worker(&mail).run_due(Utc::now()).expect("pass");
+    let eml = std::fs::read_dir(&mail)
+        .expect("mail dir")
+        .flatten()
+        .find(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .expect("a message");
+    let raw = std::fs::read_to_string(eml.path()).expect("eml");
+    let code = code_in(&hientruong_tests::smtp::Received { raw }.body());
+    assert_eq!(
+        confirm(&app, login, &code, NEW_PASSWORD).await.status(),
+        204
+    );
+    assert_eq!(login_status(&app, login, NEW_PASSWORD).await, 200);
+}

@@ -39,14 +39,16 @@ impl App {
         Ok(())
     }
 
-    /// Sets `new` as `login`'s password if `code` is its open code: the code is spent, and every
-    /// session of the account ends. A wrong, used or expired code, or an unknown login, is
-    /// `invalid_reset_code`; a wrong code counts one of the code's few tries.
+    /// Sets `new` as `login`'s password if `code` is its open code: the code is spent, every
+    /// session of the account ends, and the failed logins on it from `client` are forgotten (who
+    /// forgot a password has often locked it by guessing). A wrong, used or expired code, or an
+    /// unknown login, is `invalid_reset_code`; a wrong code counts one of the code's few tries.
     pub async fn confirm_password_reset(
         &self,
         login: &str,
         code: &str,
         new: &str,
+        client: IpAddr,
     ) -> Result<(), Error> {
         check_password(new)?;
         let code = code.trim().to_owned();
@@ -54,6 +56,7 @@ impl App {
             return Err(Refusal::InvalidResetCode.into());
         }
         let login = canonical(login);
+        let [failed_logins, _] = self.login_budgets(&login, client);
         // Only a login with an open code is worth a hash (which costs on purpose).
         let user = self
             .blocking(move |app| {
@@ -73,6 +76,7 @@ impl App {
                     let right = password_resets::redeem(conn, user.id, &code, Utc::now())?;
                     if right {
                         users::set_password(conn, user.id, &hash)?;
+                        limits::clear(conn, &failed_logins)?;
                     }
                     Ok(right)
                 })

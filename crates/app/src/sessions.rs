@@ -192,7 +192,7 @@ impl App {
         Ok(user)
     }
 
-    fn login_budgets(&self, login: &str, client: IpAddr) -> [Budget; 2] {
+    pub(crate) fn login_budgets(&self, login: &str, client: IpAddr) -> [Budget; 2] {
         let address = address_key(client);
         [
             self.limits.budget(

@@ -113,7 +113,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with a reset code
-         * @description Public. With the login's open code, sets `new_password` (`204`); the code is spent and every session of the account ends (log in again). A wrong, used or expired code, or a login without a code, is `422 invalid_reset_code`; after 5 wrong tries the code is void (ask for a new one).
+         * @description Public. With the login's open code, sets `new_password` (`204`); the code is spent, every session of the account ends (log in again), and the failed logins on this login from this address are forgotten, so a login locked by guessing opens again. A wrong, used or expired code, or a login without a code, is `422 invalid_reset_code`; after 5 wrong tries the code is void (ask for a new one).
          */
         post: operations["confirm_password_reset"];
         delete?: never;

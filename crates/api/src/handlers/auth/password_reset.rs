@@ -71,7 +71,7 @@ errors!(ConfirmResetErrors = [BODY, &[WeakPassword, InvalidResetCode], SERVER]);
     tag = "accounts",
     summary = "Set a new password with a reset code",
     description = "Public. With the login's open code, sets `new_password` (`204`); the code is \
-        spent and every session of the account ends (log in again). A wrong, used or expired \
+        spent, every session of the account ends (log in again), and the failed logins on this login from this address are forgotten, so a login locked by guessing opens again. A wrong, used or expired \
         code, or a login without a code, is `422 invalid_reset_code`; after 5 wrong tries the \
         code is void (ask for a new one).",
     request_body = ConfirmBody,
@@ -79,12 +79,13 @@ errors!(ConfirmResetErrors = [BODY, &[WeakPassword, InvalidResetCode], SERVER]);
 )]
 pub async fn confirm(
     state: web::Data<AppState>,
+    ClientAddr(client): ClientAddr,
     body: web::Json<ConfirmBody>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
     state
         .app()
-        .confirm_password_reset(&body.login, &body.code, &body.new_password)
+        .confirm_password_reset(&body.login, &body.code, &body.new_password, client)
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

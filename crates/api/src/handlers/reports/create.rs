@@ -130,6 +130,9 @@ pub async fn create_multipart(
     .await?;
     // Everything but a missing position can be checked before any photo is processed.
     upload.report.validate_with(Some((0.0, 0.0)))?;
+    // Who may send it (a caller's report for IOC operators only), before photos are processed.
+    user.actor()
+        .check_submission(upload.report.caller.is_some())?;
     let mut stored = Vec::new();
     let mut photo_position = None;
     for (index, bytes) in upload.photos.into_iter().enumerate() {
