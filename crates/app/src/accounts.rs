@@ -163,10 +163,10 @@ impl App {
     }
 }
 
-/// What the audit log keeps of an account's standing: its login, role, unit and state.
+/// What the audit log keeps of an account's standing: its role, unit and state (not its login:
+/// the row names the account by id, and outlives an erased resident's login).
 fn standing(user: &User) -> Value {
     json!({
-        "login": user.login,
         "role": user.role,
         "unit": user.unit_code,
         "disabled": user.disabled_at.is_some(),
