@@ -46,8 +46,9 @@ impl BenchEnv {
         hientruong_db::geography::import_hue_if_empty(&mut conn)?;
         for i in 1..=residents {
             diesel::sql_query(
-                "INSERT INTO users (id, login, login_kind, password_hash, full_name, role) \
-                 VALUES ($1, $2, 'email', 'x', 'Bench', 'resident')",
+                "INSERT INTO users \
+                 (id, login, login_kind, password_hash, full_name, role, verified_at) \
+                 VALUES ($1, $2, 'email', 'x', 'Bench', 'resident', now())",
             )
             .bind::<diesel::sql_types::Uuid, _>(user_id(i))
             .bind::<diesel::sql_types::Text, _>(format!("bench{i}@example.vn"))
@@ -68,8 +69,9 @@ impl BenchEnv {
         let id = Uuid::new_v4();
         let mut conn = PgConnection::establish(&self.db_url)?;
         diesel::sql_query(
-            "INSERT INTO users (id, login, login_kind, password_hash, full_name, role) \
-             VALUES ($1, $2, 'username', 'x', 'Bench', $3)",
+            "INSERT INTO users \
+             (id, login, login_kind, password_hash, full_name, role, verified_at) \
+             VALUES ($1, $2, 'username', 'x', 'Bench', $3, now())",
         )
         .bind::<diesel::sql_types::Uuid, _>(id)
         .bind::<diesel::sql_types::Text, _>(format!("bench.{}", id.simple()))

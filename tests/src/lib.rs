@@ -246,6 +246,24 @@ impl TestDb {
         }
     }
 
+    /// Verifies a newly registered account as if the code sent at registration had been delivered
+    /// and entered (tests/tests/verification.rs does both for real): it can report, and the
+    /// outbox owes it nothing.
+    pub fn verify_account(&self, id: Uuid) {
+        let mut conn = self.conn();
+        for statement in [
+            "UPDATE users SET verified_at = now() WHERE id = $1",
+            "UPDATE account_codes SET used_at = now() WHERE user_id = $1 AND used_at IS NULL",
+            "DELETE FROM jobs WHERE kind IN ('account_email', 'sms') \
+             AND payload->>'to' = (SELECT login FROM users WHERE id = $1)",
+        ] {
+            diesel::sql_query(statement)
+                .bind::<diesel::sql_types::Uuid, _>(id)
+                .execute(&mut conn)
+                .expect("verify the account");
+        }
+    }
+
     /// `SELECT count(*)` of a table.
     pub fn count(&self, table: &str) -> i64 {
         #[derive(QueryableByName)]
@@ -422,22 +440,31 @@ impl TestApp {
 
     /// Registers a resident with `login` and returns an access token.
     pub async fn resident(&self, login: &str) -> String {
+        let id = self.unverified_resident(login).await;
+        self.db.verify_account(id);
+        self.login(login).await["access_token"]
+            .as_str()
+            .expect("token")
+            .to_owned()
+    }
+
+    /// Registers a resident (password [`TEST_PASSWORD`]) who has not entered the verification
+    /// code yet; answers the account's id.
+    pub async fn unverified_resident(&self, login: &str) -> Uuid {
         let res = self
             .post_json(
                 "/api/v1/auth/register",
                 &json!({"login": login, "password": TEST_PASSWORD, "full_name": "Người Thử Nghiệm"}),
             )
             .await;
-        assert_eq!(
-            res.status(),
-            201,
-            "register {login}: {}",
-            res.text().await.unwrap_or_default()
-        );
-        self.login(login).await["access_token"]
+        let status = res.status();
+        let body = res.text().await.unwrap_or_default();
+        assert_eq!(status, 201, "register {login}: {body}");
+        let account: Value = serde_json::from_str(&body).expect("json");
+        account["id"]
             .as_str()
-            .expect("token")
-            .to_owned()
+            .and_then(|id| Uuid::parse_str(id).ok())
+            .expect("the account's id")
     }
 
     pub async fn login(&self, login: &str) -> Value {
@@ -645,6 +672,21 @@ pub fn report_at(category: &str, lat: f64, lon: f64) -> Value {
 }
 
 /// Reads an error body and checks its shape; returns the code.
+/// The first run of exactly six digits in `text` (a code in an email or an SMS).
+pub fn code_in(text: &str) -> String {
+    let digits: Vec<char> = text.chars().collect();
+    digits
+        .windows(6)
+        .enumerate()
+        .find(|(i, w)| {
+            w.iter().all(char::is_ascii_digit)
+                && !digits.get(i + 6).is_some_and(char::is_ascii_digit)
+                && (*i == 0 || !digits[i - 1].is_ascii_digit())
+        })
+        .map(|(_, w)| w.iter().collect())
+        .expect("a six-digit code")
+}
+
 pub async fn error_code(res: reqwest::Response) -> (u16, String) {
     let status = res.status().as_u16();
     let body: Value = res.json().await.expect("error body is JSON");

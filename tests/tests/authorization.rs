@@ -46,6 +46,9 @@ impl World {
             )
             .await;
         assert_eq!(res.status(), 201);
+        let reporter: serde_json::Value = res.json().await.expect("json");
+        app.db
+            .verify_account(reporter["id"].as_str().expect("id").parse().expect("uuid"));
         let reporter_token = app.login(&reporter_login).await["access_token"]
             .as_str()
             .expect("token")

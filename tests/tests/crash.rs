@@ -77,6 +77,8 @@ async fn acknowledged_reports_survive_sigkill_exactly_once() {
             .await
             .expect("register");
         assert_eq!(res.status(), 201);
+        let account: Value = res.json().await.expect("json");
+        db.verify_account(account["id"].as_str().expect("id").parse().expect("uuid"));
         let session: Value = client
             .post(format!("{base}/api/v1/auth/login"))
             .json(&json!({"login": login, "password": TEST_PASSWORD}))

@@ -30,6 +30,9 @@ async fn an_smtp_outage_delays_mail_but_loses_none_and_sends_none_twice() {
         )
         .await;
     assert_eq!(res.status(), 201);
+    let anna: serde_json::Value = res.json().await.expect("json");
+    app.db
+        .verify_account(anna["id"].as_str().expect("id").parse().expect("uuid"));
     let en = app.login("anna@example.com").await["access_token"]
         .as_str()
         .expect("token")

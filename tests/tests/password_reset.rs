@@ -9,25 +9,10 @@ use hientruong_notify::{Mailer, SmsSender};
 use hientruong_tests::process::free_port;
 use hientruong_tests::sms::SmsGateway;
 use hientruong_tests::smtp::SmtpServer;
-use hientruong_tests::{TEST_PASSWORD, TestApp, error_code};
+use hientruong_tests::{TEST_PASSWORD, TestApp, code_in, error_code};
 use serde_json::json;
 
 const NEW_PASSWORD: &str = "mat-khau-moi-sau-khi-quen";
-
-/// The first run of six digits in `text`.
-fn code_in(text: &str) -> String {
-    let digits: Vec<char> = text.chars().collect();
-    digits
-        .windows(6)
-        .enumerate()
-        .find(|(i, w)| {
-            w.iter().all(char::is_ascii_digit)
-                && !digits.get(i + 6).is_some_and(char::is_ascii_digit)
-                && (*i == 0 || !digits[i - 1].is_ascii_digit())
-        })
-        .map(|(_, w)| w.iter().collect())
-        .expect("a six-digit code")
-}
 
 async fn ask(app: &TestApp, login: &str) -> reqwest::Response {
     app.post_json("/api/v1/auth/password-reset", &json!({"login": login}))
@@ -73,7 +58,11 @@ async fn an_email_login_gets_a_code_by_email_that_sets_a_new_password_once_and_e
         assert_eq!(res.status(), 202, "{who}");
         assert_eq!(res.text().await.expect("body"), "", "{who}");
     }
-    assert_eq!(app.db.count("password_resets"), 1);
+    assert_eq!(
+        app.db
+            .count("account_codes WHERE purpose = 'password_reset'"),
+        1
+    );
     let pass = worker.run_due(Utc::now()).expect("pass");
     assert_eq!((pass.done, pass.failed), (1, 0));
     let messages = smtp.messages();
@@ -91,7 +80,7 @@ async fn an_email_login_gets_a_code_by_email_that_sets_a_new_password_once_and_e
             #[diesel(sql_type = diesel::sql_types::Bytea)]
             code_digest: Vec<u8>,
         }
-        diesel::sql_query("SELECT code_digest FROM password_resets")
+        diesel::sql_query("SELECT code_digest FROM account_codes WHERE purpose = 'password_reset'")
             .get_result::<Row>(&mut app.db.conn())
             .expect("row")
             .code_digest
@@ -203,7 +192,7 @@ async fn a_phone_login_gets_its_code_by_sms_through_the_gateway_once_despite_a_f
             #[diesel(sql_type = diesel::sql_types::BigInt)]
             n: i64,
         }
-        diesel::sql_query("SELECT count(*) AS n FROM password_resets WHERE used_at IS NULL")
+        diesel::sql_query("SELECT count(*) AS n FROM account_codes WHERE purpose = 'password_reset' AND used_at IS NULL")
             .get_result::<Open>(&mut app.db.conn())
             .expect("open")
             .n
@@ -263,7 +252,7 @@ async fn a_code_is_void_after_five_wrong_tries_and_after_fifteen_minutes() {
     {
         use diesel::RunQueryDsl;
         diesel::sql_query(
-            "UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE used_at IS NULL",
+            "UPDATE account_codes SET expires_at = now() - interval '1 second' WHERE used_at IS NULL",
         )
         .execute(&mut app.db.conn())
         .expect("expire");
@@ -303,7 +292,11 @@ async fn asking_is_limited_per_login_and_address_the_same_for_unknown_logins() {
         (429, "rate_limited".into())
     );
     // Only the real account's three codes were issued.
-    assert_eq!(app.db.count("password_resets"), 3);
+    assert_eq!(
+        app.db
+            .count("account_codes WHERE purpose = 'password_reset'"),
+        3
+    );
 }
 
 #[tokio::test]

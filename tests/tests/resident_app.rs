@@ -200,5 +200,9 @@ async fn a_resident_who_forgot_the_password_sets_a_new_one_with_the_emailed_code
     };
     assert_eq!(status(new_password).await, 200);
     assert_eq!(status(TEST_PASSWORD).await, 401);
-    assert_eq!(app.db.count("password_resets"), 1);
+    assert_eq!(
+        app.db
+            .count("account_codes WHERE purpose = 'password_reset'"),
+        1
+    );
 }

@@ -3,12 +3,13 @@
 //
 //   eval "$(node tests/dev-setup.mjs)" && node tests/officer-resolves.mjs && node tests/ioc-dashboard.mjs
 //
-// It registers a resident, submits two traffic reports at the Citadel (routed to `csgt`), and
-// takes the second one to `in_progress` with an "after" photo, as the officer. The test suite
-// does the same on a fresh server of its own (tests/tests/web.rs).
+// As a demo resident (verified, unlike a new account before it enters its code), it submits two
+// traffic reports at the Citadel (routed to `csgt`), and takes the second one to `in_progress`
+// with an "after" photo, as the officer. The test suite does the same on a fresh server of its own (tests/tests/web.rs).
 //
 // Environment (all optional): HT_BASE_URL (http://127.0.0.1:8080), HT_OFFICER_LOGIN (canbo.csgt),
-// HT_IOC_LOGIN (ioc.vanhanh), HT_DEMO_PASSWORD (hientruong-demo).
+// HT_IOC_LOGIN (ioc.vanhanh), HT_RESIDENT_LOGIN (demo@hientruong.vn), HT_DEMO_PASSWORD
+// (hientruong-demo).
 
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,12 +67,8 @@ const jpeg = await makeJpeg();
 const photo = join(tmpdir(), 'hientruong-after.jpg');
 writeFileSync(photo, jpeg);
 
-const resident = `browser-tests-${Date.now()}@example.com`;
-await apiCall(base, '/api/v1/auth/register', {
-  method: 'POST',
-  body: { login: resident, password: 'browser-tests-1', full_name: 'Người thử nghiệm' },
-});
-const residentToken = await apiLogin(base, resident, 'browser-tests-1');
+const resident = process.env.HT_RESIDENT_LOGIN ?? 'demo@hientruong.vn';
+const residentToken = await apiLogin(base, resident, password);
 const toResolve = await report(residentToken, 'Cây đổ chắn ngang đường, xe máy không qua được.');
 const inProgress = await report(residentToken, 'Biển báo giao thông bị đổ trên vỉa hè.');
 

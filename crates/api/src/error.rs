@@ -89,9 +89,10 @@ pub fn status_of(error: Error) -> StatusCode {
         NotFound | UnknownJurisdiction => StatusCode::NOT_FOUND,
         MissingToken | InvalidToken | TokenExpired | InvalidCredentials | InvalidRefreshToken
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
-        Forbidden | AccountDisabled | AccountLockedByStaff | InvalidApiKey => StatusCode::FORBIDDEN,
-        LoginTaken | IdempotencyConflict | TransitionNotAllowed | RatingNotAllowed
-        | AlreadyRated | ReportClosed | OwnReport => StatusCode::CONFLICT,
+        Forbidden | AccountDisabled | AccountLockedByStaff | InvalidApiKey
+        | VerificationRequired => StatusCode::FORBIDDEN,
+        LoginTaken | AlreadyVerified | IdempotencyConflict | TransitionNotAllowed
+        | RatingNotAllowed | AlreadyRated | ReportClosed | OwnReport => StatusCode::CONFLICT,
         InvalidLogin
         | WeakPassword
         | InvalidFullName
@@ -99,6 +100,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | CallerRequired
         | InvalidCaller
         | InvalidResetCode
+        | InvalidVerificationCode
         | InvalidCoordinates
         | DescriptionEmpty
         | DescriptionTooLong

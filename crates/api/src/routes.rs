@@ -37,6 +37,8 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     auth::password_reset::request,
     auth::password_reset::confirm,
     me::password::change,
+    me::verification::request,
+    me::verification::confirm,
     me::sessions::end,
     me::delete::delete,
     catalog::categories::list,
@@ -284,6 +286,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 65);
+        assert_eq!(operations.len(), 67);
     }
 }

@@ -24,6 +24,7 @@ pub mod sessions;
 pub mod stats;
 mod templates;
 mod tickets;
+mod verification;
 
 pub use accounts::AccountChange;
 pub use hientruong_db::Error;

@@ -5,7 +5,8 @@
 use std::net::IpAddr;
 
 use chrono::Utc;
-use hientruong_db::{limits, password_resets, users};
+use hientruong_db::account_codes::{self, Purpose};
+use hientruong_db::{limits, users};
 use hientruong_domain::Error as Refusal;
 use hientruong_domain::limits::{Budget, Limited, address_key};
 use hientruong_domain::login::{Login, check_password};
@@ -32,7 +33,7 @@ impl App {
         let user = users::find_by_login(&mut conn, &login)?
             .filter(|u| u.disabled_at.is_none() && u.role != Role::Client.as_str());
         if let Some(user) = user
-            && password_resets::issue(&mut conn, &user, Utc::now())?
+            && account_codes::issue(&mut conn, &user, Purpose::PasswordReset, Utc::now())?
         {
             tracing::info!(account = %user.id, "password-reset code issued");
         }
@@ -41,7 +42,8 @@ impl App {
 
     /// Sets `new` as `login`'s password if `code` is its open code: the code is spent, every
     /// session of the account ends, and the failed logins on it from `client` are forgotten (who
-    /// forgot a password has often locked it by guessing). A wrong, used or expired code, or an
+    /// forgot a password has often locked it by guessing). The code reached the login, so an
+    /// unverified account is verified too. A wrong, used or expired code, or an
     /// unknown login, is `invalid_reset_code`; a wrong code counts one of the code's few tries.
     pub async fn confirm_password_reset(
         &self,
@@ -64,7 +66,9 @@ impl App {
                 let Some(user) = users::find_by_login(&mut conn, &login)? else {
                     return Ok(None);
                 };
-                Ok(password_resets::is_open(&mut conn, user.id, Utc::now())?.then_some(user))
+                let open =
+                    account_codes::is_open(&mut conn, user.id, Purpose::PasswordReset, Utc::now())?;
+                Ok(open.then_some(user))
             })
             .await?
             .ok_or(Refusal::InvalidResetCode)?;
@@ -73,9 +77,12 @@ impl App {
         let right = self
             .blocking(move |app| {
                 hientruong_db::transaction(&mut *app.conn()?, |conn| {
-                    let right = password_resets::redeem(conn, user.id, &code, Utc::now())?;
+                    let now = Utc::now();
+                    let right =
+                        account_codes::redeem(conn, user.id, Purpose::PasswordReset, &code, now)?;
                     if right {
                         users::set_password(conn, user.id, &hash)?;
+                        users::mark_verified(conn, user.id, now)?;
                         limits::clear(conn, &failed_logins)?;
                     }
                     Ok(right)

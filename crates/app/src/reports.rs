@@ -138,6 +138,7 @@ impl App {
         let mut conn = self.conn()?;
         let (reporter, status) = read::reporter_and_status(&mut conn, id)?;
         actor.check_support(reporter)?;
+        self.check_verified(&mut conn, actor)?;
         if Status::parse(&status).is_none_or(|s| stage(s) == Stage::Done) {
             return Err(hientruong_domain::Error::ReportClosed.into());
         }
@@ -166,6 +167,7 @@ impl App {
     ) -> Result<(Submitted, ReportView), Error> {
         actor.check_submission(report.caller.is_some())?;
         let mut conn = self.conn()?;
+        self.check_verified(&mut conn, actor)?;
         let budgets = self.report_budgets(actor, client);
         let submitted = reports::submit(&mut conn, actor.id, key, report, photos, &budgets)?;
         if report.caller.is_some() && matches!(submitted, Submitted::Created(_)) {
@@ -174,9 +176,9 @@ impl App {
         Ok((submitted, read::get(&mut conn, submitted.id())?))
     }
 
-    /// Refuses early (`rate_limited`) a new submission that its limits would refuse, before its
-    /// photos are read and processed; a retry of a stored one passes. Takes nothing (the
-    /// submission does).
+    /// Refuses early a new submission that would be refused (`verification_required`,
+    /// `rate_limited`), before its photos are read and processed; a retry of a stored one
+    /// passes. Takes nothing (the submission does).
     pub fn check_report_budgets(
         &self,
         actor: &Actor,
@@ -187,6 +189,7 @@ impl App {
         if reports::is_stored(&mut conn, actor.id, key)? {
             return Ok(());
         }
+        self.check_verified(&mut conn, actor)?;
         limits::check(&mut conn, &self.report_budgets(actor, client))
     }
 

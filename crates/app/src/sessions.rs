@@ -3,6 +3,7 @@
 
 use std::net::IpAddr;
 
+use hientruong_db::account_codes::{self, Purpose};
 use hientruong_db::limits;
 use hientruong_db::models::{NewRefreshToken, NewUser, User};
 use hientruong_db::users::{self, Rotation};
@@ -96,7 +97,8 @@ impl App {
     }
 
     /// A resident's own account: checked (login, password, name, in that order), its password
-    /// hashed, stored.
+    /// hashed, stored, and a verification code queued to its login in the same transaction (the
+    /// account reports once verified, [`App::confirm_verification`]).
     /// Counts against the client address's registrations (`rate_limited` beyond them), once the
     /// account is valid and before its password is hashed.
     pub async fn register(
@@ -114,19 +116,24 @@ impl App {
             .await?;
         let hash = password::hash(password).await?;
         self.blocking(move |app| {
-            users::create(
-                &mut *app.conn()?,
-                &NewUser {
-                    id: Uuid::new_v4(),
-                    login: account.login.as_str(),
-                    login_kind: account.login.kind(),
-                    password_hash: &hash,
-                    full_name: &account.full_name,
-                    role: account.role.as_str(),
-                    unit_code: account.unit.as_deref(),
-                    locale,
-                },
-            )
+            hientruong_db::transaction(&mut *app.conn()?, |conn| {
+                let user = users::create(
+                    conn,
+                    &NewUser {
+                        id: Uuid::new_v4(),
+                        login: account.login.as_str(),
+                        login_kind: account.login.kind(),
+                        password_hash: &hash,
+                        full_name: &account.full_name,
+                        role: account.role.as_str(),
+                        unit_code: account.unit.as_deref(),
+                        locale,
+                        verified_at: None,
+                    },
+                )?;
+                account_codes::issue(conn, &user, Purpose::Verification, chrono::Utc::now())?;
+                Ok(user)
+            })
         })
         .await
     }

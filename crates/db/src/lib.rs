@@ -7,6 +7,7 @@
 //! feature of that name) the demo and synthetic data. It also runs the project-managed PostgreSQL cluster ([`cluster`]) used when no
 //! `DATABASE_URL` is configured.
 
+pub mod account_codes;
 pub mod admin;
 pub mod audit;
 pub mod catalog;
@@ -24,7 +25,6 @@ pub mod models;
 pub mod moderation;
 mod notices;
 pub mod open311;
-pub mod password_resets;
 pub mod photos;
 pub mod pool;
 pub mod read;

@@ -26,6 +26,9 @@ pub struct User {
     pub locked_at: Option<DateTime<Utc>>,
     pub lock_reason: Option<String>,
     pub locked_by: Option<Uuid>,
+    /// When the owner proved they receive messages at the login (staff: when made); a resident
+    /// reports only once verified.
+    pub verified_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -39,6 +42,8 @@ pub struct NewUser<'a> {
     pub role: &'a str,
     pub unit_code: Option<&'a str>,
     pub locale: &'a str,
+    /// `None` for a resident who registered themselves (verified by a code later).
+    pub verified_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, Insertable)]

@@ -93,6 +93,7 @@ diesel::table! {
         locked_at -> Nullable<Timestamptz>,
         lock_reason -> Nullable<Text>,
         locked_by -> Nullable<Uuid>,
+        verified_at -> Nullable<Timestamptz>,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Accounts, login throttling and refresh-token families.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use uuid::Uuid;
@@ -250,8 +250,30 @@ pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
         )
             .bind::<diesel::sql_types::Text, _>(&login)
             .execute(conn)?;
+        diesel::sql_query("DELETE FROM account_codes WHERE user_id = $1")
+            .bind::<diesel::sql_types::Uuid, _>(id)
+            .execute(conn)?;
         Ok(())
     })
+}
+
+/// Records that the account's owner proved they receive messages at its login (kept from the
+/// first time). The account as it is now.
+pub fn mark_verified(conn: &mut PgConnection, id: Uuid, now: DateTime<Utc>) -> QueryResult<User> {
+    diesel::update(users::table.find(id).filter(users::verified_at.is_null()))
+        .set(users::verified_at.eq(now))
+        .execute(conn)?;
+    users::table.find(id).select(User::as_select()).first(conn)
+}
+
+/// Whether the account is verified (an unknown account is not).
+pub fn is_verified(conn: &mut PgConnection, id: Uuid) -> QueryResult<bool> {
+    Ok(users::table
+        .find(id)
+        .select(users::verified_at.is_not_null())
+        .first(conn)
+        .optional()?
+        .unwrap_or(false))
 }
 
 /// The accounts administrators manage as users: all but client applications' (which their API
@@ -407,6 +429,7 @@ pub fn create_staff(
             role: role.as_str(),
             unit_code: unit,
             locale: "vi",
+            verified_at: Some(Utc::now()),
         },
     )
 }

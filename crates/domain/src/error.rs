@@ -106,6 +106,12 @@ errors! {
         "Tên đăng nhập này đã được đăng ký.", "This login is already registered.";
     InvalidResetCode => "invalid_reset_code",
         "Mã đặt lại mật khẩu sai, đã dùng hoặc đã hết hạn; hãy yêu cầu mã mới.", "The reset code is wrong, used or expired; ask for a new one.";
+    InvalidVerificationCode => "invalid_verification_code",
+        "Mã xác minh sai, đã dùng hoặc đã hết hạn; hãy yêu cầu mã mới.", "The verification code is wrong, used or expired; ask for a new one.";
+    VerificationRequired => "verification_required",
+        "Hãy xác minh tài khoản bằng mã đã gửi đến email hoặc số điện thoại của bạn trước khi gửi phản ánh.", "Verify your account with the code sent to your email or phone before sending reports.";
+    AlreadyVerified => "already_verified",
+        "Tài khoản đã được xác minh.", "This account is already verified.";
     InvalidCredentials => "invalid_credentials",
         "Sai tên đăng nhập hoặc mật khẩu.", "Wrong login or password.";
     AccountLockedByStaff => "account_locked_by_staff",

@@ -111,6 +111,11 @@ pub enum Limited {
     PasswordResetsPerLogin,
     /// Password-reset codes asked for from one address, any login.
     PasswordResetsPerAddress,
+    /// New verification codes a signed-in account asks for (the one sent at registration is
+    /// not counted).
+    VerificationCodesPerAccount,
+    /// New verification codes asked for from one address, any account.
+    VerificationCodesPerAddress,
 }
 
 impl Limited {
@@ -124,6 +129,8 @@ impl Limited {
         Limited::Open311KeyFailuresPerAddress,
         Limited::PasswordResetsPerLogin,
         Limited::PasswordResetsPerAddress,
+        Limited::VerificationCodesPerAccount,
+        Limited::VerificationCodesPerAddress,
     ];
 
     /// The prefix of this budget's keys in storage.
@@ -138,6 +145,8 @@ impl Limited {
             Limited::Open311KeyFailuresPerAddress => "open311-key-failures/address",
             Limited::PasswordResetsPerLogin => "password-resets/login",
             Limited::PasswordResetsPerAddress => "password-resets/address",
+            Limited::VerificationCodesPerAccount => "verification-codes/account",
+            Limited::VerificationCodesPerAddress => "verification-codes/address",
         }
     }
 
@@ -162,6 +171,10 @@ impl Limited {
             Limited::Open311KeyFailuresPerAddress => vec![Quota::new(20, 3600)],
             Limited::PasswordResetsPerLogin => vec![Quota::new(3, 3600), Quota::new(10, 86_400)],
             Limited::PasswordResetsPerAddress => vec![Quota::new(30, 3600)],
+            Limited::VerificationCodesPerAccount => {
+                vec![Quota::new(3, 3600), Quota::new(10, 86_400)]
+            }
+            Limited::VerificationCodesPerAddress => vec![Quota::new(30, 3600)],
         }
     }
 }

@@ -275,6 +275,8 @@ impl Notice {
 pub enum AccountNotice {
     /// The code that sets a new password (`POST /api/v1/auth/password-reset/confirm`).
     PasswordReset { code: String, valid_minutes: i64 },
+    /// The code that verifies a new account (`POST /api/v1/me/verification/confirm`).
+    Verification { code: String, valid_minutes: i64 },
 }
 
 impl AccountNotice {
@@ -308,6 +310,34 @@ impl AccountNotice {
                      your password is unchanged.\n"
                 ),
             },
+            (
+                AccountNotice::Verification {
+                    code,
+                    valid_minutes,
+                },
+                Lang::Vi,
+            ) => Rendered {
+                subject: format!("Mã xác minh tài khoản Hiện Trường: {code}"),
+                body: format!(
+                    "Mã xác minh tài khoản của bạn là {code}. Nhập mã này trong ứng dụng Hiện \
+                     Trường để gửi phản ánh; mã dùng được một lần, trong {valid_minutes} phút.\n\n\
+                     Nếu bạn không đăng ký tài khoản, hãy bỏ qua thư này.\n"
+                ),
+            },
+            (
+                AccountNotice::Verification {
+                    code,
+                    valid_minutes,
+                },
+                Lang::En,
+            ) => Rendered {
+                subject: format!("Hiện Trường account verification code: {code}"),
+                body: format!(
+                    "Your account verification code is {code}. Enter it in the Hiện Trường app to \
+                     send reports; it works once, within {valid_minutes} minutes.\n\nIf you did \
+                     not register, ignore this message.\n"
+                ),
+            },
         }
     }
 
@@ -335,6 +365,26 @@ impl AccountNotice {
                 "Hien Truong: your password reset code is {code}, valid once for {valid_minutes} \
                  minutes. Do not share it."
             ),
+            (
+                AccountNotice::Verification {
+                    code,
+                    valid_minutes,
+                },
+                Lang::Vi,
+            ) => format!(
+                "Hien Truong: ma xac minh tai khoan cua ban la {code}, dung 1 lan trong \
+                 {valid_minutes} phut. Khong chia se ma nay voi ai."
+            ),
+            (
+                AccountNotice::Verification {
+                    code,
+                    valid_minutes,
+                },
+                Lang::En,
+            ) => format!(
+                "Hien Truong: your account verification code is {code}, valid once for \
+                 {valid_minutes} minutes. Do not share it."
+            ),
         }
     }
 }
@@ -345,15 +395,24 @@ mod tests {
 
     #[test]
     fn an_account_notice_fits_one_sms_and_carries_its_code() {
-        let notice = AccountNotice::PasswordReset {
-            code: "042917".into(),
-            valid_minutes: 15,
-        };
-        for lang in [Lang::Vi, Lang::En] {
-            let sms = notice.sms(lang);
-            assert!(sms.contains("042917"));
-            assert!(sms.len() <= 160 && sms.is_ascii(), "{sms}");
-            assert!(notice.render(lang).body.contains("042917"));
+        let code = || "042917".to_owned();
+        for notice in [
+            AccountNotice::PasswordReset {
+                code: code(),
+                valid_minutes: 15,
+            },
+            AccountNotice::Verification {
+                code: code(),
+                valid_minutes: 30,
+            },
+        ] {
+            for lang in [Lang::Vi, Lang::En] {
+                let sms = notice.sms(lang);
+                assert!(sms.contains("042917"));
+                assert!(sms.len() <= 160 && sms.is_ascii(), "{sms}");
+                let email = notice.render(lang);
+                assert!(email.subject.contains("042917") && email.body.contains("042917"));
+            }
         }
     }
 

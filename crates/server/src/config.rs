@@ -176,6 +176,16 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "password-reset codes asked for from one client address, any login",
     ),
     (
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ACCOUNT",
+        "3/h,10/d",
+        "new account-verification codes one account asks for (beyond the one sent at registration)",
+    ),
+    (
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ADDRESS",
+        "30/h",
+        "new account-verification codes asked for from one client address, any account",
+    ),
+    (
         "HIENTRUONG_UPLOADS_PER_ACCOUNT",
         "2",
         "photo uploads one account may have being received at once",
@@ -321,6 +331,14 @@ const LIMIT_SETTINGS: &[(Limited, &str)] = &[
     (
         Limited::PasswordResetsPerAddress,
         "HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_ADDRESS",
+    ),
+    (
+        Limited::VerificationCodesPerAccount,
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ACCOUNT",
+    ),
+    (
+        Limited::VerificationCodesPerAddress,
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ADDRESS",
     ),
 ];
 

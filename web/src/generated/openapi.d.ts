@@ -13,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Register a resident account
-         * @description A resident account from an email address or a Vietnamese mobile number (`0905123456`, `+84905123456` and `84-905-123-456` are the same account, stored as `+84905123456`). Public.
+         * @description A resident account from an email address or a Vietnamese mobile number (`0905123456`, `+84905123456` and `84-905-123-456` are the same account, stored as `+84905123456`). Public. A six-digit code is sent to the login (email, or SMS through the configured gateway), valid once for 30 minutes: the account reports once it is verified with it (`POST /me/verification/confirm`; `verified` says whether it is).
          */
         post: operations["register"];
         delete?: never;
@@ -142,6 +142,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a new verification code
+         * @description Registering sends a six-digit code to the new account's login (email, or SMS through the configured gateway), valid once for 30 minutes. This sends a new one (the earlier one is void), counted against the account's budget (by default 3 an hour and 10 a day) and the client address's (30 an hour): `429 rate_limited` with `Retry-After` beyond them. `409 already_verified` when the account needs none.
+         */
+        post: operations["request_verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify one's account with the code
+         * @description With the code last sent to the caller's login, verifies the account: it may report from now on. A wrong, used or expired code is `422 invalid_verification_code`; a code is void after 5 wrong tries (ask for a new one). An account already verified answers as it is. The answer is the account, `verified: true`.
+         */
+        post: operations["confirm_verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/sessions": {
         parameters: {
             query?: never;
@@ -257,7 +297,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report
-         * @description Residents, and IOC operators taking a call on the hotline: they send `caller` `{name, phone}` (required from them: `422 caller_required`; refused from residents: `403 forbidden`), the report's channel is then `hotline`, the caller is its contact (seen as a reporter's identity is), and no report limit applies; other staff get `403 forbidden`. `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`. New reports count against the account's limits (by default 10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` with `Retry-After` beyond them; a retry of a stored report is always answered.
+         * @description Residents, and IOC operators taking a call on the hotline: they send `caller` `{name, phone}` (required from them: `422 caller_required`; refused from residents: `403 forbidden`), the report's channel is then `hotline`, the caller is its contact (seen as a reporter's identity is), and no report limit applies; other staff get `403 forbidden`. A resident reports once their account is verified (the code sent at registration, `POST /me/verification/confirm`): `403 verification_required` until then, nothing stored; the app keeps the report and sends it again after verifying. `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once per `Idempotency-Key`: a retry with the same key and body answers the stored report again (`Idempotent-Replayed: true`); the same key with another body is `409 idempotency_conflict`. New reports count against the account's limits (by default 10 an hour and 30 a day) and the client address's (120 an hour): `429 rate_limited` with `Retry-After` beyond them; a retry of a stored report is always answered.
          */
         post: operations["create_report"];
         delete?: never;
@@ -440,7 +480,7 @@ export interface paths {
         get: operations["get_support"];
         /**
          * Support a report
-         * @description A resident supports a report instead of filing the same problem again: it counts once however often it is sent (`support_count`). Their own report is `409 own_report`, a finished one (resolved, closed, rejected, a duplicate) `409 report_closed`; other roles get `403 forbidden`.
+         * @description A resident supports a report instead of filing the same problem again: it counts once however often it is sent (`support_count`). Their own report is `409 own_report`, a finished one (resolved, closed, rejected, a duplicate) `409 report_closed`; other roles get `403 forbidden`, a resident whose account is not verified yet `403 verification_required`.
          */
         put: operations["support_report"];
         post?: never;
@@ -1387,6 +1427,9 @@ export interface components {
          *     | `invalid_full_name` | 422 | The full name must not be empty and at most 100 characters. |
          *     | `login_taken` | 409 | This login is already registered. |
          *     | `invalid_reset_code` | 422 | The reset code is wrong, used or expired; ask for a new one. |
+         *     | `invalid_verification_code` | 422 | The verification code is wrong, used or expired; ask for a new one. |
+         *     | `verification_required` | 403 | Verify your account with the code sent to your email or phone before sending reports. |
+         *     | `already_verified` | 409 | This account is already verified. |
          *     | `invalid_credentials` | 401 | Wrong login or password. |
          *     | `account_locked_by_staff` | 403 | This account was locked by staff; the reason is in the detail. Call the hotline if this is a mistake. |
          *     | `account_locked` | 429 | Account temporarily locked after repeated failed logins; try again later. |
@@ -1453,7 +1496,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_reset_code" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_reset_code" | "invalid_verification_code" | "verification_required" | "already_verified" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -2358,6 +2401,12 @@ export interface components {
             unit?: string | null;
             /** @description `vi` or `en`. */
             locale: string;
+            /**
+             * @description Whether the account is verified. A resident who registered reports (and supports
+             *     reports) once they entered the code sent to their login (`POST /me/verification/confirm`);
+             *     until then `403 verification_required`.
+             */
+            verified: boolean;
         };
         VariantJson: {
             url: string;
@@ -2365,6 +2414,10 @@ export interface components {
             width: number;
             /** Format: int32 */
             height: number;
+        };
+        VerificationConfirmation: {
+            /** @description The six digits received. */
+            code: string;
         };
         /**
          * @description What to hide (or show again).
@@ -3161,6 +3214,230 @@ export interface operations {
             };
         };
     };
+    request_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new code is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `already_verified`: This account is already verified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "already_verified";
+                    };
+                };
+            };
+            /** @description - `rate_limited`: Too many requests; try again later. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "rate_limited";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    confirm_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The verified account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSummary"];
+                };
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `invalid_verification_code`: The verification code is wrong, used or expired; ask for a new one. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_verification_code";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
     end_sessions: {
         parameters: {
             query?: never;
@@ -3664,6 +3941,7 @@ export interface operations {
             /**
              * @description - `account_disabled`: This account has been disabled.
              *     - `forbidden`: You are not allowed to do this.
+             *     - `verification_required`: Verify your account with the code sent to your email or phone before sending reports.
              */
             403: {
                 headers: {
@@ -3672,7 +3950,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "account_disabled" | "forbidden";
+                        error?: "account_disabled" | "forbidden" | "verification_required";
                     };
                 };
             };
@@ -4859,6 +5137,7 @@ export interface operations {
             /**
              * @description - `account_disabled`: This account has been disabled.
              *     - `forbidden`: You are not allowed to do this.
+             *     - `verification_required`: Verify your account with the code sent to your email or phone before sending reports.
              */
             403: {
                 headers: {
@@ -4867,7 +5146,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
-                        error?: "account_disabled" | "forbidden";
+                        error?: "account_disabled" | "forbidden" | "verification_required";
                     };
                 };
             };

@@ -5,7 +5,7 @@
 import { createClient, send } from '../common/http';
 import type { LooseQuery, Operation, QueryParams } from '../common/http';
 import type { RegisterRequest, ReportSubmission, User } from '../common/types';
-import { endSession, exclusive, getSession, keepSession } from './session';
+import { endSession, exclusive, getSession, keepSession, keepUser } from './session';
 
 export { ApiError, asApiError, isNetworkError, newIdempotencyKey } from '../common/http';
 
@@ -40,6 +40,18 @@ export async function resetPassword(login: string, code: string, newPassword: st
     json: { login, code, new_password: newPassword },
   });
   return logIn(login, newPassword);
+}
+
+/** Sends a new code to verify the account (the one sent at registration may be lost or late). */
+export async function askVerificationCode(): Promise<void> {
+  await call('post', '/api/v1/me/verification', {});
+}
+
+/** Verifies the signed-in account with the code received. */
+export async function verifyAccount(code: string): Promise<User> {
+  const user = await call('post', '/api/v1/me/verification/confirm', { json: { code } });
+  await keepUser(user);
+  return user;
 }
 
 /** Ends this phone's session (the server forgets it too when it can be reached). */

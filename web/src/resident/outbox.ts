@@ -89,7 +89,11 @@ async function sendOne(queued: QueuedReport): Promise<boolean> {
     await save({ ...item, photos: item.photos.map((p) => ({ ...p, blob: new Blob() })), state: 'sent', reason: null });
     return true;
   } catch (error) {
-    const retry = isNetworkError(error) || (error instanceof ApiError && (error.status === 401 || error.status === 429));
+    // Kept to send again: no network, a session to renew, a limit, or an account to verify
+    // (the resident enters the code, then it goes).
+    const retry =
+      isNetworkError(error) ||
+      (error instanceof ApiError && (error.status === 401 || error.status === 429 || error.code === 'verification_required'));
     const reason =
       error instanceof ApiError ? { code: error.code, message: error.message } : { code: 'unexpected', message: String(error) };
     await save({ ...item, state: retry ? 'waiting' : 'failed', reason });

@@ -52,6 +52,20 @@ export async function exclusive<T>(exchange: () => Promise<T>): Promise<T> {
     : locked();
 }
 
+/** The account as the server answered it now (after verifying it), kept with the tokens. */
+export async function keepUser(user: User): Promise<void> {
+  const pair = await (await db()).get('session', KEY);
+  if (pair && pair.user.id === user.id) await keepSession({ ...pair, user });
+}
+
+/**
+ * Whether the resident must still sign in, or verify their new account with the code sent to
+ * it, before reporting or supporting a report (staff accounts are verified when made).
+ */
+export function needsAccount(current: Session | null): boolean {
+  return !current || !current.user.verified;
+}
+
 export function useSession(): Session | null {
   return useStore(session);
 }

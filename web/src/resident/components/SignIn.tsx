@@ -1,12 +1,16 @@
 // Signing in or registering, with an email address or a Vietnamese mobile number: on the account
-// page, and in the report form at the moment of sending (the draft is kept meanwhile).
+// page, and in the report form at the moment of sending (the draft is kept meanwhile). A new
+// account is verified next (the code sent to its login); `onDone` is called once the account can
+// report.
 
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../common/http';
 import { getLocale } from '../../common/locale';
 import { askPasswordReset, asApiError, logIn, register, resetPassword } from '../api';
+import { useSession } from '../session';
 import { t } from '../strings';
 import { ErrorMessage } from './Feedback';
+import { Verify } from './Verify';
 
 export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }) {
   const [mode, setMode] = useState<'login' | 'register' | 'reset'>('login');
@@ -18,6 +22,7 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
   const [fullName, setFullName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const session = useSession();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -29,10 +34,12 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
         setCodeSent(true);
         return;
       }
-      if (mode === 'reset') await resetPassword(login, code, password);
-      else if (mode === 'login') await logIn(login, password);
-      else await register({ login, password, full_name: fullName, locale: getLocale() });
-      onDone();
+      let user;
+      if (mode === 'reset') user = await resetPassword(login, code, password);
+      else if (mode === 'login') user = await logIn(login, password);
+      else user = await register({ login, password, full_name: fullName, locale: getLocale() });
+      // Not verified yet: the session now shows the verification step, which calls `onDone`.
+      if (user.verified) onDone();
     } catch (failure) {
       setError(asApiError(failure));
     } finally {
@@ -40,6 +47,7 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
     }
   }
 
+  if (session && !session.user.verified) return <Verify onDone={onDone} />;
   const registering = mode === 'register';
   if (mode === 'reset') {
     return (

@@ -8,6 +8,7 @@ import { useLocale } from '../../common/locale';
 import { asApiError, changePassword, deleteAccount, logOut, logOutEverywhere } from '../api';
 import { ErrorMessage } from '../components/Feedback';
 import { SignIn } from '../components/SignIn';
+import { Verify } from '../components/Verify';
 import { useSession } from '../session';
 import { t } from '../strings';
 
@@ -80,6 +81,7 @@ export function AccountPage() {
   return (
     <>
       <h1>{t('account.title')}</h1>
+      {!session.user.verified && <Verify onDone={() => undefined} />}
       <section class="panel" data-testid="account">
         <p>
           <strong>{session.user.full_name}</strong>

@@ -13,7 +13,7 @@ import { ErrorMessage, Loading } from '../components/Feedback';
 import { StatusBadge } from '../components/ReportCard';
 import { SignIn } from '../components/SignIn';
 import { dueText, formatDateTime } from '../format';
-import { useSession } from '../session';
+import { needsAccount, useSession } from '../session';
 import { eventLabel, t } from '../strings';
 
 const FINISHED = new Set(['resolved', 'closed', 'rejected', 'duplicate', 'withdrawn']);
@@ -49,7 +49,7 @@ function SupportBox({ report }: { report: ReportDetail }) {
     <div class="panel">
       <p data-testid="support-count">{t('support.count', { count })}</p>
       {!FINISHED.has(report.status) &&
-        (session ? (
+        (!needsAccount(session) ? (
           <button type="button" class="button" onClick={toggle} aria-pressed={state.data?.supported ?? false} data-testid="support-toggle">
             {state.data?.supported ? t('support.withdraw') : t('support.add')}
           </button>
@@ -59,7 +59,7 @@ function SupportBox({ report }: { report: ReportDetail }) {
           </button>
         ))}
       {error && <ErrorMessage error={error} />}
-      {asking && !session && <SignIn intro={t('nearby.sign_in')} onDone={() => setAsking(false)} />}
+      {asking && needsAccount(session) && <SignIn intro={t('nearby.sign_in')} onDone={() => setAsking(false)} />}
     </div>
   );
 }

@@ -14,13 +14,15 @@ import { useOutbox } from '../hooks';
 import { backToDraft, discard } from '../outbox';
 import { navigate, paths } from '../router';
 import { sendNow } from '../send';
-import { useSession } from '../session';
+import { needsAccount, useSession } from '../session';
 import { t } from '../strings';
 
 function stateText(item: QueuedReport): string {
   switch (item.state) {
     case 'waiting':
-      return item.reason?.code === 'sign_in' ? t('outbox.waiting_sign_in') : t('outbox.waiting');
+      if (item.reason?.code === 'sign_in') return t('outbox.waiting_sign_in');
+      if (item.reason?.code === 'verification_required') return t('outbox.waiting_verification');
+      return t('outbox.waiting');
     case 'sending':
       return t('outbox.sending');
     case 'sent':
@@ -112,7 +114,7 @@ export function MinePage() {
           </ul>
         </section>
       )}
-      {!signedIn && <SignIn intro={t('mine.sign_in')} onDone={() => void sendNow()} />}
+      {needsAccount(session) && <SignIn intro={t('mine.sign_in')} onDone={() => void sendNow()} />}
       {reports.error && <ErrorMessage error={reports.error} onRetry={reports.reload} />}
       {signedIn && reports.loading && !reports.data && <Loading />}
       {reports.data && (

@@ -22,7 +22,7 @@ import { preparePhoto } from '../photos';
 import { useCategories } from '../reference';
 import { navigate, paths } from '../router';
 import { queued } from '../send';
-import { getSession, useSession } from '../session';
+import { getSession, needsAccount, useSession } from '../session';
 import { t } from '../strings';
 
 /** A GPS fix this good is taken as the report's position without asking. */
@@ -213,14 +213,14 @@ function Nearby({ draft, onSupported }: { draft: Draft; onSupported: (report: Ne
       <ul class="cards">
         {items.map((report) => (
           <ReportCard key={report.id} report={report} distance={report.distance_m}>
-            <button type="button" class="button" data-testid="support-button" onClick={() => (session ? confirm(report) : setAsked(report))}>
+            <button type="button" class="button" data-testid="support-button" onClick={() => (needsAccount(session) ? setAsked(report) : confirm(report))}>
               {t('nearby.this_is_it')}
             </button>
           </ReportCard>
         ))}
       </ul>
       {error && <ErrorMessage error={error} />}
-      {asked && !session && (
+      {asked && needsAccount(session) && (
         <SignIn
           intro={t('nearby.sign_in')}
           onDone={() => {
@@ -338,7 +338,7 @@ export function ReportPage() {
     const lacking = !draft.category ? t('report.need_category') : draft.lat === null ? t('report.need_position') : !draft.description.trim() ? t('report.need_description') : null;
     setMissing(lacking);
     if (lacking) return;
-    if (!getSession()) {
+    if (needsAccount(getSession())) {
       setSigningIn(true);
       return;
     }
@@ -419,7 +419,7 @@ export function ReportPage() {
           {missing}
         </p>
       )}
-      {signingIn && !session && (
+      {signingIn && needsAccount(session) && (
         <SignIn
           intro={t('report.sign_in_to_send')}
           onDone={() => {

@@ -43,6 +43,10 @@ pub struct UserSummary {
     pub unit: Option<String>,
     /// `vi` or `en`.
     pub locale: String,
+    /// Whether the account is verified. A resident who registered reports (and supports
+    /// reports) once they entered the code sent to their login (`POST /me/verification/confirm`);
+    /// until then `403 verification_required`.
+    pub verified: bool,
 }
 
 impl From<&User> for UserSummary {
@@ -54,6 +58,7 @@ impl From<&User> for UserSummary {
             role: u.role.clone(),
             unit: u.unit_code.clone(),
             locale: u.locale.clone(),
+            verified: u.verified_at.is_some(),
         }
     }
 }

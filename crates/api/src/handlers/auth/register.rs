@@ -50,7 +50,9 @@ errors!(
     summary = "Register a resident account",
     description = "A resident account from an email address or a Vietnamese mobile number \
         (`0905123456`, `+84905123456` and `84-905-123-456` are the same account, stored as \
-        `+84905123456`). Public.",
+        `+84905123456`). Public. A six-digit code is sent to the login (email, or SMS through \
+        the configured gateway), valid once for 30 minutes: the account reports once it is \
+        verified with it (`POST /me/verification/confirm`; `verified` says whether it is).",
     request_body = Body,
     responses((status = 201, description = "The account", body = UserSummary), RegisterErrors),
 )]

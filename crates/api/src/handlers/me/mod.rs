@@ -3,3 +3,4 @@
 pub mod delete;
 pub mod password;
 pub mod sessions;
+pub mod verification;

@@ -32,7 +32,7 @@ pub fn idempotency_key(req: &HttpRequest) -> Result<Uuid, ApiError> {
 errors!(
     CreateReportErrors = [
         TOKEN,
-        &[Forbidden],
+        &[Forbidden, VerificationRequired],
         BODY,
         UPLOAD,
         &[
@@ -65,7 +65,10 @@ errors!(
         `caller` `{name, phone}` (required from them: `422 caller_required`; refused from \
         residents: `403 forbidden`), the report's channel is then `hotline`, the caller is its \
         contact (seen as a reporter's identity is), and no report limit applies; other staff get \
-        `403 forbidden`. `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` \
+        `403 forbidden`. A resident reports once their account is verified (the code sent at \
+        registration, `POST /me/verification/confirm`): `403 verification_required` until then, \
+        nothing stored; the app keeps the report and sends it again after verifying. \
+        `channel`: `app` (default) or `web`. JSON, or `multipart/form-data` \
         with a part `report` (the same JSON) and up to five parts `photo` (JPEG, PNG or WebP, at \
         most 10 MB and 50 megapixels each); then `lat`/`lon` may be left out and are read from \
         the first photo with an EXIF GPS position. The point must be in Huế. Stored exactly once \

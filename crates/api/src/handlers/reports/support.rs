@@ -27,7 +27,14 @@ impl From<hientruong_app::Support> for SupportJson {
     }
 }
 
-errors!(SupportReportErrors = [TOKEN, &[Forbidden, OwnReport, ReportClosed], PATH, SERVER]);
+errors!(
+    SupportReportErrors = [
+        TOKEN,
+        &[Forbidden, VerificationRequired, OwnReport, ReportClosed],
+        PATH,
+        SERVER
+    ]
+);
 
 /// `PUT /api/v1/reports/{id}/support`: a resident says another's report is their problem too.
 #[utoipa::path(
@@ -39,7 +46,8 @@ errors!(SupportReportErrors = [TOKEN, &[Forbidden, OwnReport, ReportClosed], PAT
     description = "A resident supports a report instead of filing the same problem again: it \
         counts once however often it is sent (`support_count`). Their own report is `409 \
         own_report`, a finished one (resolved, closed, rejected, a duplicate) `409 \
-        report_closed`; other roles get `403 forbidden`.",
+        report_closed`; other roles get `403 forbidden`, a resident whose account is not verified \
+        yet `403 verification_required`.",
     params(("id" = Uuid, Path, description = "The report's id")),
     security(("bearer" = [])),
     responses((status = 200, description = "Supported", body = SupportJson), SupportReportErrors),
