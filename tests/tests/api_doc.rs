@@ -3,7 +3,9 @@
 //! after it must match (status, listed headers, listed JSON fields; `"…"` is any value; arrays have
 //! the listed length). `{{name}}` in an answer binds a value (or must equal it once bound); in a
 //! request it is replaced by it. An HTML comment `<!-- example: the unit resolves the report with
-//! "…" -->` makes the report's unit do so, as officers would between two steps.
+//! "…" -->` makes the report's unit do so, as officers would between two steps; `<!-- example:
+//! the resident reads the code sent to their login -->` binds `{{verification_code}}` to the code
+//! registration queued in the outbox, as the resident reads it in the message.
 
 use std::collections::HashMap;
 
@@ -19,6 +21,7 @@ enum Step {
     Request(String),
     Answer(String),
     Resolve(String),
+    ReadCode,
 }
 
 /// The section's steps, in order.
@@ -34,6 +37,10 @@ fn steps(doc: &str) -> Vec<Step> {
             .and_then(|l| l.strip_suffix("\" -->"))
         {
             steps.push(Step::Resolve(answer.to_owned()));
+        } else if line.trim_end()
+            == "<!-- example: the resident reads the code sent to their login -->"
+        {
+            steps.push(Step::ReadCode);
         } else if line.trim_end() == "```http" {
             let block: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
             let block = block.join("\n");
@@ -225,6 +232,22 @@ async fn the_phone_app_walkthrough_runs_as_documented() {
             Step::Resolve(answer) => {
                 let report = vars.get("report_id").expect("a report by now").clone();
                 resolve(&app, &report, answer).await;
+            }
+            Step::ReadCode => {
+                #[derive(diesel::QueryableByName)]
+                struct Queued {
+                    #[diesel(sql_type = diesel::sql_types::Text)]
+                    code: String,
+                }
+                let queued: Queued = diesel::RunQueryDsl::get_result(
+                    diesel::sql_query(
+                        "SELECT payload->'notice'->>'code' AS code FROM jobs \
+                         WHERE kind IN ('account_email', 'sms') ORDER BY id DESC LIMIT 1",
+                    ),
+                    &mut app.db.conn(),
+                )
+                .expect("the code in the outbox");
+                vars.insert("verification_code".into(), queued.code);
             }
         }
     }

@@ -345,6 +345,10 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "invalid_caller",
         // Password reset (tests/password_reset.rs).
         "invalid_reset_code",
+        // Verification (tests/verification.rs).
+        "verification_required",
+        "invalid_verification_code",
+        "already_verified",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

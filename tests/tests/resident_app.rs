@@ -41,6 +41,22 @@ async fn report(app: &TestApp, token: &str, category: &str, at: (f64, f64)) -> S
         .to_owned()
 }
 
+/// A worker delivering the outbox every 200 ms (emails into `mail`) until told to stop.
+fn deliver(
+    app: &TestApp,
+    mail: &std::path::Path,
+) -> (
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+    std::thread::JoinHandle<()>,
+) {
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let worker = app
+        .worker(mail)
+        .spawn(std::time::Duration::from_millis(200), stop.clone())
+        .expect("worker");
+    (stop, worker)
+}
+
 #[tokio::test]
 async fn a_new_resident_reports_with_a_photo_follows_it_and_rates_the_result() {
     let tiles = TileServer::start();
@@ -55,6 +71,10 @@ async fn a_new_resident_reports_with_a_photo_follows_it_and_rates_the_result() {
     let photo = photo_file("scene");
     let after = photo_file("after");
     let login = format!("cu-dan-{}@example.vn", Uuid::new_v4().simple());
+    // The outbox is delivered while the resident waits for the verification code, as a
+    // deployment's worker does.
+    let mail = hientruong_tests::temp_dir("mail");
+    let (stop, worker) = deliver(&app, &mail);
 
     let out = run_scenario(
         "resident_journey",
@@ -70,8 +90,11 @@ async fn a_new_resident_reports_with_a_photo_follows_it_and_rates_the_result() {
             ("HT_OFFICER_LOGIN", officer.login.clone()),
             ("HT_PHOTO", photo.display().to_string()),
             ("HT_AFTER_PHOTO", after.display().to_string()),
+            ("HT_MAIL_DIR", mail.display().to_string()),
         ],
     );
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    worker.join().expect("worker");
     let _ = std::fs::remove_file(&photo);
     let _ = std::fs::remove_file(&after);
     assert!(tiles.served() > 0, "the map loaded no tile");
@@ -167,11 +190,7 @@ async fn a_resident_who_forgot_the_password_sets_a_new_one_with_the_emailed_code
     app.resident(&login).await;
     // The outbox is delivered while the resident waits for the code, as a deployment's worker does.
     let mail = hientruong_tests::temp_dir("mail");
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let worker = app
-        .worker(&mail)
-        .spawn(std::time::Duration::from_millis(200), stop.clone())
-        .expect("worker");
+    let (stop, worker) = deliver(&app, &mail);
     let new_password = "mat-khau-moi-cua-toi";
     run_scenario(
         "resident_reset",
@@ -205,4 +224,46 @@ async fn a_resident_who_forgot_the_password_sets_a_new_one_with_the_emailed_code
             .count("account_codes WHERE purpose = 'password_reset'"),
         1
     );
+}
+
+#[tokio::test]
+async fn a_report_refused_before_verification_stays_queued_and_goes_once_the_code_is_entered() {
+    let tiles = TileServer::start();
+    let app = app_with(&tiles).await;
+    let login = format!("chua-xac-minh-{}@example.vn", Uuid::new_v4().simple());
+    app.unverified_resident(&login).await;
+    let mail = hientruong_tests::temp_dir("mail");
+    let (stop, worker) = deliver(&app, &mail);
+    let out = run_scenario(
+        "resident_verify",
+        "resident-verify.mjs",
+        &[
+            ("HT_BASE_URL", app.base.clone()),
+            ("HT_LAT", CITADEL.0.to_string()),
+            ("HT_LON", CITADEL.1.to_string()),
+            ("HT_CATEGORY", "environment".to_owned()),
+            ("HT_RESIDENT_LOGIN", login.clone()),
+            ("HT_PASSWORD", TEST_PASSWORD.to_owned()),
+            ("HT_MAIL_DIR", mail.display().to_string()),
+        ],
+    );
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    worker.join().expect("worker");
+    let description = out
+        .lines()
+        .find_map(|l| l.strip_prefix("DESCRIPTION="))
+        .expect("the scenario names its report");
+    // The refused attempt stored nothing; the one after verification stored the report once.
+    let token = app.login(&login).await;
+    assert_eq!(token["user"]["verified"], true, "{token}");
+    let mine = app
+        .get_json(
+            "/api/v1/me/reports",
+            Some(token["access_token"].as_str().expect("token")),
+        )
+        .await;
+    let items = mine["items"].as_array().expect("items");
+    assert_eq!(items.len(), 1, "{mine}");
+    assert_eq!(items[0]["description"], description);
+    assert_eq!(app.db.count("reports"), 1);
 }

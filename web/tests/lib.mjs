@@ -2,7 +2,7 @@
 // (any uncaught error or Content-Security-Policy violation fails the scenario), screenshots into
 // $HT_ARTIFACTS, and small API calls in Node.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -152,4 +152,30 @@ export async function audit(page, where) {
   });
   const described = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`);
   assert(violations.length === 0, `accessibility violations on ${where}:\n  ${described.join('\n  ')}`);
+}
+
+/**
+ * The six-digit code in an email to `login` whose text matches `about`, among the .eml files the
+ * worker writes to `dir`, waiting for it up to `ms`.
+ */
+export async function emailedCode(dir, login, about, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.eml'))) {
+      const raw = readFileSync(join(dir, name), 'utf8');
+      const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+      if (!head.includes(`To: ${login}`)) continue;
+      let body = rest.join('\n\n');
+      if (/Content-Transfer-Encoding: base64/i.test(head)) {
+        body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      } else if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        body = Buffer.from(bytes, 'latin1').toString('utf8');
+      }
+      const found = body.match(/(?<!\d)(\d{6})(?!\d)/);
+      if (found && about.test(body)) return found[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no code was emailed to ${login}`);
 }

@@ -1,17 +1,18 @@
 // A new resident on a phone (412 x 915, touch, geolocation granted at a point of Huế): the map
 // with the base map's tiles; "already reported?" shows the one open report of the same category
-// nearby (not the other category's, not the one 2 km away), and supporting it twice counts once;
-// then they register at the moment of sending, report with a photo from the file chooser, see it
-// in "my reports"; the officer (through the API) finds it in the inbox with its photo and resolves
-// it; the resident sees the answer and rates it. Every resident page passes axe-core's WCAG 2.1
-// A/AA rules.
+// nearby (not the other category's, not the one 2 km away); supporting it asks for an account,
+// they register there and verify it with the emailed code, and supporting twice counts once; they
+// report with a photo from the file chooser and see it in "my reports"; the officer (through the
+// API) finds it in the inbox with its photo and resolves it; the resident sees the answer and
+// rates it. Every resident page passes axe-core's WCAG 2.1 A/AA rules.
 //
 // Environment: HT_BASE_URL, HT_LAT, HT_LON (the phone's position), HT_CATEGORY (the category to
 // report in), HT_NEARBY_ID (the report that must be offered), HT_RESIDENT_LOGIN (a new login),
-// HT_PASSWORD, HT_OFFICER_LOGIN, HT_PHOTO, HT_AFTER_PHOTO (JPEG files); HT_ARTIFACTS.
+// HT_PASSWORD, HT_OFFICER_LOGIN, HT_PHOTO, HT_AFTER_PHOTO (JPEG files), HT_MAIL_DIR (where the
+// worker writes its emails, for the verification code); HT_ARTIFACTS.
 
 import { readFileSync } from 'node:fs';
-import { apiCall, apiLogin, assert, audit, env, openPhone, scenario, screenshot } from './lib.mjs';
+import { apiCall, apiLogin, assert, audit, emailedCode, env, openPhone, scenario, screenshot } from './lib.mjs';
 
 const NAME = 'resident-journey';
 const TIMEOUT = 20_000;
@@ -56,6 +57,13 @@ await scenario(NAME, async (run) => {
   await signIn.getByLabel('Họ và tên').fill('Trần Thị Thử');
   await signIn.getByLabel('Mật khẩu').fill(password);
   await signIn.getByRole('button', { name: 'Đăng ký' }).click();
+  // A new account is verified first, with the code emailed to it; then the support goes.
+  const verify = page.getByTestId('verify');
+  await verify.waitFor();
+  await audit(page, 'the verification form');
+  await screenshot(page, NAME, 'verify');
+  await verify.getByLabel('Mã 6 chữ số').fill(await emailedCode(env('HT_MAIL_DIR'), login, /xác minh/, 15_000));
+  await verify.getByRole('button', { name: 'Xác minh' }).click();
   await page.getByTestId('supported').waitFor();
 
   // Supporting again (the draft is still there) still counts once.

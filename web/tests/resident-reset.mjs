@@ -6,32 +6,10 @@
 // Environment: HT_BASE_URL, HT_LAT, HT_LON, HT_LOGIN (an existing resident's email login),
 // HT_NEW_PASSWORD, HT_MAIL_DIR (where the worker writes .eml files); HT_ARTIFACTS.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { assert, audit, env, openPhone, scenario, screenshot } from './lib.mjs';
+import { assert, audit, emailedCode, env, openPhone, scenario, screenshot } from './lib.mjs';
 
 const NAME = 'resident-reset';
 const TIMEOUT = 20_000;
-
-/** The code in the newest email to `login` in `dir`, waiting for it up to `ms`. */
-async function emailedCode(dir, login, ms) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.eml'))) {
-      const raw = readFileSync(join(dir, name), 'utf8');
-      const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-      if (!head.includes(`To: ${login}`)) continue;
-      let body = rest.join('\n\n');
-      if (/Content-Transfer-Encoding: base64/i.test(head)) {
-        body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      }
-      const found = body.match(/(?<!\d)(\d{6})(?!\d)/);
-      if (found) return found[1];
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no code was emailed to ${login}`);
-}
 
 await scenario(NAME, async (run) => {
   const base = env('HT_BASE_URL').replace(/\/$/, '');
@@ -55,7 +33,7 @@ await scenario(NAME, async (run) => {
   // A wrong code first: the server's reason is shown, the form stays.
   await signIn.getByLabel('Mã 6 chữ số').fill('000000');
   await signIn.getByLabel('Mật khẩu mới').fill(newPassword);
-  const code = await emailedCode(env('HT_MAIL_DIR'), login, 15_000);
+  const code = await emailedCode(env('HT_MAIL_DIR'), login, /đặt lại mật khẩu/, 15_000);
   if (code !== '000000') {
     await signIn.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
     await signIn.getByRole('alert').filter({ hasText: /Mã đặt lại mật khẩu sai/ }).waitFor();

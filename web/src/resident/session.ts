@@ -60,10 +60,12 @@ export async function keepUser(user: User): Promise<void> {
 
 /**
  * Whether the resident must still sign in, or verify their new account with the code sent to
- * it, before reporting or supporting a report (staff accounts are verified when made).
+ * it, before reporting or supporting a report (staff accounts are verified when made). A session
+ * kept by an earlier version of the app does not say: the server decides (a report it refuses
+ * waits in the outbox, and "my reports" asks for the code).
  */
 export function needsAccount(current: Session | null): boolean {
-  return !current || !current.user.verified;
+  return !current || current.user.verified === false;
 }
 
 export function useSession(): Session | null {

@@ -39,7 +39,7 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
       else if (mode === 'login') user = await logIn(login, password);
       else user = await register({ login, password, full_name: fullName, locale: getLocale() });
       // Not verified yet: the session now shows the verification step, which calls `onDone`.
-      if (user.verified) onDone();
+      if (user.verified !== false) onDone();
     } catch (failure) {
       setError(asApiError(failure));
     } finally {
@@ -47,7 +47,7 @@ export function SignIn({ onDone, intro }: { onDone: () => void; intro?: string }
     }
   }
 
-  if (session && !session.user.verified) return <Verify onDone={onDone} />;
+  if (session && session.user.verified === false) return <Verify onDone={onDone} />;
   const registering = mode === 'register';
   if (mode === 'reset') {
     return (

@@ -81,7 +81,7 @@ export function AccountPage() {
   return (
     <>
       <h1>{t('account.title')}</h1>
-      {!session.user.verified && <Verify onDone={() => undefined} />}
+      {session.user.verified === false && <Verify onDone={() => undefined} />}
       <section class="panel" data-testid="account">
         <p>
           <strong>{session.user.full_name}</strong>

@@ -8,6 +8,7 @@ import { myReports, newIdempotencyKey } from '../api';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { ReportCard } from '../components/ReportCard';
 import { SignIn } from '../components/SignIn';
+import { Verify } from '../components/Verify';
 import type { QueuedReport } from '../db';
 import { dueText, formatAge } from '../format';
 import { useOutbox } from '../hooks';
@@ -115,6 +116,9 @@ export function MinePage() {
         </section>
       )}
       {needsAccount(session) && <SignIn intro={t('mine.sign_in')} onDone={() => void sendNow()} />}
+      {!needsAccount(session) && queue.some((i) => i.state === 'waiting' && i.reason?.code === 'verification_required') && (
+        <Verify onDone={() => undefined} />
+      )}
       {reports.error && <ErrorMessage error={reports.error} onRetry={reports.reload} />}
       {signedIn && reports.loading && !reports.data && <Loading />}
       {reports.data && (
