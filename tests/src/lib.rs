@@ -404,7 +404,7 @@ impl TestApp {
                 let server =
                     hientruong_api::server(listener, state, Some(1), false).expect("server");
                 let _ = tx.send(server.handle());
-                let _ = server.await;
+                let _ = server.run().await;
             });
             let _ = ended_tx.send(());
         });
@@ -624,7 +624,8 @@ impl Drop for TestApp {
     fn drop(&mut self) {
         // The stop is sent at once; the future only reports its end, which is waited for here
         // (boundedly) so that the test process never exits while the server's threads still
-        // hold connections: an exit racing them crashed a passed test once (SIGSEGV at exit).
+        // use the database client: an exit racing them crashed passed tests under load (SIGSEGV
+        // at exit; the ticket-event thread, polling every 100 ms, is now ended with the server).
         drop(self.handle.stop(false));
         if let Ok(ended) = self.ended.lock() {
             let _ = ended.recv_timeout(std::time::Duration::from_secs(10));

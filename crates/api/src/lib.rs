@@ -19,5 +19,5 @@ pub mod slots;
 pub mod state;
 mod views;
 
-pub use routes::{build_app, server};
+pub use routes::{Serving, build_app, server};
 pub use state::{AppState, STATISTICS_CONNECTIONS, Settings, TileSource};

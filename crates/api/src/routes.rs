@@ -217,6 +217,27 @@ pub fn build_app(
         .default_service(web::to(not_found))
 }
 
+/// A running server: its handle (to stop it), and [`Serving::run`] to drive it to its end.
+pub struct Serving {
+    server: Server,
+    events: crate::state::Following,
+}
+
+impl Serving {
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until stopped; then ends the ticket-event thread before answering.
+    pub async fn run(self) -> std::io::Result<()> {
+        let ended = self.server.await;
+        let events = self.events;
+        // The thread takes at most a poll to see the stop.
+        let _ = actix_web::rt::task::spawn_blocking(move || events.stop()).await;
+        ended
+    }
+}
+
 /// Serves the application on an already bound listener. `handle_signals` makes SIGINT/SIGTERM
 /// stop the server gracefully (the binary wants that; in-process test servers do not).
 pub fn server(
@@ -224,8 +245,8 @@ pub fn server(
     state: AppState,
     workers: Option<usize>,
     handle_signals: bool,
-) -> std::io::Result<Server> {
-    state.follow_events()?;
+) -> std::io::Result<Serving> {
+    let events = state.follow_events()?;
     let mut http = HttpServer::new(move || build_app(state.clone()))
         .listen(listener)?
         .shutdown_timeout(10);
@@ -235,7 +256,10 @@ pub fn server(
     if !handle_signals {
         http = http.disable_signals();
     }
-    Ok(http.run())
+    Ok(Serving {
+        server: http.run(),
+        events,
+    })
 }
 
 #[cfg(test)]

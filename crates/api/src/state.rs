@@ -147,6 +147,23 @@ pub struct AppState {
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
 }
 
+/// The thread following the database's ticket events ([`AppState::follow_events`]).
+pub struct Following {
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Following {
+    /// Ends the thread and waits for it (a poll, 100 ms), so that a process never exits while it
+    /// is inside the database client: an exit racing it can crash the process.
+    pub fn stop(mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
 impl AppState {
     /// # Panics
     /// When the token secret is shorter than 32 bytes: tokens signed with it could be forged. The
@@ -183,15 +200,21 @@ impl AppState {
     /// Follows the database's `ticket_events` channel on a thread of its own, holding one
     /// pooled connection for it (reconnecting after a failure), and broadcasts each event to the
     /// streams open in this process. Returns once the subscription is in place (or after 5 s);
-    /// the thread ends within a poll once the state is gone.
-    pub fn follow_events(&self) -> std::io::Result<()> {
+    /// the thread ends within a poll once the state is gone or [`Following::stop`] is called.
+    pub fn follow_events(&self) -> std::io::Result<Following> {
         let pool = self.app.pool().clone();
         let weak = self.events.downgrade();
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let keep_going = move || {
+            weak.strong_count() > 0 && !stopped.load(std::sync::atomic::Ordering::Relaxed)
+        };
+        let weak = self.events.downgrade();
         let (ready, listening) = std::sync::mpsc::channel::<()>();
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("ticket-events".into())
             .spawn(move || {
-                while weak.strong_count() > 0 {
+                while keep_going() {
                     let ready = ready.clone();
                     let result =
                         pool.get()
@@ -203,7 +226,7 @@ impl AppState {
                                     move || {
                                         let _ = ready.send(());
                                     },
-                                    || weak.strong_count() > 0,
+                                    &keep_going,
                                     |payload| match weak.upgrade() {
                                         Some(sender) => {
                                             // No open stream is not an error.
@@ -217,7 +240,7 @@ impl AppState {
                     if let Err(e) = result {
                         // The state gone, the process is stopping (and may be stopping its
                         // database too): the connection's end is expected, not a failure.
-                        if weak.strong_count() == 0 {
+                        if !keep_going() {
                             break;
                         }
                         tracing::warn!(error = %e, "ticket event listener failed; reconnecting");
@@ -227,7 +250,10 @@ impl AppState {
             })?;
         // Events committed after this point reach the streams.
         let _ = listening.recv_timeout(std::time::Duration::from_secs(5));
-        Ok(())
+        Ok(Following {
+            stop,
+            thread: Some(thread),
+        })
     }
 
     /// The use cases, for those that are async themselves (they hash passwords).

@@ -128,7 +128,9 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
                 }
             }
         });
-        hientruong_api::server(listener, state, config.workers, true)?.await
+        hientruong_api::server(listener, state, config.workers, true)?
+            .run()
+            .await
     })?;
     worker::stop(&stop_workers, workers);
     tracing::info!("server stopped");
