@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 pub mod bench;
 pub mod browser;
+pub mod figures;
 pub mod photos;
 pub mod process;
 pub mod sms;

@@ -4,6 +4,7 @@
 //! from a trusted proxy (the tests' loopback).
 
 use hientruong_domain::limits::{Limited, Limits, Quota};
+use hientruong_tests::figures::Figures;
 use hientruong_tests::{TEST_PASSWORD, TestApp, error_code, report_at};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -90,6 +91,10 @@ async fn a_stranger_cannot_lock_the_owner_out_and_unknown_logins_fail_like_known
         (Limited::LoginsPerAddress, Quota::new(30, 3600)),
     ])
     .await;
+    let _figures = Figures::of(
+        "a_stranger_cannot_lock_the_owner_out_and_unknown_logins_fail_like_known_ones",
+        &[&a, &b],
+    );
     a.resident("khoa@example.vn").await;
     let attacker = "198.51.100.7";
     // Ten wrong guesses on a known login and on an unknown one, from one address, alternating
@@ -159,6 +164,10 @@ async fn reports_are_limited_per_account_and_per_address_and_a_retry_always_answ
         (Limited::ReportsPerAddress, Quota::new(5, 3600)),
     ])
     .await;
+    let _figures = Figures::of(
+        "reports_are_limited_per_account_and_per_address_and_a_retry_always_answers",
+        &[&a, &b],
+    );
     let lan = a.resident("0905000001").await;
     let submit = |app: &TestApp, token: &str, key: Uuid, from: &str| {
         app.client
@@ -264,6 +273,7 @@ async fn reports_are_limited_per_account_and_per_address_and_a_retry_always_answ
 #[tokio::test]
 async fn registrations_are_limited_per_address() {
     let (a, b) = servers(&[(Limited::RegistrationsPerAddress, Quota::new(3, 3600))]).await;
+    let _figures = Figures::of("registrations_are_limited_per_address", &[&a, &b]);
     async fn register(app: &TestApp, n: u32, from: &str) -> (u16, String, Option<u64>) {
         let body = json!({"login": format!("0905100{n:03}"), "password": TEST_PASSWORD, "full_name": "Nguyễn Văn A"});
         outcome(post_from(app, from, "/api/v1/auth/register", &body).await).await
@@ -295,6 +305,10 @@ struct Count {
 #[tokio::test]
 async fn wrong_open311_keys_are_limited_per_address_before_any_key_is_looked_up() {
     let (a, b) = servers(&[(Limited::Open311KeyFailuresPerAddress, Quota::new(3, 3600))]).await;
+    let _figures = Figures::of(
+        "wrong_open311_keys_are_limited_per_address_before_any_key_is_looked_up",
+        &[&a, &b],
+    );
     let admin = a.staff("admin", None).await;
     let created: Value = a
         .post_auth(
@@ -356,6 +370,10 @@ async fn a_forwarded_address_counts_only_from_a_trusted_proxy() {
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "a_forwarded_address_counts_only_from_a_trusted_proxy",
+        &[&app],
+    );
     let body = |n: u32| json!({"login": format!("0905200{n:03}"), "password": TEST_PASSWORD, "full_name": "Trần Thị B"});
     assert_eq!(
         outcome(post_from(&app, "198.51.100.50", "/api/v1/auth/register", &body(1)).await)
@@ -375,6 +393,10 @@ async fn a_forwarded_address_counts_only_from_a_trusted_proxy() {
 #[tokio::test]
 async fn the_worker_forgets_budgets_that_are_whole_again() {
     let (a, _b) = servers(&[(Limited::RegistrationsPerAddress, Quota::new(2, 3600))]).await;
+    let _figures = Figures::of(
+        "the_worker_forgets_budgets_that_are_whole_again",
+        &[&a, &_b],
+    );
     let body = json!({"login": "0905300001", "password": TEST_PASSWORD, "full_name": "Lê Văn C"});
     assert_eq!(
         outcome(post_from(&a, "198.51.100.60", "/api/v1/auth/register", &body).await)
@@ -451,6 +473,10 @@ async fn a_held_upload_takes_only_its_accounts_slot_and_is_cut_off_within_second
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "a_held_upload_takes_only_its_accounts_slot_and_is_cut_off_within_seconds",
+        &[&app],
+    );
     let slow = app.resident("0905400001").await;
     let other = app.resident("0905400002").await;
     let third = app.resident("0905400003").await;
@@ -517,6 +543,10 @@ async fn event_streams_are_bounded_per_address_and_in_all_and_freed_when_closed(
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "event_streams_are_bounded_per_address_and_in_all_and_freed_when_closed",
+        &[&app],
+    );
     let open = |from: &'static str| {
         app.client
             .get(app.url("/api/v1/events"))
@@ -560,6 +590,10 @@ async fn event_streams_are_bounded_per_address_and_in_all_and_freed_when_closed(
 #[tokio::test]
 async fn a_crowd_asking_for_public_figures_does_not_stop_intake_or_the_inbox() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "a_crowd_asking_for_public_figures_does_not_stop_intake_or_the_inbox",
+        &[&app],
+    );
     // A year of history, so that a year's figures are real work for the database.
     let out = hientruong_tests::process::command()
         .args([
@@ -647,6 +681,10 @@ async fn a_crowd_asking_for_public_figures_does_not_stop_intake_or_the_inbox() {
 #[tokio::test]
 async fn public_figures_are_shared_for_a_minute_and_capped_at_a_year_without_signing_in() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "public_figures_are_shared_for_a_minute_and_capped_at_a_year_without_signing_in",
+        &[&app],
+    );
     let resident = app.resident("0905500002").await;
     app.report(&resident, "traffic", (16.4698, 107.5786)).await;
     let path = "/api/v1/stats/summary?category=traffic";
@@ -686,6 +724,10 @@ async fn public_figures_are_shared_for_a_minute_and_capped_at_a_year_without_sig
 #[tokio::test]
 async fn staff_lock_an_abusive_account_which_is_told_why_at_login() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "staff_lock_an_abusive_account_which_is_told_why_at_login",
+        &[&app],
+    );
     let abuser = app.resident("0905600001").await;
     let session = app.login("0905600001").await;
     app.report(&abuser, "traffic", (16.4698, 107.5786)).await;

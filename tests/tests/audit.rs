@@ -3,6 +3,7 @@
 //! in pages and as CSV; nobody can change or delete a row, not even connected as the server.
 
 use diesel::RunQueryDsl;
+use hientruong_tests::figures::Figures;
 use hientruong_tests::photos::jpeg;
 use hientruong_tests::{CITADEL, TestApp, error_code};
 use reqwest::Method;
@@ -33,6 +34,10 @@ async fn log(app: &TestApp, admin: &str, query: &str) -> Vec<Value> {
 #[tokio::test]
 async fn every_recorded_action_is_one_row_and_a_refused_one_none() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "every_recorded_action_is_one_row_and_a_refused_one_none",
+        &[&app],
+    );
     let admin = app.staff("admin", None).await;
     let ioc = app.staff("ioc_operator", None).await;
     let officer = app.staff("officer", Some("ubnd-19753")).await;
@@ -347,6 +352,10 @@ async fn every_recorded_action_is_one_row_and_a_refused_one_none() {
 #[tokio::test]
 async fn administrators_read_the_log_by_actor_action_and_period_in_pages_and_as_csv() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "administrators_read_the_log_by_actor_action_and_period_in_pages_and_as_csv",
+        &[&app],
+    );
     let admin = app.staff("admin", None).await;
     let other = app.staff("admin", None).await;
     let ioc = app.staff("ioc_operator", None).await;
@@ -486,6 +495,10 @@ fn url_encode(text: &str) -> String {
 #[tokio::test]
 async fn the_log_is_append_only_even_for_the_servers_own_database_user() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "the_log_is_append_only_even_for_the_servers_own_database_user",
+        &[&app],
+    );
     let admin = app.staff("admin", None).await;
     ok(
         &app,

@@ -3,6 +3,7 @@
 //! report records how it came in (app, web, Open311, hotline), and the statistics count by it.
 
 use hientruong_domain::limits::{Limited, Limits, Quota};
+use hientruong_tests::figures::Figures;
 use hientruong_tests::{CITADEL, TestApp, error_code, report_at};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -24,6 +25,10 @@ async fn an_ioc_operator_enters_a_callers_report_whose_contact_only_identity_see
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "an_ioc_operator_enters_a_callers_report_whose_contact_only_identity_seers_see",
+        &[&app],
+    );
     let ioc = app.staff("ioc_operator", None).await;
     let officer = app.staff("officer", Some("ubnd-19753")).await;
     let resident = app.resident("0905900001").await;
@@ -170,6 +175,10 @@ async fn an_ioc_operator_enters_a_callers_report_whose_contact_only_identity_see
 #[tokio::test]
 async fn every_report_records_its_channel_and_the_statistics_count_by_it() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "every_report_records_its_channel_and_the_statistics_count_by_it",
+        &[&app],
+    );
     let ioc = app.staff("ioc_operator", None).await;
     let admin = app.staff("admin", None).await;
     let officer = app.staff("officer", Some("ubnd-19753")).await;

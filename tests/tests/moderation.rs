@@ -2,6 +2,7 @@
 //! every public channel stops showing it at once, the original stays for the reporter and staff,
 //! and it is reversible.
 
+use hientruong_tests::figures::Figures;
 use hientruong_tests::photos::jpeg;
 use hientruong_tests::{CITADEL, TestApp, error_code};
 use serde_json::{Value, json};
@@ -10,6 +11,10 @@ use uuid::Uuid;
 #[tokio::test]
 async fn a_hidden_text_or_photo_leaves_every_public_view_and_comes_back_when_shown() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "a_hidden_text_or_photo_leaves_every_public_view_and_comes_back_when_shown",
+        &[&app],
+    );
     let resident = app.resident("0905700001").await;
     let text = "Ông Nguyễn Văn X ở số 12 đổ rác trộm, số điện thoại 0905123456";
     let form = reqwest::multipart::Form::new()

@@ -6,6 +6,7 @@
 use chrono::{TimeDelta, Utc};
 use hientruong_domain::limits::{Limited, Limits, Quota};
 use hientruong_notify::{Mailer, SmsSender};
+use hientruong_tests::figures::Figures;
 use hientruong_tests::process::free_port;
 use hientruong_tests::sms::SmsGateway;
 use hientruong_tests::smtp::SmtpServer;
@@ -41,6 +42,10 @@ async fn login_status(app: &TestApp, login: &str, password: &str) -> u16 {
 async fn an_email_login_gets_a_code_by_email_that_sets_a_new_password_once_and_ends_every_session()
 {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "an_email_login_gets_a_code_by_email_that_sets_a_new_password_once_and_ends_every_session",
+        &[&app],
+    );
     let smtp = SmtpServer::start(free_port());
     let worker =
         app.worker_with(Mailer::smtp(&smtp.url(), "Hiện Trường <a@b.vn>").expect("mailer"));
@@ -125,6 +130,10 @@ async fn an_email_login_gets_a_code_by_email_that_sets_a_new_password_once_and_e
 #[tokio::test]
 async fn a_phone_login_gets_its_code_by_sms_through_the_gateway_once_despite_a_failure() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "a_phone_login_gets_its_code_by_sms_through_the_gateway_once_despite_a_failure",
+        &[&app],
+    );
     let gateway = SmsGateway::start();
     // The gateway's client is a blocking one (the worker runs on threads of its own): the
     // worker is made, run and dropped off the test's async runtime.
@@ -214,6 +223,10 @@ async fn a_phone_login_gets_its_code_by_sms_through_the_gateway_once_despite_a_f
 #[tokio::test]
 async fn a_code_is_void_after_five_wrong_tries_and_after_fifteen_minutes() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "a_code_is_void_after_five_wrong_tries_and_after_fifteen_minutes",
+        &[&app],
+    );
     let mail = hientruong_tests::temp_dir("mail");
     let worker = app.worker(&mail);
     let login = "thu.sai@example.com";
@@ -275,6 +288,10 @@ async fn asking_is_limited_per_login_and_address_the_same_for_unknown_logins() {
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "asking_is_limited_per_login_and_address_the_same_for_unknown_logins",
+        &[&app],
+    );
     app.resident("gioi.han@example.com").await;
     for who in ["gioi.han@example.com", "khong.co@example.com"] {
         for n in 0..3 {
@@ -308,6 +325,10 @@ async fn a_reset_opens_a_login_its_owner_locked_by_guessing() {
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "a_reset_opens_a_login_its_owner_locked_by_guessing",
+        &[&app],
+    );
     let mail = hientruong_tests::temp_dir("mail");
     let login = "doan.mo@example.com";
     app.resident(login).await;

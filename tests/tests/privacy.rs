@@ -3,6 +3,7 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use hientruong_tests::figures::Figures;
 use hientruong_tests::{CITADEL, TestApp, error_code};
 use serde_json::{Value, json};
 
@@ -33,6 +34,7 @@ async fn me(app: &TestApp, token: &str) -> reqwest::Response {
 #[tokio::test]
 async fn a_new_password_ends_every_other_session_at_once() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of("a_new_password_ends_every_other_session_at_once", &[&app]);
     let login = "doi.mat.khau@example.com";
     let first = session(&app, login).await;
     let second = app.login(login).await;
@@ -95,6 +97,10 @@ async fn a_new_password_ends_every_other_session_at_once() {
 async fn guessing_the_current_password_locks_the_account_like_logins_do() {
     // The default limits: ten attempts on one login from one address.
     let app = TestApp::spawn_with(hientruong_api::Settings::default()).await;
+    let _figures = Figures::of(
+        "guessing_the_current_password_locks_the_account_like_logins_do",
+        &[&app],
+    );
     let login = "doan.mat.khau@example.com";
     let token = access(&session(&app, login).await);
     // Nine wrong guesses at login already.
@@ -135,6 +141,10 @@ async fn guessing_the_current_password_locks_the_account_like_logins_do() {
 #[tokio::test]
 async fn logging_out_everywhere_ends_every_session_and_a_new_login_works() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "logging_out_everywhere_ends_every_session_and_a_new_login_works",
+        &[&app],
+    );
     let login = "0905111222";
     let phone = session(&app, login).await;
     let laptop = app.login(login).await;
@@ -181,6 +191,10 @@ struct Count {
 #[tokio::test]
 async fn deleting_an_account_erases_its_personal_data_and_keeps_its_reports_anonymous() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "deleting_an_account_erases_its_personal_data_and_keeps_its_reports_anonymous",
+        &[&app],
+    );
     let login = "xoa.tai.khoan@example.com";
     let resident = session(&app, login).await;
     let token = access(&resident);
@@ -298,6 +312,10 @@ async fn deleting_an_account_erases_its_personal_data_and_keeps_its_reports_anon
 #[tokio::test]
 async fn the_public_sees_a_report_to_about_ten_metres_its_reporter_and_staff_exactly() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "the_public_sees_a_report_to_about_ten_metres_its_reporter_and_staff_exactly",
+        &[&app],
+    );
     let token = access(&session(&app, "0905777888").await);
     // At someone's door, to the centimetre.
     let (lat, lon) = (16.469_834_2, 107.578_671_3);

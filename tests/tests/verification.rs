@@ -7,6 +7,7 @@
 use chrono::{TimeDelta, Utc};
 use hientruong_domain::limits::{Limited, Limits, Quota};
 use hientruong_notify::{Mailer, SmsSender};
+use hientruong_tests::figures::Figures;
 use hientruong_tests::process::free_port;
 use hientruong_tests::sms::SmsGateway;
 use hientruong_tests::smtp::SmtpServer;
@@ -47,6 +48,10 @@ fn other_than(code: &str) -> &'static str {
 async fn a_new_account_reports_once_verified_with_the_emailed_code_and_its_refused_report_goes_after()
  {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of(
+        "a_new_account_reports_once_verified_with_the_emailed_code_and_its_refused_report_goes_after",
+        &[&app],
+    );
     let neighbour = app.resident("hang.xom@example.com").await;
     let theirs = app.report(&neighbour, "traffic", CITADEL).await;
     let smtp = SmtpServer::start(free_port());
@@ -164,6 +169,10 @@ async fn a_phone_account_gets_codes_by_sms_a_new_one_voids_the_old_and_asking_is
         ..hientruong_tests::settings()
     })
     .await;
+    let _figures = Figures::of(
+        "a_phone_account_gets_codes_by_sms_a_new_one_voids_the_old_and_asking_is_limited",
+        &[&app],
+    );
     let gateway = SmsGateway::start();
     let worker = app.worker(&hientruong_tests::temp_dir("mail"));
     let url = gateway.url.clone();
@@ -243,6 +252,7 @@ async fn a_phone_account_gets_codes_by_sms_a_new_one_voids_the_old_and_asking_is
 #[tokio::test]
 async fn a_password_reset_code_also_verifies_the_account() {
     let app = TestApp::spawn().await;
+    let _figures = Figures::of("a_password_reset_code_also_verifies_the_account", &[&app]);
     let smtp = SmtpServer::start(free_port());
     let worker =
         app.worker_with(Mailer::smtp(&smtp.url(), "Hiện Trường <a@b.vn>").expect("mailer"));

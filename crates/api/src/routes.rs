@@ -137,13 +137,19 @@ async fn not_found() -> Result<actix_web::HttpResponse, ApiError> {
 }
 
 /// Echoes the request id that every log line of the request carries, so a user's report of a
-/// problem can be matched to the logs.
+/// problem can be matched to the logs; counts the answer ([`crate::state::Answers`]).
 async fn request_id_header(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let id = req.extensions().get::<RequestId>().copied();
+    let answers = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.answers.clone());
     let mut res = next.call(req).await?;
+    if let Some(answers) = answers {
+        answers.count(res.status());
+    }
     if let Some(value) = id.and_then(|id| HeaderValue::from_str(&id.to_string()).ok()) {
         res.headers_mut()
             .insert(HeaderName::from_static("x-request-id"), value);

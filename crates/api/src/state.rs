@@ -145,6 +145,47 @@ pub struct AppState {
     /// Public ticket events (JSON) from the database's `ticket_events` channel, for the event
     /// stream; fed by [`AppState::follow_events`].
     pub events: tokio::sync::broadcast::Sender<Arc<str>>,
+    /// How many answers this process gave, by status class.
+    pub answers: Arc<Answers>,
+}
+
+/// Answers given, by status class (`1xx` to `5xx`), and how many of them were `429` (a limit)
+/// and `503` (back-pressure, with `Retry-After`), counted as they leave: for the operators' view
+/// of a process, and for the abuse suite's figures.
+#[derive(Debug, Default)]
+pub struct Answers {
+    classes: [std::sync::atomic::AtomicU64; 5],
+    throttled: std::sync::atomic::AtomicU64,
+    unavailable: std::sync::atomic::AtomicU64,
+}
+
+impl Answers {
+    pub fn count(&self, status: actix_web::http::StatusCode) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let class = usize::from(status.as_u16() / 100).clamp(1, 5) - 1;
+        self.classes[class].fetch_add(1, Relaxed);
+        if status == actix_web::http::StatusCode::TOO_MANY_REQUESTS {
+            self.throttled.fetch_add(1, Relaxed);
+        }
+        if status == actix_web::http::StatusCode::SERVICE_UNAVAILABLE {
+            self.unavailable.fetch_add(1, Relaxed);
+        }
+    }
+
+    /// The counts of `1xx` .. `5xx`.
+    pub fn by_class(&self) -> [u64; 5] {
+        std::array::from_fn(|i| self.classes[i].load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// The count of `429 Too Many Requests`.
+    pub fn throttled(&self) -> u64 {
+        self.throttled.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The count of `503 Service Unavailable`.
+    pub fn unavailable(&self) -> u64 {
+        self.unavailable.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 /// The thread following the database's ticket events ([`AppState::follow_events`]).
@@ -194,6 +235,7 @@ impl AppState {
             settings: Arc::new(settings),
             media,
             events: tokio::sync::broadcast::channel(1024).0,
+            answers: Arc::default(),
         }
     }
 
@@ -206,9 +248,8 @@ impl AppState {
         let weak = self.events.downgrade();
         let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stopped = stop.clone();
-        let keep_going = move || {
-            weak.strong_count() > 0 && !stopped.load(std::sync::atomic::Ordering::Relaxed)
-        };
+        let keep_going =
+            move || weak.strong_count() > 0 && !stopped.load(std::sync::atomic::Ordering::Relaxed);
         let weak = self.events.downgrade();
         let (ready, listening) = std::sync::mpsc::channel::<()>();
         let thread = std::thread::Builder::new()
