@@ -47,6 +47,14 @@ pub const WIDE_LIMITS: &[(&str, &str)] = &[
     ),
     ("HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_LOGIN", "1000000/h"),
     ("HIENTRUONG_LIMIT_PASSWORD_RESETS_PER_ADDRESS", "1000000/h"),
+    (
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ACCOUNT",
+        "1000000/h",
+    ),
+    (
+        "HIENTRUONG_LIMIT_VERIFICATION_CODES_PER_ADDRESS",
+        "1000000/h",
+    ),
 ];
 
 /// A running server process on `port`; killed when dropped.
@@ -58,15 +66,30 @@ pub struct ServerProcess {
 impl ServerProcess {
     /// A server on `database_url`.
     pub fn start(database_url: &str, port: u16, data_dir: &std::path::Path) -> ServerProcess {
-        ServerProcess::spawn(Some(database_url), port, data_dir)
+        ServerProcess::spawn(Some(database_url), port, data_dir, &[])
+    }
+
+    /// A server on `database_url` with these settings besides (over the wide limits).
+    pub fn start_with(
+        database_url: &str,
+        port: u16,
+        data_dir: &std::path::Path,
+        settings: &[(&str, &str)],
+    ) -> ServerProcess {
+        ServerProcess::spawn(Some(database_url), port, data_dir, settings)
     }
 
     /// A server with no `DATABASE_URL`: it runs its own PostgreSQL in `data_dir/pg`.
     pub fn start_managed(port: u16, data_dir: &std::path::Path) -> ServerProcess {
-        ServerProcess::spawn(None, port, data_dir)
+        ServerProcess::spawn(None, port, data_dir, &[])
     }
 
-    fn spawn(database_url: Option<&str>, port: u16, data_dir: &std::path::Path) -> ServerProcess {
+    fn spawn(
+        database_url: Option<&str>,
+        port: u16,
+        data_dir: &std::path::Path,
+        settings: &[(&str, &str)],
+    ) -> ServerProcess {
         let mut cmd = command();
         if let Some(url) = database_url {
             cmd.env("DATABASE_URL", url);
@@ -77,6 +100,7 @@ impl ServerProcess {
             .env("HIENTRUONG_DATA_DIR", data_dir)
             .env("HIENTRUONG_DB_POOL_SIZE", "8")
             .envs(WIDE_LIMITS.iter().copied())
+            .envs(settings.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -830,3 +830,108 @@ async fn staff_lock_an_abusive_account_which_is_told_why_at_login() {
     app.report(&token, "traffic", (16.4698, 107.5786)).await;
     assert_eq!(app.db.count("reports"), 2);
 }
+
+/// The point of keeping limits in PostgreSQL, with two real `hientruong serve` processes on one
+/// database (one token secret, as a deployment sets it): guesses at a password and reports
+/// alternate between them, and each budget is spent once across both.
+#[tokio::test]
+async fn limits_hold_across_two_server_processes() {
+    use hientruong_tests::process::{ServerProcess, free_port};
+    let db = hientruong_tests::TestDb::new();
+    let secret = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+    let settings = [
+        ("HIENTRUONG_JWT_SECRET", secret.as_str()),
+        ("HIENTRUONG_LIMIT_LOGINS_PER_LOGIN_AND_ADDRESS", "4/15min"),
+        ("HIENTRUONG_LIMIT_REPORTS_PER_ACCOUNT", "3/h"),
+    ];
+    let client = reqwest::Client::new();
+    let mut servers = Vec::new();
+    for name in ["a", "b"] {
+        let data = hientruong_tests::temp_dir(&format!("two-processes-{name}"));
+        let mut server = ServerProcess::start_with(&db.url, free_port(), &data, &settings);
+        server.wait_ready(&client).await;
+        servers.push(server);
+    }
+    let base = |n: usize| servers[n % 2].base.clone();
+    let post = |n: usize, path: &str, body: Value, token: Option<&str>| {
+        let mut req = client
+            .post(format!("{}{path}", base(n)))
+            .header("Idempotency-Key", Uuid::new_v4().to_string())
+            .json(&body);
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        async move { req.send().await.expect("request") }
+    };
+    let login = "hai.tien.trinh@example.vn";
+    let res = post(
+        0,
+        "/api/v1/auth/register",
+        json!({"login": login, "password": TEST_PASSWORD, "full_name": "Hai Tiến Trình"}),
+        None,
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let account: Value = res.json().await.expect("json");
+    db.verify_account(account["id"].as_str().expect("id").parse().expect("uuid"));
+
+    // Four wrong passwords, alternating: the fifth attempt is refused by either process.
+    let wrong = json!({"login": login, "password": "sai-mat-khau"});
+    for n in 0..4 {
+        let res = post(n, "/api/v1/auth/login", wrong.clone(), None).await;
+        assert_eq!(res.status(), 401, "guess {n}");
+    }
+    for n in 0..2 {
+        let right = json!({"login": login, "password": TEST_PASSWORD});
+        let res = post(n, "/api/v1/auth/login", right, None).await;
+        assert_eq!(
+            error_code(res).await,
+            (429, "account_locked".into()),
+            "process {n}"
+        );
+    }
+
+    // The owner waits (the test forgets the spent budget), then reports: three, alternating, and
+    // the fourth is refused by either process; nothing is stored for it.
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query("DELETE FROM rate_limits WHERE key LIKE 'logins%'"),
+        &mut db.conn(),
+    )
+    .expect("time passes");
+    let res = post(
+        1,
+        "/api/v1/auth/login",
+        json!({"login": login, "password": TEST_PASSWORD}),
+        None,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let session: Value = res.json().await.expect("json");
+    let token = session["access_token"].as_str().expect("token");
+    for n in 0..3 {
+        let res = post(
+            n,
+            "/api/v1/reports",
+            report_at("traffic", 16.4698, 107.5786),
+            Some(token),
+        )
+        .await;
+        assert_eq!(res.status(), 201, "report {n}");
+    }
+    for n in 0..2 {
+        let res = post(
+            n,
+            "/api/v1/reports",
+            report_at("traffic", 16.4698, 107.5786),
+            Some(token),
+        )
+        .await;
+        assert!(res.headers().contains_key("retry-after"));
+        assert_eq!(
+            error_code(res).await,
+            (429, "rate_limited".into()),
+            "process {n}"
+        );
+    }
+    assert_eq!(db.count("reports"), 3);
+}
