@@ -22,6 +22,7 @@ pub mod browser;
 pub mod figures;
 pub mod photos;
 pub mod process;
+pub mod push;
 pub mod sms;
 pub mod smtp;
 pub mod tiles;
@@ -340,8 +341,37 @@ pub const CITADEL: (f64, f64) = (16.4698, 107.5786);
 pub fn settings() -> hientruong_api::Settings {
     hientruong_api::Settings {
         limits: hientruong_domain::limits::Limits::none(),
+        push_public_key: vapid_key().public_base64url(),
+        // The tests' push service (push.rs) listens on loopback.
+        push_services: hientruong_domain::push::PushServices::parse("http://127.0.0.1:*")
+            .expect("patterns"),
         ..hientruong_api::Settings::default()
     }
+}
+
+/// The tests' VAPID key pair: test servers announce its public key, test workers sign with it.
+pub fn vapid_key() -> &'static hientruong_notify::VapidKey {
+    static KEY: std::sync::OnceLock<hientruong_notify::VapidKey> = std::sync::OnceLock::new();
+    KEY.get_or_init(hientruong_notify::VapidKey::generate)
+}
+
+/// The VAPID subject test workers sign as.
+pub const VAPID_SUBJECT: &str = "mailto:ops@hientruong.test";
+
+/// Runs `worker`'s jobs due at `at` with pushes signed by [`vapid_key`], on a blocking thread
+/// (the push client must not live on the async runtime).
+pub async fn run_with_push(
+    worker: &hientruong_worker::Worker,
+    at: chrono::DateTime<chrono::Utc>,
+) -> hientruong_worker::Pass {
+    let worker = worker.clone();
+    tokio::task::spawn_blocking(move || {
+        let push = hientruong_notify::PushSender::new(vapid_key().clone(), VAPID_SUBJECT.into())
+            .expect("push sender");
+        worker.with_push(push).run_due(at).expect("pass")
+    })
+    .await
+    .expect("the worker's thread")
 }
 
 impl TestApp {
@@ -603,9 +633,11 @@ impl TestApp {
         self.worker_with(mailer)
     }
 
+    /// A background worker delivering email through `mailer`, its links to this server. (Pushes
+    /// and SMS need an HTTP client that must live off the async runtime: [`run_with_push`].)
     pub fn worker_with(&self, mailer: hientruong_notify::Mailer) -> hientruong_worker::Worker {
         let pool = hientruong_db::pool::build(&self.db.url, 2).expect("pool");
-        hientruong_worker::Worker::new(pool, mailer)
+        hientruong_worker::Worker::new(pool, mailer).with_public_url(&self.url(""))
     }
 
     /// Submits a report with the given idempotency key.

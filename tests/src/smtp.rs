@@ -6,7 +6,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The Python with aiosmtpd: the project's test virtualenv when present (scripts/test makes it).
-fn python() -> PathBuf {
+pub(crate) fn python() -> PathBuf {
     let venv = crate::target_dir().join("test-venv/bin/python");
     if venv.exists() {
         venv

@@ -172,6 +172,8 @@ async fn a_malformed_address_is_set_aside_at_once_for_an_operator() {
             notice: hientruong_domain::notice::Notice::Accepted {
                 tracking_code: "HT-AAAA-AAAA".into(),
             },
+            report: None,
+            unsubscribe: None,
         },
         now,
     )

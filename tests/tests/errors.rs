@@ -349,6 +349,8 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "verification_required",
         "invalid_verification_code",
         "already_verified",
+        // Notifications (tests/notifications.rs).
+        "invalid_push_subscription",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

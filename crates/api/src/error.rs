@@ -101,6 +101,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidCaller
         | InvalidResetCode
         | InvalidVerificationCode
+        | InvalidPushSubscription
         | InvalidCoordinates
         | DescriptionEmpty
         | DescriptionTooLong

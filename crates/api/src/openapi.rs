@@ -30,6 +30,7 @@ use crate::error::status_of;
         (name = "accounts", description = "Registration and sessions"),
         (name = "reference", description = "Categories, communes and handling units"),
         (name = "reports", description = "Residents' reports and their photos"),
+        (name = "notifications", description = "News of the reports one follows: in the app, by push, by email"),
         (name = "statistics", description = "Figures and live events"),
         (name = "tickets", description = "The staff inbox and response templates"),
         (name = "administration", description = "What administrators maintain"),

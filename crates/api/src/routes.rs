@@ -15,8 +15,8 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use crate::endpoints::{Endpoint, endpoints};
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    admin, auth, catalog, events, health, me, media, meta, open311, reports, stats, templates,
-    tickets, web as app,
+    admin, auth, catalog, events, health, me, media, meta, open311, push, reports, stats,
+    templates, tickets, unsubscribe, web as app,
 };
 use crate::state::AppState;
 
@@ -41,6 +41,15 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     me::verification::confirm,
     me::sessions::end,
     me::delete::delete,
+    me::notifications::list,
+    me::notifications::read,
+    me::preferences::get,
+    me::preferences::put,
+    push::key,
+    me::push_subscriptions::subscribe,
+    me::push_subscriptions::unsubscribe,
+    unsubscribe::post,
+    unsubscribe::get,
     catalog::categories::list,
     catalog::communes::list,
     catalog::units::list,
@@ -316,6 +325,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 67);
+        assert_eq!(operations.len(), 76);
     }
 }

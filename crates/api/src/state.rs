@@ -53,6 +53,10 @@ pub struct Settings {
     pub public_url: String,
     /// The residents' base map; `None` draws the commune outlines without one.
     pub tiles: Option<TileSource>,
+    /// The server's VAPID public key (base64url), which browsers subscribe to pushes with.
+    pub push_public_key: String,
+    /// The push services subscriptions may name.
+    pub push_services: hientruong_domain::push::PushServices,
 }
 
 /// Where the residents' app loads its base map from (`HIENTRUONG_TILE_URL`): the one other origin
@@ -119,6 +123,11 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             public_url: "http://127.0.0.1:8080".to_owned(),
             tiles: None,
+            push_public_key: String::new(),
+            push_services: hientruong_domain::push::PushServices::parse(
+                hientruong_domain::push::DEFAULT_PUSH_SERVICES,
+            )
+            .unwrap_or_else(|_| hientruong_domain::push::PushServices::none()),
         }
     }
 }
@@ -215,7 +224,8 @@ impl AppState {
             "the token-signing secret must be at least 32 bytes"
         );
         AppState {
-            app: App::with_limits(pool, settings.limits.clone()),
+            app: App::with_limits(pool, settings.limits.clone())
+                .with_push_services(settings.push_services.clone()),
             tokens: Arc::new(TokenKeys::new(
                 &settings.jwt_secret,
                 settings.access_ttl_secs,

@@ -289,3 +289,47 @@ pub struct Page<T> {
 pub struct Items<T> {
     pub items: Vec<T>,
 }
+
+/// One notification of the reports the reader follows: public data only.
+#[derive(Serialize, ToSchema)]
+pub struct NotificationView {
+    pub id: i64,
+    /// `accepted`, `needs_information`, `resolved`, `rejected`, `duplicate` or `reopened`.
+    pub kind: &'static str,
+    pub report_id: Uuid,
+    pub tracking_code: String,
+    /// The unit's words: the question, the answer, the reason.
+    pub text: Option<String>,
+    /// `duplicate`: the report handled instead.
+    pub original_id: Option<Uuid>,
+    /// `resolved`: the after photo's thumbnail (absent once moderators hide it).
+    pub photo_url: Option<String>,
+    /// The report's page in the residents' app.
+    pub url: String,
+    pub created_at: DateTime<Utc>,
+    pub read: bool,
+}
+
+impl NotificationView {
+    /// The view of a stored notification (`None` for one this version cannot read), its links
+    /// under `base` (the public URL).
+    pub fn of(n: hientruong_db::notifications::Notification, base: &str) -> Option<Self> {
+        use hientruong_domain::notice::{Notice, report_path};
+        let notice = n.notice()?;
+        Some(NotificationView {
+            id: n.id,
+            kind: notice.kind(),
+            report_id: n.report_id,
+            tracking_code: notice.tracking_code().to_owned(),
+            text: notice.text().map(str::to_owned),
+            original_id: match &notice {
+                Notice::Duplicate { original, .. } => Some(*original),
+                _ => None,
+            },
+            photo_url: n.thumb_key.map(|key| format!("/media/{key}")),
+            url: format!("{base}{}", report_path(n.report_id)),
+            created_at: n.created_at,
+            read: n.read,
+        })
+    }
+}

@@ -16,6 +16,7 @@ mod audit;
 mod catalog;
 mod deadlines;
 mod media;
+mod notifications;
 pub mod open311;
 pub mod password;
 mod password_reset;
@@ -28,6 +29,7 @@ mod verification;
 
 pub use accounts::AccountChange;
 pub use hientruong_db::Error;
+pub use notifications::NotificationPage;
 pub use reports::{Photo, ReportPage, ReportPageView, Support};
 pub use tickets::Export;
 
@@ -35,6 +37,7 @@ use std::sync::Arc;
 
 use hientruong_db::{DbPool, PooledConn};
 use hientruong_domain::limits::Limits;
+use hientruong_domain::push::{DEFAULT_PUSH_SERVICES, PushServices};
 
 /// What every use case runs against: the database pool (and the statistics' own, so that heavy
 /// figures never take the connections intake and the inbox need), and the abuse limits (kept in
@@ -44,6 +47,8 @@ pub struct App {
     pool: DbPool,
     stats_pool: Option<DbPool>,
     limits: Arc<Limits>,
+    /// The push services browsers' subscriptions may name.
+    push_services: Arc<PushServices>,
 }
 
 impl App {
@@ -57,7 +62,16 @@ impl App {
             pool,
             stats_pool: None,
             limits: Arc::new(limits),
+            push_services: Arc::new(
+                PushServices::parse(DEFAULT_PUSH_SERVICES).unwrap_or_else(|_| PushServices::none()),
+            ),
         }
+    }
+
+    /// Subscriptions taken only on `services`.
+    pub fn with_push_services(mut self, services: PushServices) -> App {
+        self.push_services = Arc::new(services);
+        self
     }
 
     /// Statistics read through `pool` rather than the main pool.

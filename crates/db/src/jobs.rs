@@ -22,6 +22,8 @@ pub const ESCALATE: &str = "escalate";
 pub const ACCOUNT_EMAIL: &str = "account_email";
 /// The same by SMS, to a phone login.
 pub const SMS: &str = "sms";
+/// A notification to one browser by Web Push ([`crate::notifications::PushJob`]).
+pub const PUSH: &str = "push";
 
 /// Attempts before a job is set aside as dead.
 pub const MAX_ATTEMPTS: i32 = 40;
@@ -32,6 +34,12 @@ pub struct EmailJob {
     pub to: String,
     pub lang: String,
     pub notice: Notice,
+    /// The report it is about, linked at its end (news to a report's followers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<Uuid>,
+    /// The recipient account's unsubscribe token: the email carries its one-click link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe: Option<Uuid>,
 }
 
 /// A recipient's language as stored with their account (`vi` unless `en`).

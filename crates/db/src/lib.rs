@@ -24,6 +24,7 @@ pub mod migrations;
 pub mod models;
 pub mod moderation;
 mod notices;
+pub mod notifications;
 pub mod open311;
 pub mod photos;
 pub mod pool;

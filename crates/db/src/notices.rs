@@ -1,27 +1,33 @@
 //! Whom a ticket's notices reach: each [`Recipient`] a plan names is resolved into addresses here
-//! and its email enqueued in the outbox, in the transaction of the change (the worker sends it).
+//! and its email enqueued in the outbox, in the transaction of the change (the worker sends it);
+//! a report's followers are told by [`crate::notifications`].
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hientruong_domain::notice::Notice;
 use hientruong_domain::role::Role;
 use hientruong_domain::ticket::{Outgoing, Recipient};
+use uuid::Uuid;
 
 use crate::Error;
 use crate::jobs::{self, EmailJob};
 use crate::models::Report;
 use crate::schema::{handling_units, users};
 
-/// Enqueues every notice of a change to `report`, at `at`.
+/// Enqueues every notice of a change to `report` made by `actor`, at `at`.
 pub(crate) fn send(
     conn: &mut PgConnection,
     report: &Report,
     outgoing: &[Outgoing],
+    actor: Option<Uuid>,
     at: DateTime<Utc>,
 ) -> Result<(), Error> {
     for Outgoing { to, notice } in outgoing {
         let emails = match to {
-            Recipient::Reporter => reporter(conn, report)?.into_iter().collect(),
+            Recipient::Followers => {
+                crate::notifications::tell(conn, report, notice, actor, at)?;
+                continue;
+            }
             Recipient::Unit(unit) => vec![unit_address(conn, unit)?],
             Recipient::Managers(unit) => managers(conn, unit)?,
         };
@@ -40,7 +46,17 @@ fn email(
     notice: Notice,
     at: DateTime<Utc>,
 ) -> Result<jobs::NewJob, Error> {
-    jobs::NewJob::new(jobs::EMAIL, &EmailJob { to, lang, notice }, at)
+    jobs::NewJob::new(
+        jobs::EMAIL,
+        &EmailJob {
+            to,
+            lang,
+            notice,
+            report: None,
+            unsubscribe: None,
+        },
+        at,
+    )
 }
 
 /// A unit's contact address (units are written to in Vietnamese).
@@ -66,20 +82,4 @@ fn managers(conn: &mut PgConnection, unit: &str) -> Result<Vec<(String, String)>
         return Ok(vec![unit_address(conn, unit)?]);
     }
     Ok(managers)
-}
-
-/// The reporter's address when their login is an email address (a phone login gets no email).
-/// A report posted by a client application (Open311) is told to the address the application
-/// gave for its reporter, if any: the application's own account has no mailbox.
-fn reporter(conn: &mut PgConnection, report: &Report) -> Result<Option<(String, String)>, Error> {
-    let (login, kind, role, lang): (String, String, String, String) = users::table
-        .find(report.reporter_id)
-        .select((users::login, users::login_kind, users::role, users::locale))
-        .first(conn)?;
-    let to = if role == Role::Client.as_str() {
-        crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email)
-    } else {
-        (kind == "email").then_some(login)
-    };
-    Ok(to.map(|to| (to, lang)))
 }

@@ -94,6 +94,8 @@ diesel::table! {
         lock_reason -> Nullable<Text>,
         locked_by -> Nullable<Uuid>,
         verified_at -> Nullable<Timestamptz>,
+        notifications_read_to -> Int8,
+        unsubscribe_token -> Uuid,
     }
 }
 

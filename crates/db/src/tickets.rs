@@ -261,7 +261,7 @@ fn apply(
     if let Some(check) = change.check {
         jobs::enqueue_all(conn, &[check_job(before.id, check)?])?;
     }
-    notices::send(conn, &updated, &change.notices, e.at)?;
+    notices::send(conn, &updated, &change.notices, e.actor, e.at)?;
     Ok(updated)
 }
 
@@ -336,7 +336,7 @@ pub fn open(conn: &mut PgConnection, report_id: Uuid, intake: &Intake) -> Result
     if let Some(check) = opening.check {
         jobs::enqueue_all(conn, &[check_job(report_id, check)?])?;
     }
-    notices::send(conn, &report, &opening.notices, report.created_at)
+    notices::send(conn, &report, &opening.notices, None, report.created_at)
 }
 
 /// Computes a received ticket's deadlines from its receipt time with its category's urgency and

@@ -253,6 +253,7 @@ pub fn erase(conn: &mut PgConnection, id: Uuid) -> Result<(), Error> {
         diesel::sql_query("DELETE FROM account_codes WHERE user_id = $1")
             .bind::<diesel::sql_types::Uuid, _>(id)
             .execute(conn)?;
+        crate::notifications::erase(conn, id)?;
         Ok(())
     })
 }

@@ -112,6 +112,8 @@ errors! {
         "Hãy xác minh tài khoản bằng mã đã gửi đến email hoặc số điện thoại của bạn trước khi gửi phản ánh.", "Verify your account with the code sent to your email or phone before sending reports.";
     AlreadyVerified => "already_verified",
         "Tài khoản đã được xác minh.", "This account is already verified.";
+    InvalidPushSubscription => "invalid_push_subscription",
+        "Đăng ký nhận thông báo đẩy không hợp lệ: địa chỉ không thuộc dịch vụ đẩy được chấp nhận hoặc khóa sai định dạng.", "The push subscription is invalid: its endpoint is not on an accepted push service, or its keys are malformed.";
     InvalidCredentials => "invalid_credentials",
         "Sai tên đăng nhập hoặc mật khẩu.", "Wrong login or password.";
     AccountLockedByStaff => "account_locked_by_staff",

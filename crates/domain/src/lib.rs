@@ -15,6 +15,7 @@ pub mod notice;
 pub mod open311;
 pub mod pagination;
 pub mod policy;
+pub mod push;
 pub mod report;
 pub mod role;
 pub mod routing;

@@ -23,23 +23,30 @@ pub enum Notice {
         urgent: bool,
         transferred: bool,
     },
-    /// To the reporter.
+    /// To the report's followers (its reporter and supporters), as every notice about the
+    /// report itself: only what its public timeline shows.
     Accepted { tracking_code: String },
-    /// To the reporter: the unit needs more information.
+    /// The unit needs more information (from the reporter; supporters may know too).
     NeedsInformation {
         tracking_code: String,
         question: String,
     },
-    /// To the reporter.
     Resolved {
         tracking_code: String,
         answer: String,
     },
-    /// To the reporter.
     Rejected {
         tracking_code: String,
         reason: String,
     },
+    /// The report is a duplicate of `original`, which is handled instead.
+    Duplicate {
+        tracking_code: String,
+        original: uuid::Uuid,
+        reason: Option<String>,
+    },
+    /// The report is handled again (a supervisor reopened it, or its reporter's rating did).
+    ReportReopened { tracking_code: String },
     /// A deadline is near or past: level 1 warns the unit, 2 goes to its manager, 3 to the IOC.
     Escalation {
         tracking_code: String,
@@ -68,7 +75,111 @@ fn local(t: DateTime<Utc>) -> String {
         .to_string()
 }
 
+/// At most this many characters of the unit's words go into a push, which must stay small
+/// (push services take 4 KB, encrypted).
+const PUSH_TEXT_CHARS: usize = 400;
+
+/// A push message to a browser, as the service worker reads it: public data only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PushMessage {
+    pub title: String,
+    pub body: String,
+    /// Where tapping it leads, in the residents' app (relative to the app's origin).
+    pub url: String,
+    /// One notification per report on the phone: a newer one replaces it.
+    pub tag: String,
+    /// The after photo's thumbnail, for a resolution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+}
+
+/// The residents' app's page of a report, relative to the app.
+pub fn report_path(report: uuid::Uuid) -> String {
+    format!("/#/reports/{report}")
+}
+
+/// The end of every email about a report: its page, and the one-click link that stops such
+/// email (when the recipient has an account to stop it for).
+pub fn email_footer(lang: Lang, report_url: &str, unsubscribe_url: Option<&str>) -> String {
+    let vi = lang == Lang::Vi;
+    let mut footer = if vi {
+        format!("\n--\nXem phản ánh: {report_url}\n")
+    } else {
+        format!("\n--\nSee the report: {report_url}\n")
+    };
+    if let Some(url) = unsubscribe_url {
+        footer.push_str(&if vi {
+            format!("Ngừng nhận email về phản ánh: {url}\n")
+        } else {
+            format!("Stop email about reports: {url}\n")
+        });
+    }
+    footer
+}
+
 impl Notice {
+    /// What kind of news it is, as the API names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Notice::NewTicket { .. } => "new_ticket",
+            Notice::Accepted { .. } => "accepted",
+            Notice::NeedsInformation { .. } => "needs_information",
+            Notice::Resolved { .. } => "resolved",
+            Notice::Rejected { .. } => "rejected",
+            Notice::Duplicate { .. } => "duplicate",
+            Notice::ReportReopened { .. } => "reopened",
+            Notice::Escalation { .. } => "escalation",
+            Notice::Reopened { .. } => "reopened_for_managers",
+        }
+    }
+
+    /// The unit's own words in it: the question, the answer, the reason.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Notice::NeedsInformation { question: t, .. }
+            | Notice::Resolved { answer: t, .. }
+            | Notice::Rejected { reason: t, .. } => {
+                Some(t).filter(|t| !t.is_empty()).map(|t| t.as_str())
+            }
+            Notice::Duplicate { reason, .. } => reason.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The push to a follower's browser: the email's subject as its title, the unit's words (or
+    /// a line saying what happened) as its body.
+    pub fn push(&self, lang: Lang, report: uuid::Uuid, image: Option<String>) -> PushMessage {
+        let vi = lang == Lang::Vi;
+        let body = match self.text() {
+            Some(text) => text.chars().take(PUSH_TEXT_CHARS).collect(),
+            None => match (self, vi) {
+                (Notice::Accepted { .. }, true) => {
+                    "Đơn vị có thẩm quyền đã tiếp nhận và đang xử lý."
+                }
+                (Notice::Accepted { .. }, false) => {
+                    "The responsible unit accepted it and is handling it."
+                }
+                (Notice::Duplicate { .. }, true) => "Trùng với một phản ánh đang được xử lý.",
+                (Notice::Duplicate { .. }, false) => {
+                    "The same problem as a report already being handled."
+                }
+                (_, true) => "Phản ánh được xử lý lại.",
+                (_, false) => "It is being handled again.",
+            }
+            .to_owned(),
+        };
+        PushMessage {
+            title: self.render(lang).subject,
+            body,
+            url: match self {
+                Notice::Duplicate { original, .. } => report_path(*original),
+                _ => report_path(report),
+            },
+            tag: format!("report-{report}"),
+            image,
+        }
+    }
+
     pub fn tracking_code(&self) -> &str {
         match self {
             Notice::NewTicket { tracking_code, .. }
@@ -76,6 +187,8 @@ impl Notice {
             | Notice::NeedsInformation { tracking_code, .. }
             | Notice::Resolved { tracking_code, .. }
             | Notice::Rejected { tracking_code, .. }
+            | Notice::Duplicate { tracking_code, .. }
+            | Notice::ReportReopened { tracking_code }
             | Notice::Escalation { tracking_code, .. }
             | Notice::Reopened { tracking_code, .. } => tracking_code,
         }
@@ -135,14 +248,14 @@ impl Notice {
                     (
                         format!("Phản ánh {code} đã được tiếp nhận"),
                         format!(
-                            "Phản ánh {code} của bạn đã được đơn vị có thẩm quyền tiếp nhận và đang xử lý.\n"
+                            "Phản ánh {code} đã được đơn vị có thẩm quyền tiếp nhận và đang xử lý.\n"
                         ),
                     )
                 } else {
                     (
-                        format!("Your report {code} was accepted"),
+                        format!("Report {code} was accepted"),
                         format!(
-                            "Your report {code} was accepted by the responsible unit and is being handled.\n"
+                            "Report {code} was accepted by the responsible unit and is being handled.\n"
                         ),
                     )
                 }
@@ -170,15 +283,15 @@ impl Notice {
                         format!("Phản ánh {code} đã được xử lý"),
                         format!(
                             "Kết quả xử lý phản ánh {code}:\n\n{answer}\n\n\
-                             Bạn hãy đánh giá kết quả xử lý trong ứng dụng.\n"
+                             Người phản ánh hãy đánh giá kết quả xử lý trong ứng dụng.\n"
                         ),
                     )
                 } else {
                     (
-                        format!("Your report {code} was resolved"),
+                        format!("Report {code} was resolved"),
                         format!(
                             "The result for report {code}:\n\n{answer}\n\n\
-                             Please rate the result in the app.\n"
+                             Its reporter: please rate the result in the app.\n"
                         ),
                     )
                 }
@@ -191,8 +304,44 @@ impl Notice {
                     )
                 } else {
                     (
-                        format!("Your report {code} was not accepted"),
+                        format!("Report {code} was not accepted"),
                         format!("Report {code} was not accepted. Reason:\n\n{reason}\n"),
+                    )
+                }
+            }
+            Notice::Duplicate { reason, .. } => {
+                let reason = reason
+                    .as_deref()
+                    .map(|r| format!("\n{r}\n"))
+                    .unwrap_or_default();
+                if vi {
+                    (
+                        format!("Phản ánh {code} trùng với một phản ánh đã có"),
+                        format!(
+                            "Phản ánh {code} trùng với một phản ánh đang được xử lý; kết quả sẽ \
+                             được cập nhật ở phản ánh đó (liên kết bên dưới).\n{reason}"
+                        ),
+                    )
+                } else {
+                    (
+                        format!("Report {code} duplicates an earlier one"),
+                        format!(
+                            "Report {code} is the same problem as a report already being \
+                             handled; follow that one (link below).\n{reason}"
+                        ),
+                    )
+                }
+            }
+            Notice::ReportReopened { .. } => {
+                if vi {
+                    (
+                        format!("Phản ánh {code} được xử lý lại"),
+                        format!("Phản ánh {code} đã được mở lại để xử lý tiếp.\n"),
+                    )
+                } else {
+                    (
+                        format!("Report {code} is being handled again"),
+                        format!("Report {code} was reopened for further handling.\n"),
                     )
                 }
             }

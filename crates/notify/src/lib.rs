@@ -5,8 +5,10 @@
 //! database's outbox; the worker hands each message here with a stable Message-ID, so a message
 //! retried after an uncertain failure can be recognised as the same one.
 
+mod push;
 mod sms;
 
+pub use push::{PushError, PushSender, Subscription, VapidKey};
 pub use sms::{Sms, SmsError, SmsSender};
 
 use std::fs;
@@ -14,7 +16,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, Message};
 use lettre::{SmtpTransport, Transport};
 
@@ -26,6 +28,9 @@ pub struct Mail {
     pub body: String,
     /// Without angle brackets, e.g. `job-42@hientruong`.
     pub message_id: String,
+    /// The one-click unsubscribe URL (RFC 8058), sent as `List-Unsubscribe` with
+    /// `List-Unsubscribe-Post`.
+    pub unsubscribe: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -106,12 +111,27 @@ impl Mailer {
     }
 
     fn build(&self, mail: &Mail) -> Result<Message, MailError> {
-        Message::builder()
+        let mut builder = Message::builder()
             .from(self.from().clone())
             .to(mailbox(&mail.to)?)
             .subject(mail.subject.clone())
             .message_id(Some(format!("<{}>", mail.message_id)))
-            .header(ContentType::TEXT_PLAIN)
+            .header(ContentType::TEXT_PLAIN);
+        if let Some(url) = &mail.unsubscribe {
+            if url.contains(['<', '>', '\r', '\n']) {
+                return Err(MailError::Build(format!("unsubscribe URL {url:?}")));
+            }
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        builder
             .body(mail.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))
     }
@@ -165,6 +185,7 @@ mod tests {
             subject: "Phản ánh HT-ABCD-EFGH đã được tiếp nhận".into(),
             body: "Xin chào".into(),
             message_id: "job-1@hientruong".into(),
+            unsubscribe: Some("https://hientruong.example.vn/api/v1/unsubscribe/t".into()),
         };
         mailer.send(&mail).expect("sent");
         mailer.send(&mail).expect("sent again");
@@ -173,6 +194,12 @@ mod tests {
         let text = fs::read_to_string(dir.join("job-1_hientruong.eml")).expect("file");
         assert!(text.contains("Message-ID: <job-1@hientruong>"), "{text}");
         assert!(text.contains("To: dan@example.com"));
+        assert!(
+            text.contains(
+                "List-Unsubscribe: <https://hientruong.example.vn/api/v1/unsubscribe/t>\r\n"
+            ) && text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"),
+            "{text}"
+        );
         assert!(
             text.contains("Subject: =?utf-8?"),
             "the Vietnamese subject is encoded"
@@ -190,6 +217,7 @@ mod tests {
                 subject: "x".into(),
                 body: "x".into(),
                 message_id: "job-2@hientruong".into(),
+                unsubscribe: None,
             })
             .expect_err("refused");
         assert!(err.is_permanent());

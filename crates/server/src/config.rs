@@ -111,6 +111,21 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
         "where text messages go as .txt files when no SMS gateway is set",
     ),
     (
+        "HIENTRUONG_VAPID_PRIVATE_KEY",
+        "(generated)",
+        "the Web Push (VAPID) private key, base64url, the same for every server and worker; unset: generated once into $HIENTRUONG_DATA_DIR/vapid.key (0600); never logged",
+    ),
+    (
+        "HIENTRUONG_VAPID_SUBJECT",
+        "$HIENTRUONG_PUBLIC_URL",
+        "how push services reach the operator: a mailto: or https: address (the VAPID `sub`)",
+    ),
+    (
+        "HIENTRUONG_PUSH_SERVICES",
+        hientruong_domain::push::DEFAULT_PUSH_SERVICES,
+        "the push services whose endpoints browsers' subscriptions may name (origins, `*.` for any subdomain, `:*` for any port): the server posts nowhere else",
+    ),
+    (
         "HIENTRUONG_JOB_WORKERS",
         "1",
         "background job threads of `serve` (escalations, email); 0 when separate `hientruong worker` processes run them",
@@ -270,6 +285,9 @@ pub struct Config {
     pub event_streams_per_address: usize,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub public_url: String,
+    vapid_key: Option<String>,
+    pub vapid_subject: String,
+    pub push_services: hientruong_domain::push::PushServices,
     /// The residents' base map (`None`: `HIENTRUONG_TILE_URL=none`).
     pub tiles: Option<hientruong_api::TileSource>,
 }
@@ -539,6 +557,21 @@ impl Config {
                  answers make their absolute URLs"
             ),
         };
+        let vapid_subject = var("HIENTRUONG_VAPID_SUBJECT")?
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_else(|| public_url.clone());
+        if !(vapid_subject.starts_with("mailto:") || vapid_subject.starts_with("https://")) {
+            bail!(
+                "HIENTRUONG_VAPID_SUBJECT (by default HIENTRUONG_PUBLIC_URL) must be a mailto: or \
+                 https:// address for push services to reach the operator: {vapid_subject:?}"
+            );
+        }
+        let push_services = hientruong_domain::push::PushServices::parse(
+            var("HIENTRUONG_PUSH_SERVICES")?
+                .as_deref()
+                .unwrap_or(hientruong_domain::push::DEFAULT_PUSH_SERVICES),
+        )
+        .map_err(|e| anyhow::anyhow!("HIENTRUONG_PUSH_SERVICES: {e}"))?;
         let attribution =
             var("HIENTRUONG_TILE_ATTRIBUTION")?.unwrap_or_else(|| OSM_ATTRIBUTION.to_owned());
         let tiles = match var("HIENTRUONG_TILE_URL")?.as_deref().map(str::trim) {
@@ -550,6 +583,9 @@ impl Config {
         };
         Ok(Config {
             tiles,
+            vapid_key: var("HIENTRUONG_VAPID_PRIVATE_KEY")?,
+            vapid_subject,
+            push_services,
             public_url,
             limits: limits()?,
             uploads_per_account: count("HIENTRUONG_UPLOADS_PER_ACCOUNT", 2)?,
@@ -625,6 +661,31 @@ impl Config {
         }
     }
 
+    /// The Web Push key pair: configured, or generated once and kept in the data dir (0600).
+    pub fn vapid_key(&self) -> Result<hientruong_notify::VapidKey> {
+        if let Some(text) = &self.vapid_key {
+            return hientruong_notify::VapidKey::from_base64url(text)
+                .map_err(|e| anyhow::anyhow!("HIENTRUONG_VAPID_PRIVATE_KEY is invalid: {e}"));
+        }
+        let path = self.data_dir.join("vapid.key");
+        if let Ok(existing) = fs::read_to_string(&path) {
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("restricting {}", path.display()))?;
+            return hientruong_notify::VapidKey::from_base64url(&existing)
+                .map_err(|e| anyhow::anyhow!("{} is not a VAPID key: {e}", path.display()));
+        }
+        let key = hientruong_notify::VapidKey::generate();
+        write_secret(&path, key.private_base64url().as_bytes())?;
+        tracing::info!(path = %path.display(), "generated a Web Push (VAPID) key pair");
+        Ok(key)
+    }
+
+    /// What sends Web Push: the key pair, signed as the operator.
+    pub fn push_sender(&self) -> Result<hientruong_notify::PushSender> {
+        hientruong_notify::PushSender::new(self.vapid_key()?, self.vapid_subject.clone())
+            .map_err(|e| anyhow::anyhow!("could not make the push sender: {e}"))
+    }
+
     /// The token-signing secret: configured, or generated once and kept in the data dir (0600).
     pub fn jwt_secret(&self) -> Result<Vec<u8>> {
         if let Some(secret) = &self.jwt_secret {
@@ -644,22 +705,32 @@ fn read_or_create_secret(path: &Path) -> Result<Vec<u8>> {
             return Ok(existing.as_bytes().to_vec());
         }
     }
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no system randomness: {e}"))?;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    write_secret(path, hex.as_bytes())?;
+    tracing::info!(path = %path.display(), "generated a token-signing secret");
+    Ok(hex.into_bytes())
+}
+
+/// Writes a secret readable by this user only (0600), its directory made if needed; written
+/// whole then renamed, so that a process starting at the same moment reads it whole or not at all.
+fn write_secret(path: &Path, secret: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .mode(0o600)
-        .open(path)
-        .with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(hex.as_bytes())?;
-    tracing::info!(path = %path.display(), "generated a token-signing secret");
-    Ok(hex.into_bytes())
+        .open(&tmp)
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    file.write_all(secret)?;
+    file.sync_all()?;
+    fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }
 
 #[cfg(test)]

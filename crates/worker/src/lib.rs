@@ -12,9 +12,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use hientruong_db::jobs::{self, AccountJob, EmailJob, EscalateJob, Failure, Job, Ran};
+use hientruong_db::notifications::{self, PushJob};
 use hientruong_db::{DbPool, PgConnection};
-use hientruong_domain::notice::Rendered;
-use hientruong_notify::{Mail, Mailer, Sms, SmsSender};
+use hientruong_domain::Lang;
+use hientruong_domain::notice::{self, Rendered};
+use hientruong_notify::{Mail, Mailer, PushError, PushSender, Sms, SmsSender, Subscription};
 
 /// Where the product's Message-IDs live; a message's ID is derived from its outbox job, so a
 /// resend after an uncertain failure carries the same ID.
@@ -29,6 +31,11 @@ pub struct Worker {
     mailer: Mailer,
     /// Where SMS go; without it SMS jobs wait (retried) until a worker that has one takes them.
     sms: Option<SmsSender>,
+    /// Web Push; without it push jobs wait (retried) the same way.
+    push: Option<PushSender>,
+    /// The public address links in messages start with (`HIENTRUONG_PUBLIC_URL`); without it,
+    /// messages carry no links.
+    public_url: Option<String>,
 }
 
 /// What one pass over the due jobs did.
@@ -44,7 +51,21 @@ impl Worker {
             pool,
             mailer,
             sms: None,
+            push: None,
+            public_url: None,
         }
+    }
+
+    /// The same, sending pushes through `push`.
+    pub fn with_push(mut self, push: PushSender) -> Worker {
+        self.push = Some(push);
+        self
+    }
+
+    /// The same, linking messages to the app at `public_url` (no trailing slash).
+    pub fn with_public_url(mut self, public_url: &str) -> Worker {
+        self.public_url = Some(public_url.trim_end_matches('/').to_owned());
+        self
     }
 
     /// The same, sending text messages through `sms`.
@@ -61,7 +82,13 @@ impl Worker {
         let mut pass = Pass::default();
         while let Some(ran) = jobs::run_next(
             &mut conn,
-            &[jobs::ESCALATE, jobs::EMAIL, jobs::ACCOUNT_EMAIL, jobs::SMS],
+            &[
+                jobs::ESCALATE,
+                jobs::EMAIL,
+                jobs::ACCOUNT_EMAIL,
+                jobs::SMS,
+                jobs::PUSH,
+            ],
             now,
             |conn, job| self.run(conn, job, now),
         )? {
@@ -95,7 +122,7 @@ impl Worker {
             }
             jobs::EMAIL => {
                 let email: EmailJob = payload(job)?;
-                self.mail(job, email.to.clone(), email.notice.render(email.lang()))
+                self.mail_about_report(job, &email)
             }
             jobs::ACCOUNT_EMAIL => {
                 let message: AccountJob = payload(job)?;
@@ -121,22 +148,104 @@ impl Worker {
                     message: e.to_string(),
                 })
             }
+            jobs::PUSH => {
+                let push: PushJob = payload(job)?;
+                self.push(conn, &push)
+            }
             other => Err(Failure::permanent(format!("unknown job kind {other}"))),
         }
     }
 
+    /// An email about a report: linked to the report's page and with the recipient's
+    /// unsubscribe link, when the worker knows the public address.
+    fn mail_about_report(&self, job: &Job, email: &EmailJob) -> Result<(), Failure> {
+        let mut rendered = email.notice.render(email.lang());
+        let mut unsubscribe = None;
+        if let (Some(base), Some(report)) = (&self.public_url, email.report) {
+            unsubscribe = email
+                .unsubscribe
+                .map(|token| format!("{base}/api/v1/unsubscribe/{token}"));
+            rendered.body.push_str(&notice::email_footer(
+                email.lang(),
+                &format!("{base}{}", notice::report_path(report)),
+                unsubscribe.as_deref(),
+            ));
+        }
+        self.send_mail(job, email.to.clone(), rendered, unsubscribe)
+    }
+
     /// Sends `job`'s rendered message to `to` by email.
     fn mail(&self, job: &Job, to: String, rendered: Rendered) -> Result<(), Failure> {
+        self.send_mail(job, to, rendered, None)
+    }
+
+    fn send_mail(
+        &self,
+        job: &Job,
+        to: String,
+        rendered: Rendered,
+        unsubscribe: Option<String>,
+    ) -> Result<(), Failure> {
         let mail = Mail {
             to,
             subject: rendered.subject,
             body: rendered.body,
             message_id: message_id(job),
+            unsubscribe,
         };
         self.mailer.send(&mail).map_err(|e| Failure {
             permanent: e.is_permanent(),
             message: e.to_string(),
         })
+    }
+}
+
+impl Worker {
+    /// Pushes one notification to one browser. Nothing to do when either is gone by now; a
+    /// subscription its push service says is gone (404, 410) is forgotten.
+    fn push(&self, conn: &mut PgConnection, job: &PushJob) -> Result<(), Failure> {
+        let db = |e: hientruong_db::Error| Failure::retry(e.to_string());
+        let Some(subscription) = notifications::subscription(conn, job.subscription).map_err(db)?
+        else {
+            return Ok(());
+        };
+        let Some((notification, locale, urgent)) =
+            notifications::for_delivery(conn, job.notification).map_err(db)?
+        else {
+            return Ok(());
+        };
+        let Some(told) = notification.notice() else {
+            return Err(Failure::permanent("unreadable notice".to_owned()));
+        };
+        let lang = if locale == "en" { Lang::En } else { Lang::Vi };
+        let image = notification.thumb_key.map(|key| format!("/media/{key}"));
+        let message = told.push(lang, notification.report_id, image);
+        let payload = serde_json::to_vec(&message)
+            .map_err(|e| Failure::permanent(format!("push payload: {e}")))?;
+        let sender = self
+            .push
+            .as_ref()
+            .ok_or_else(|| Failure::retry("no push sender configured".to_owned()))?;
+        let to = Subscription {
+            endpoint: subscription.endpoint,
+            p256dh: subscription.p256dh,
+            auth: subscription.auth,
+        };
+        match sender.send(&to, &payload, urgent) {
+            Ok(()) => Ok(()),
+            Err(PushError::Gone(status)) => {
+                tracing::info!(
+                    subscription = subscription.id,
+                    status,
+                    "push subscription gone; forgotten"
+                );
+                notifications::forget(conn, subscription.id).map_err(db)
+            }
+            Err(e) => Err(Failure {
+                permanent: e.is_permanent(),
+                message: e.to_string(),
+            }),
+        }
     }
 }
 

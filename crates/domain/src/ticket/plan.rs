@@ -179,9 +179,10 @@ impl Event {
 /// Whom a notice is for, to be resolved into addresses by whoever sends it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recipient {
-    /// The reporter, when they can be reached (an email login, or the address an Open311
-    /// application gave).
-    Reporter,
+    /// Everyone who follows the report: its reporter and its supporters, but not whoever made
+    /// the change; each in the app, and by push and email as they chose (the reporter of an
+    /// Open311 application at the address it gave).
+    Followers,
     /// A unit's contact address.
     Unit(String),
     /// A unit's active managers who have an email login; the unit's address when none has.
@@ -262,9 +263,9 @@ fn rescheduled(
     (next, check)
 }
 
-fn to_reporter(notice: Notice) -> Outgoing {
+fn to_followers(notice: Notice) -> Outgoing {
     Outgoing {
-        to: Recipient::Reporter,
+        to: Recipient::Followers,
         notice,
     }
 }
@@ -376,42 +377,47 @@ pub fn plan(
     };
     let tracking_code = ticket.tracking_code.clone();
     let answer = t.public_answer.clone().unwrap_or_default();
-    let notice = match t.action {
-        Action::Accept => Some(to_reporter(Notice::Accepted { tracking_code })),
-        Action::AskCitizen => Some(to_reporter(Notice::NeedsInformation {
+    let notices = match t.action {
+        Action::Accept => vec![to_followers(Notice::Accepted { tracking_code })],
+        Action::AskCitizen => vec![to_followers(Notice::NeedsInformation {
             tracking_code,
             question: answer,
-        })),
-        Action::Resolve => Some(to_reporter(Notice::Resolved {
+        })],
+        Action::Resolve => vec![to_followers(Notice::Resolved {
             tracking_code,
             answer,
-        })),
-        Action::Reject => Some(to_reporter(Notice::Rejected {
+        })],
+        Action::Reject => vec![to_followers(Notice::Rejected {
             tracking_code,
             reason: answer,
-        })),
-        Action::Transfer => Some(new_ticket(&next, labels, true)),
-        Action::Reopen => Some(Outgoing {
-            to: Recipient::Managers(next.unit.clone()),
-            notice: Notice::Reopened {
-                tracking_code,
-                score: None,
-                comment: None,
+        })],
+        Action::MarkDuplicate => vec![to_followers(Notice::Duplicate {
+            tracking_code,
+            original: next.duplicate_of.unwrap_or_default(),
+            reason: t.public_answer.clone(),
+        })],
+        Action::Transfer => vec![new_ticket(&next, labels, true)],
+        Action::Reopen => vec![
+            Outgoing {
+                to: Recipient::Managers(next.unit.clone()),
+                notice: Notice::Reopened {
+                    tracking_code: tracking_code.clone(),
+                    score: None,
+                    comment: None,
+                },
             },
-        }),
-        Action::Start
-        | Action::Resume
-        | Action::Close
-        | Action::MarkDuplicate
-        | Action::Assign
-        | Action::Comment => None,
+            to_followers(Notice::ReportReopened { tracking_code }),
+        ],
+        Action::Start | Action::Resume | Action::Close | Action::Assign | Action::Comment => {
+            Vec::new()
+        }
     };
     Ok(Change {
         ticket: next,
         event,
         handled: true,
         check,
-        notices: notice.into_iter().collect(),
+        notices,
     })
 }
 
@@ -439,17 +445,24 @@ pub fn plan_rating(
         clock.now,
     )?;
     let (next, check) = rescheduled(ticket, &schedule, clock.calendar);
-    let notices = (next.status == Status::Reopened)
-        .then(|| Outgoing {
-            to: Recipient::Managers(ticket.unit.clone()),
-            notice: Notice::Reopened {
-                tracking_code: ticket.tracking_code.clone(),
-                score: Some(score),
-                comment: comment.map(str::to_owned),
+    let notices = if next.status == Status::Reopened {
+        vec![
+            Outgoing {
+                to: Recipient::Managers(ticket.unit.clone()),
+                notice: Notice::Reopened {
+                    tracking_code: ticket.tracking_code.clone(),
+                    score: Some(score),
+                    comment: comment.map(str::to_owned),
+                },
             },
-        })
-        .into_iter()
-        .collect();
+            // The reporter reopened it; their supporters hear of it.
+            to_followers(Notice::ReportReopened {
+                tracking_code: ticket.tracking_code.clone(),
+            }),
+        ]
+    } else {
+        Vec::new()
+    };
     let event = Event {
         kind: "rated",
         from_status: Some(from),
@@ -646,7 +659,7 @@ mod tests {
     fn reporter_notice(c: &Change) -> Option<&Notice> {
         c.notices
             .iter()
-            .find(|o| o.to == Recipient::Reporter)
+            .find(|o| o.to == Recipient::Followers)
             .map(|o| &o.notice)
     }
 

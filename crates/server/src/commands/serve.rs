@@ -35,6 +35,8 @@ fn serve(config: &Config, url: &str, demo: bool) -> Result<()> {
         trusted_proxies: config.trusted_proxies.clone(),
         public_url: config.public_url.clone(),
         tiles: config.tiles.clone(),
+        push_public_key: config.vapid_key()?.public_base64url(),
+        push_services: config.push_services.clone(),
         ..hientruong_api::Settings::default()
     };
     let filled = hientruong_db::facts::fill_if_empty(&mut conn)?;

@@ -24,10 +24,13 @@ pub fn start(
 ) -> Result<Vec<JoinHandle<()>>> {
     let mailer = config.mailer()?;
     let sms = config.sms()?;
+    let push = config.push_sender()?;
     (0..n)
         .map(|_| {
             hientruong_worker::Worker::new(pool.clone(), mailer.clone())
                 .with_sms(sms.clone())
+                .with_push(push.clone())
+                .with_public_url(&config.public_url)
                 .spawn(
                     std::time::Duration::from_millis(config.job_poll_ms),
                     stop.clone(),
