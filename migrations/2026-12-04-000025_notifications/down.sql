@@ -1,4 +1,7 @@
-DELETE FROM jobs WHERE kind = 'push';
+DELETE FROM jobs WHERE kind IN ('push', 'alert_digest');
+DROP TABLE alert_sent;
+DROP TABLE alert_pending;
+DROP TABLE alerts;
 ALTER TABLE jobs DROP CONSTRAINT jobs_kind_check;
 ALTER TABLE jobs ADD CONSTRAINT jobs_kind_check
     CHECK (kind IN ('escalate', 'email', 'account_email', 'sms'));

@@ -8,7 +8,8 @@
 CREATE TABLE notifications (
     id BIGSERIAL PRIMARY KEY,
     user_id UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    report_id UUID NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    -- The report it is about; none for an area alert's digest (which names its reports).
+    report_id UUID REFERENCES reports (id) ON DELETE CASCADE,
     notice JSONB NOT NULL,
     photo_id UUID REFERENCES photos (id) ON DELETE SET NULL,
     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
@@ -47,7 +48,42 @@ CREATE TABLE notification_preferences (
 ALTER TABLE users ADD COLUMN unsubscribe_token UUID NOT NULL DEFAULT gen_random_uuid();
 CREATE UNIQUE INDEX users_unsubscribe_token ON users (unsubscribe_token);
 
--- Pushes go through the outbox like email.
+-- Area alerts (FixMyStreet's): new public reports in a commune, or within a radius of a point,
+-- optionally of some categories only, told as one digest per alert and period (urgent
+-- categories at once). `digest_due_at`: when the pending reports' digest is scheduled, if any.
+CREATE TABLE alerts (
+    id BIGSERIAL PRIMARY KEY,
+    user_id UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    commune_code TEXT,
+    center GEOMETRY (Point, 4326),
+    radius_m INTEGER CHECK (radius_m BETWEEN 50 AND 2000),
+    categories TEXT[] NOT NULL DEFAULT '{}',
+    period_minutes INTEGER NOT NULL CHECK (period_minutes IN (60, 1440)),
+    digest_due_at TIMESTAMPTZ,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    CHECK ((commune_code IS NULL) <> (center IS NULL AND radius_m IS NULL)),
+    CHECK ((center IS NULL) = (radius_m IS NULL))
+);
+CREATE INDEX alerts_by_user ON alerts (user_id);
+CREATE INDEX alerts_by_commune ON alerts (commune_code) WHERE commune_code IS NOT NULL;
+CREATE INDEX alerts_by_area ON alerts USING gist ((center::geography)) WHERE center IS NOT NULL;
+
+-- Reports an alert will tell in its next digest.
+CREATE TABLE alert_pending (
+    alert_id BIGINT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+    report_id UUID NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    PRIMARY KEY (alert_id, report_id)
+);
+
+-- Reports an alert has told (FixMyStreet's alert_sent): never the same one twice.
+CREATE TABLE alert_sent (
+    alert_id BIGINT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+    report_id UUID NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    sent_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (alert_id, report_id)
+);
+
+-- Pushes and alert digests go through the outbox like email.
 ALTER TABLE jobs DROP CONSTRAINT jobs_kind_check;
 ALTER TABLE jobs ADD CONSTRAINT jobs_kind_check
-    CHECK (kind IN ('escalate', 'email', 'account_email', 'sms', 'push'));
+    CHECK (kind IN ('escalate', 'email', 'account_email', 'sms', 'push', 'alert_digest'));

@@ -351,6 +351,8 @@ async fn every_error_code_is_documented_and_covered_by_a_test() {
         "already_verified",
         // Notifications (tests/notifications.rs).
         "invalid_push_subscription",
+        "invalid_alert",
+        "too_many_alerts",
     ]
     .into();
     // internal_error is what an unexpected fault becomes; no correct input can produce it.

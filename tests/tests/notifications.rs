@@ -535,3 +535,190 @@ async fn pushes_are_signed_encrypted_for_each_browser_and_retried_or_forgotten()
         ["needs_information", "accepted"]
     );
 }
+
+#[tokio::test]
+async fn area_alerts_tell_each_new_report_once_in_a_digest_never_ones_own() {
+    let app = TestApp::spawn().await;
+    let watcher = app.resident("canh.gac@example.com").await;
+    let neighbour = app.resident("ben.canh@example.com").await;
+    let alerts = "/api/v1/me/alerts";
+    // A traffic report in the Citadel's ward gives the ward's code.
+    let first = app.report(&neighbour, "traffic", CITADEL).await;
+    let ward = app
+        .get_json(&format!("/api/v1/reports/{first}"), None)
+        .await["commune"]["code"]
+        .as_str()
+        .expect("commune")
+        .to_owned();
+
+    // Two alerts: traffic within 500 m of the Citadel (hourly), and everything in the ward
+    // (daily). Shapes that are not an area are refused.
+    let circle = app
+        .post_auth(
+            alerts,
+            &watcher,
+            &json!({"lat": CITADEL.0, "lon": CITADEL.1, "radius_m": 500, "categories": ["traffic"]}),
+        )
+        .await;
+    assert_eq!(circle.status(), 201);
+    let circle: Value = circle.json().await.expect("json");
+    assert_eq!(circle["digest"], "hourly");
+    let whole = app
+        .post_auth(
+            alerts,
+            &watcher,
+            &json!({"commune": ward, "digest": "daily"}),
+        )
+        .await;
+    assert_eq!(whole.status(), 201);
+    let whole: Value = whole.json().await.expect("json");
+    assert!(
+        whole["commune_name"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty())
+    );
+    for bad in [
+        json!({"lat": CITADEL.0, "lon": CITADEL.1, "radius_m": 2500}),
+        json!({"lat": CITADEL.0, "radius_m": 500}),
+        json!({"commune": ward, "lat": CITADEL.0, "lon": CITADEL.1, "radius_m": 500}),
+        json!({"commune": "00000"}),
+        json!({"commune": ward, "categories": ["nonsense"]}),
+    ] {
+        let (status, code) = error_code(app.post_auth(alerts, &watcher, &bad).await).await;
+        assert_eq!((status, code.as_str()), (422, "invalid_alert"), "{bad}");
+    }
+    let listed = app.get_json(alerts, Some(&watcher)).await;
+    assert_eq!(listed["items"].as_array().expect("items").len(), 2);
+    // Up to 20 alerts an account (these far from everything below).
+    for i in 0..18 {
+        let far_away = json!({"lat": 16.30 + f64::from(i) * 0.001, "lon": 107.40, "radius_m": 50});
+        assert_eq!(
+            app.post_auth(alerts, &watcher, &far_away).await.status(),
+            201
+        );
+    }
+    let (status, code) = error_code(
+        app.post_auth(alerts, &watcher, &json!({"commune": ward}))
+            .await,
+    )
+    .await;
+    assert_eq!((status, code.as_str()), (409, "too_many_alerts"));
+    // Another's alert is not theirs to delete.
+    let res = app
+        .send(
+            Method::DELETE,
+            &format!("{alerts}/{}", circle["id"]),
+            &neighbour,
+            json!(null),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+
+    // New reports: traffic at the Citadel (both alerts), flooding there (the ward's only, and
+    // urgent: at once), traffic 3 km away in another ward (neither), and the watcher's own
+    // (never theirs).
+    let traffic = app
+        .report(&neighbour, "traffic", (CITADEL.0 + 0.001, CITADEL.1))
+        .await;
+    let flood = app.report(&neighbour, "flooding", CITADEL).await;
+    let far = app.report(&neighbour, "traffic", (16.4456, 107.6012)).await;
+    let own = app.report(&watcher, "traffic", CITADEL).await;
+    let mail_dir = hientruong_tests::temp_dir("mail");
+    let worker = app.worker(&mail_dir);
+    let now = Utc::now();
+    worker.run_due(now).expect("pass");
+    let told = |page: &Value| -> Vec<Vec<String>> {
+        page["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .filter(|n| n["kind"] == "alert")
+            .map(|n| {
+                n["reports"]
+                    .as_array()
+                    .expect("reports")
+                    .iter()
+                    .map(|r| r["id"].as_str().expect("id").to_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    // The urgent flooding report brought the ward's digest forward: it tells what the ward had
+    // pending, the traffic report too. The hourly one waits for its hour.
+    let page = notifications(&app, &watcher).await;
+    assert_eq!(
+        told(&page),
+        [vec![traffic.clone(), flood.clone()]],
+        "{page}"
+    );
+    worker.run_due(now + TimeDelta::minutes(30)).expect("pass");
+    assert_eq!(told(&notifications(&app, &watcher).await).len(), 1);
+
+    // A digest job that crashes before it commits tells nothing, and its retry tells it once;
+    // a second run of the same job (as a worker that lost its lock would) tells nothing again.
+    let job = jobs::pending(&mut app.db.conn(), jobs::ALERT_DIGEST)
+        .expect("jobs")
+        .into_iter()
+        .find(|j| j.payload["alert"] == circle["id"])
+        .expect("the hourly digest is scheduled");
+    let digest: hientruong_db::alerts::DigestJob =
+        serde_json::from_value(job.payload.clone()).expect("payload");
+    {
+        use diesel::Connection;
+        let mut conn = app.db.conn();
+        let crashed: Result<(), diesel::result::Error> = conn.transaction(|conn| {
+            let n = hientruong_db::alerts::digest(conn, &digest, now + TimeDelta::minutes(61))
+                .expect("digest");
+            assert_eq!(n, 1);
+            Err(diesel::result::Error::RollbackTransaction)
+        });
+        assert!(crashed.is_err());
+    }
+    worker.run_due(now + TimeDelta::minutes(61)).expect("pass");
+    let page = notifications(&app, &watcher).await;
+    assert_eq!(
+        told(&page),
+        [vec![traffic.clone()], vec![traffic.clone(), flood.clone()]],
+        "{page}"
+    );
+    let again =
+        hientruong_db::alerts::digest(&mut app.db.conn(), &digest, now + TimeDelta::minutes(62))
+            .expect("digest");
+    assert_eq!(again, 0);
+    // The day's digest has nothing left: each report goes once per alert.
+    worker.run_due(now + TimeDelta::days(2)).expect("pass");
+    let all = told(&notifications(&app, &watcher).await).concat();
+    assert_eq!(all.len(), 3, "{all:?}");
+    for never in [&far, &own, &first] {
+        assert!(!all.contains(never), "{never} was told");
+    }
+    // The digest names only public things; by email too (the watcher's choice by default),
+    // one message per digest, with the unsubscribe link.
+    let text = notifications(&app, &watcher).await.to_string();
+    assert!(!text.contains("ben.canh"), "{text}");
+    let digests: Vec<String> = std::fs::read_dir(&mail_dir)
+        .expect("mail dir")
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).expect("mail"))
+        .filter(|m| m.contains("To: canh.gac@example.com"))
+        .collect();
+    assert_eq!(digests.len(), 2, "{digests:?}");
+    assert!(
+        digests
+            .iter()
+            .all(|m| m.contains("List-Unsubscribe: <") && !m.contains("ben.canh"))
+    );
+
+    // Deleting an alert drops what it had pending.
+    let res = app
+        .send(
+            Method::DELETE,
+            &format!("{alerts}/{}", circle["id"]),
+            &watcher,
+            json!(null),
+        )
+        .await;
+    assert_eq!(res.status(), 204);
+    app.report(&neighbour, "traffic", CITADEL).await;
+    assert_eq!(app.db.count("alert_pending"), 1, "the ward's alert only");
+}

@@ -91,8 +91,10 @@ pub fn status_of(error: Error) -> StatusCode {
         | RefreshTokenReused => StatusCode::UNAUTHORIZED,
         Forbidden | AccountDisabled | AccountLockedByStaff | InvalidApiKey
         | VerificationRequired => StatusCode::FORBIDDEN,
-        LoginTaken | AlreadyVerified | IdempotencyConflict | TransitionNotAllowed
-        | RatingNotAllowed | AlreadyRated | ReportClosed | OwnReport => StatusCode::CONFLICT,
+        LoginTaken | AlreadyVerified | TooManyAlerts | IdempotencyConflict
+        | TransitionNotAllowed | RatingNotAllowed | AlreadyRated | ReportClosed | OwnReport => {
+            StatusCode::CONFLICT
+        }
         InvalidLogin
         | WeakPassword
         | InvalidFullName
@@ -102,6 +104,7 @@ pub fn status_of(error: Error) -> StatusCode {
         | InvalidResetCode
         | InvalidVerificationCode
         | InvalidPushSubscription
+        | InvalidAlert
         | InvalidCoordinates
         | DescriptionEmpty
         | DescriptionTooLong

@@ -48,6 +48,9 @@ pub(crate) const API_V1: &[Endpoint] = endpoints![
     push::key,
     me::push_subscriptions::subscribe,
     me::push_subscriptions::unsubscribe,
+    me::alerts::create,
+    me::alerts::list,
+    me::alerts::delete,
     unsubscribe::post,
     unsubscribe::get,
     catalog::categories::list,
@@ -289,6 +292,24 @@ mod tests {
         assert!(json.ends_with("}\n"));
     }
 
+    /// Two types of one name would be one schema in the document, the other's shape lost: every
+    /// name the operations bring is one shape.
+    #[test]
+    fn no_two_schemas_share_a_name() {
+        let mut seen: std::collections::BTreeMap<String, String> = Default::default();
+        for endpoint in API_V1 {
+            let Some(components) = endpoint.operation().components else {
+                continue;
+            };
+            for (name, schema) in components.schemas {
+                let shape = serde_json::to_string(&schema).expect("json");
+                if let Some(before) = seen.insert(name.clone(), shape.clone()) {
+                    assert_eq!(before, shape, "two schemas named {name}");
+                }
+            }
+        }
+    }
+
     /// Each endpoint is one operation of the document, and every one but the document itself
     /// declares its error answers.
     #[test]
@@ -325,6 +346,6 @@ mod tests {
             }
         }
         assert_eq!(operations.len(), API_V1.len());
-        assert_eq!(operations.len(), 76);
+        assert_eq!(operations.len(), 79);
     }
 }

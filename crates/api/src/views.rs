@@ -296,7 +296,8 @@ pub struct NotificationView {
     pub id: i64,
     /// `accepted`, `needs_information`, `resolved`, `rejected`, `duplicate` or `reopened`.
     pub kind: &'static str,
-    pub report_id: Uuid,
+    /// The report it is about (none for an alert's digest: `reports`).
+    pub report_id: Option<Uuid>,
     pub tracking_code: String,
     /// The unit's words: the question, the answer, the reason.
     pub text: Option<String>,
@@ -304,7 +305,9 @@ pub struct NotificationView {
     pub original_id: Option<Uuid>,
     /// `resolved`: the after photo's thumbnail (absent once moderators hide it).
     pub photo_url: Option<String>,
-    /// The report's page in the residents' app.
+    /// `alert`: the new reports in the area.
+    pub reports: Vec<hientruong_domain::notice::AlertItem>,
+    /// Where it leads in the residents' app: the report's page, or the list of notices.
     pub url: String,
     pub created_at: DateTime<Utc>,
     pub read: bool,
@@ -314,7 +317,7 @@ impl NotificationView {
     /// The view of a stored notification (`None` for one this version cannot read), its links
     /// under `base` (the public URL).
     pub fn of(n: hientruong_db::notifications::Notification, base: &str) -> Option<Self> {
-        use hientruong_domain::notice::{Notice, report_path};
+        use hientruong_domain::notice::Notice;
         let notice = n.notice()?;
         Some(NotificationView {
             id: n.id,
@@ -327,7 +330,11 @@ impl NotificationView {
                 _ => None,
             },
             photo_url: n.thumb_key.map(|key| format!("/media/{key}")),
-            url: format!("{base}{}", report_path(n.report_id)),
+            url: format!("{base}{}", notice.link(n.report_id)),
+            reports: match notice {
+                Notice::AlertDigest { reports } => reports,
+                _ => Vec::new(),
+            },
             created_at: n.created_at,
             read: n.read,
         })

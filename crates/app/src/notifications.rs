@@ -2,8 +2,10 @@
 //! email), their browsers' push subscriptions, and what they choose to receive.
 
 use chrono::Utc;
+use hientruong_db::alerts::{self, Alert};
 use hientruong_db::notifications::{self, Notification};
 use hientruong_domain::Error as Refusal;
+use hientruong_domain::alert::NewAlert;
 use hientruong_domain::pagination;
 use hientruong_domain::policy::Actor;
 use hientruong_domain::push::{self, Preferences};
@@ -96,6 +98,30 @@ impl App {
         let user = notifications::unsubscribe_email(&mut *self.conn()?, token, Utc::now())?
             .ok_or(Refusal::NotFound)?;
         tracing::info!(account = %user, "email about reports turned off by its link");
+        Ok(())
+    }
+}
+
+impl App {
+    /// The caller's new area alert (`invalid_alert`, `too_many_alerts`).
+    pub fn create_alert(&self, actor: &Actor, alert: &NewAlert) -> Result<Alert, Error> {
+        let mut conn = self.conn()?;
+        let alert = hientruong_db::transaction(&mut conn, |conn| {
+            alerts::create(conn, actor.id, alert, Utc::now())
+        })?;
+        tracing::info!(account = %actor.id, alert = alert.id, "area alert added");
+        Ok(alert)
+    }
+
+    pub fn alerts(&self, actor: &Actor) -> Result<Vec<Alert>, Error> {
+        alerts::list(&mut *self.conn()?, actor.id)
+    }
+
+    /// Deletes the caller's alert (`not_found` for one that is not theirs).
+    pub fn delete_alert(&self, actor: &Actor, id: i64) -> Result<(), Error> {
+        if !alerts::delete(&mut *self.conn()?, actor.id, id)? {
+            return Err(Refusal::NotFound.into());
+        }
         Ok(())
     }
 }

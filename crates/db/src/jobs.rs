@@ -24,6 +24,8 @@ pub const ACCOUNT_EMAIL: &str = "account_email";
 pub const SMS: &str = "sms";
 /// A notification to one browser by Web Push ([`crate::notifications::PushJob`]).
 pub const PUSH: &str = "push";
+/// An area alert's digest ([`crate::alerts::DigestJob`]).
+pub const ALERT_DIGEST: &str = "alert_digest";
 
 /// Attempts before a job is set aside as dead.
 pub const MAX_ATTEMPTS: i32 = 40;

@@ -9,6 +9,7 @@
 
 pub mod account_codes;
 pub mod admin;
+pub mod alerts;
 pub mod audit;
 pub mod catalog;
 pub mod cluster;

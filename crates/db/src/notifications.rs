@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use diesel::sql_types::{Array, BigInt, Bool, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid};
 use hientruong_domain::notice::Notice;
-use hientruong_domain::push::{Channel, Preferences};
+use hientruong_domain::push::{ChannelChoice, Preferences};
 use hientruong_domain::role::Role;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -24,7 +24,7 @@ pub struct PushJob {
 }
 
 /// Tells everyone who follows `report` of `notice`, except `actor` (who did it): in the app, by
-/// push and by email as each chose. A report posted by an Open311 application is told to the
+/// push and by email as they chose. A report posted by an Open311 application is told to the
 /// address the application gave for its reporter, if any (the application has no inbox).
 pub(crate) fn tell(
     conn: &mut PgConnection,
@@ -38,27 +38,12 @@ pub(crate) fn tell(
         #[diesel(sql_type = SqlUuid)]
         id: Uuid,
         #[diesel(sql_type = Text)]
-        login: String,
-        #[diesel(sql_type = Text)]
-        login_kind: String,
-        #[diesel(sql_type = Text)]
         role: String,
         #[diesel(sql_type = Text)]
         locale: String,
-        #[diesel(sql_type = SqlUuid)]
-        unsubscribe_token: Uuid,
-        #[diesel(sql_type = Bool)]
-        by_push: bool,
-        #[diesel(sql_type = Bool)]
-        by_email: bool,
-        #[diesel(sql_type = diesel::sql_types::Array<BigInt>)]
-        subscriptions: Vec<i64>,
     }
     let followers: Vec<Follower> = diesel::sql_query(
-        "SELECT u.id, u.login, u.login_kind, u.role, u.locale, u.unsubscribe_token, \
-                COALESCE(p.push_updates, true) AS by_push, COALESCE(p.email_updates, true) AS by_email, \
-                ARRAY(SELECT s.id FROM push_subscriptions s WHERE s.user_id = u.id ORDER BY s.id) AS subscriptions \
-         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id \
+        "SELECT u.id, u.role, u.locale FROM users u \
          WHERE u.disabled_at IS NULL AND u.id IS DISTINCT FROM $3 \
            AND (u.id = $1 OR u.id IN (SELECT user_id FROM report_supports WHERE report_id = $2)) \
          ORDER BY u.id",
@@ -67,56 +52,105 @@ pub(crate) fn tell(
     .bind::<SqlUuid, _>(report.id)
     .bind::<Nullable<SqlUuid>, _>(actor)
     .load(conn)?;
-    let photo = match notice {
-        Notice::Resolved { .. } => after_photo(conn, report.id)?,
+    for f in followers {
+        if f.role == Role::Client.as_str() {
+            let contact =
+                crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email);
+            if let Some(to) = contact {
+                jobs::enqueue_all(
+                    conn,
+                    &[email(to, f.locale, notice, Some(report.id), None, at)?],
+                )?;
+            }
+            continue;
+        }
+        tell_one(conn, f.id, Some(report.id), notice, false, at)?;
+    }
+    Ok(())
+}
+
+/// Tells one account of `notice` (about `report`, if one): a notification in the app, and by
+/// push and email as they chose for news of their reports, or for area alerts (`alert`).
+pub(crate) fn tell_one(
+    conn: &mut PgConnection,
+    user: Uuid,
+    report: Option<Uuid>,
+    notice: &Notice,
+    alert: bool,
+    at: DateTime<Utc>,
+) -> Result<(), Error> {
+    #[derive(QueryableByName)]
+    struct Reader {
+        #[diesel(sql_type = Text)]
+        login: String,
+        #[diesel(sql_type = Text)]
+        login_kind: String,
+        #[diesel(sql_type = Text)]
+        locale: String,
+        #[diesel(sql_type = SqlUuid)]
+        unsubscribe_token: Uuid,
+        #[diesel(sql_type = Bool)]
+        by_push: bool,
+        #[diesel(sql_type = Bool)]
+        by_email: bool,
+        #[diesel(sql_type = Array<BigInt>)]
+        subscriptions: Vec<i64>,
+    }
+    let reader: Option<Reader> = diesel::sql_query(
+        "SELECT u.login, u.login_kind, u.locale, u.unsubscribe_token, \
+                COALESCE(CASE WHEN $2 THEN p.push_alerts ELSE p.push_updates END, true) AS by_push, \
+                COALESCE(CASE WHEN $2 THEN p.email_alerts ELSE p.email_updates END, true) AS by_email, \
+                ARRAY(SELECT s.id FROM push_subscriptions s WHERE s.user_id = u.id ORDER BY s.id) AS subscriptions \
+         FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id \
+         WHERE u.id = $1 AND u.disabled_at IS NULL",
+    )
+    .bind::<SqlUuid, _>(user)
+    .bind::<Bool, _>(alert)
+    .get_result(conn)
+    .optional()?;
+    let Some(reader) = reader else {
+        return Ok(());
+    };
+    let photo = match (notice, report) {
+        (Notice::Resolved { .. }, Some(report)) => after_photo(conn, report)?,
         _ => None,
     };
     let stored = serde_json::to_value(notice).map_err(|e| {
         tracing::error!(error = %e, "could not serialise a notice");
         hientruong_domain::Error::Internal
     })?;
+    let id: i64 = diesel::sql_query(
+        "INSERT INTO notifications (user_id, report_id, notice, photo_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind::<SqlUuid, _>(user)
+    .bind::<Nullable<SqlUuid>, _>(report)
+    .bind::<Jsonb, _>(&stored)
+    .bind::<Nullable<SqlUuid>, _>(photo)
+    .bind::<Timestamptz, _>(at)
+    .get_result::<Id>(conn)?
+    .id;
     let mut outgoing = Vec::new();
-    for f in followers {
-        if f.role == Role::Client.as_str() {
-            let contact =
-                crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email);
-            if let Some(to) = contact {
-                outgoing.push(email(to, f.locale, notice, report.id, None, at)?);
-            }
-            continue;
-        }
-        let id: i64 = diesel::sql_query(
-            "INSERT INTO notifications (user_id, report_id, notice, photo_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind::<SqlUuid, _>(f.id)
-        .bind::<SqlUuid, _>(report.id)
-        .bind::<Jsonb, _>(&stored)
-        .bind::<Nullable<SqlUuid>, _>(photo)
-        .bind::<Timestamptz, _>(at)
-        .get_result::<Id>(conn)?
-        .id;
-        if f.by_email && f.login_kind == "email" {
-            outgoing.push(email(
-                f.login,
-                f.locale,
-                notice,
-                report.id,
-                Some(f.unsubscribe_token),
+    if reader.by_email && reader.login_kind == "email" {
+        outgoing.push(email(
+            reader.login,
+            reader.locale,
+            notice,
+            report,
+            Some(reader.unsubscribe_token),
+            at,
+        )?);
+    }
+    if reader.by_push {
+        for subscription in reader.subscriptions {
+            outgoing.push(NewJob::new(
+                jobs::PUSH,
+                &PushJob {
+                    subscription,
+                    notification: id,
+                },
                 at,
             )?);
-        }
-        if f.by_push {
-            for subscription in f.subscriptions {
-                outgoing.push(NewJob::new(
-                    jobs::PUSH,
-                    &PushJob {
-                        subscription,
-                        notification: id,
-                    },
-                    at,
-                )?);
-            }
         }
     }
     jobs::enqueue_all(conn, &outgoing)
@@ -132,7 +166,7 @@ fn email(
     to: String,
     lang: String,
     notice: &Notice,
-    report: Uuid,
+    report: Option<Uuid>,
     unsubscribe: Option<Uuid>,
     at: DateTime<Utc>,
 ) -> Result<NewJob, Error> {
@@ -142,7 +176,7 @@ fn email(
             to,
             lang,
             notice: notice.clone(),
-            report: Some(report),
+            report,
             unsubscribe,
         },
         at,
@@ -166,8 +200,8 @@ fn after_photo(conn: &mut PgConnection, report: Uuid) -> Result<Option<Uuid>, Er
 pub struct Notification {
     #[diesel(sql_type = BigInt)]
     pub id: i64,
-    #[diesel(sql_type = SqlUuid)]
-    pub report_id: Uuid,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub report_id: Option<Uuid>,
     #[diesel(sql_type = Jsonb)]
     pub notice: serde_json::Value,
     /// The after photo's thumbnail variant, unless moderators hid the photo since.
@@ -229,9 +263,9 @@ pub fn for_delivery(
         return Ok(None);
     };
     let extra: Extra = diesel::sql_query(
-        "SELECT u.locale, c.urgent FROM notifications n JOIN users u ON u.id = n.user_id \
-         JOIN reports r ON r.id = n.report_id JOIN categories c ON c.code = r.category_code \
-         WHERE n.id = $1",
+        "SELECT u.locale, COALESCE(r.urgent, false) AS urgent \
+         FROM notifications n JOIN users u ON u.id = n.user_id \
+         LEFT JOIN reports r ON r.id = n.report_id WHERE n.id = $1",
     )
     .bind::<BigInt, _>(id)
     .get_result(conn)?;
@@ -355,11 +389,11 @@ struct Stored {
 impl From<Stored> for Preferences {
     fn from(s: Stored) -> Preferences {
         Preferences {
-            push: Channel {
+            push: ChannelChoice {
                 updates: s.push_updates,
                 alerts: s.push_alerts,
             },
-            email: Channel {
+            email: ChannelChoice {
                 updates: s.email_updates,
                 alerts: s.email_alerts,
             },
@@ -422,7 +456,7 @@ pub fn unsubscribe_email(
         return Ok(None);
     };
     let mut p = preferences(conn, user)?;
-    p.email = Channel {
+    p.email = ChannelChoice {
         updates: false,
         alerts: false,
     };
@@ -436,6 +470,7 @@ pub(crate) fn erase(conn: &mut PgConnection, user: Uuid) -> Result<(), Error> {
         "notifications",
         "push_subscriptions",
         "notification_preferences",
+        "alerts",
     ] {
         diesel::sql_query(format!("DELETE FROM {table} WHERE user_id = $1"))
             .bind::<SqlUuid, _>(user)

@@ -325,7 +325,7 @@ pub fn intake(conn: &mut PgConnection, category: &str, at: DateTime<Utc>) -> Res
 }
 
 /// Opens the ticket of a report just stored with its [`Intake`] (in the same transaction): its
-/// first escalation check, and its unit is told.
+/// first escalation check, its unit is told, and the area alerts it falls in wait to tell it.
 pub fn open(conn: &mut PgConnection, report_id: Uuid, intake: &Intake) -> Result<(), Error> {
     let report: Report = reports::table
         .find(report_id)
@@ -336,7 +336,8 @@ pub fn open(conn: &mut PgConnection, report_id: Uuid, intake: &Intake) -> Result
     if let Some(check) = opening.check {
         jobs::enqueue_all(conn, &[check_job(report_id, check)?])?;
     }
-    notices::send(conn, &report, &opening.notices, None, report.created_at)
+    notices::send(conn, &report, &opening.notices, None, report.created_at)?;
+    crate::alerts::match_report(conn, report_id, report.created_at)
 }
 
 /// Computes a received ticket's deadlines from its receipt time with its category's urgency and

@@ -112,6 +112,10 @@ errors! {
         "Hãy xác minh tài khoản bằng mã đã gửi đến email hoặc số điện thoại của bạn trước khi gửi phản ánh.", "Verify your account with the code sent to your email or phone before sending reports.";
     AlreadyVerified => "already_verified",
         "Tài khoản đã được xác minh.", "This account is already verified.";
+    InvalidAlert => "invalid_alert",
+        "Khu vực theo dõi không hợp lệ: chọn một xã, phường, hoặc một điểm với bán kính từ 50 đến 2.000 m.", "The alert's area is invalid: a commune or ward, or a point with a radius of 50 to 2,000 m.";
+    TooManyAlerts => "too_many_alerts",
+        "Mỗi tài khoản theo dõi tối đa 20 khu vực; hãy xoá bớt.", "An account may keep at most 20 alerts; delete some first.";
     InvalidPushSubscription => "invalid_push_subscription",
         "Đăng ký nhận thông báo đẩy không hợp lệ: địa chỉ không thuộc dịch vụ đẩy được chấp nhận hoặc khóa sai định dạng.", "The push subscription is invalid: its endpoint is not on an accepted push service, or its keys are malformed.";
     InvalidCredentials => "invalid_credentials",

@@ -6,6 +6,7 @@
 //! unit-tested without any infrastructure. Storage and transport crates depend on this one, never
 //! the other way round.
 
+pub mod alert;
 pub mod audit;
 pub mod error;
 pub mod limits;

@@ -47,6 +47,8 @@ pub enum Notice {
     },
     /// The report is handled again (a supervisor reopened it, or its reporter's rating did).
     ReportReopened { tracking_code: String },
+    /// New public reports in an area the recipient watches (one area alert's digest).
+    AlertDigest { reports: Vec<AlertItem> },
     /// A deadline is near or past: level 1 warns the unit, 2 goes to its manager, 3 to the IOC.
     Escalation {
         tracking_code: String,
@@ -60,6 +62,17 @@ pub enum Notice {
         score: Option<i16>,
         comment: Option<String>,
     },
+}
+
+/// One report of an alert's digest: what anyone may see of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AlertItem {
+    pub id: uuid::Uuid,
+    pub tracking_code: String,
+    pub category_vi: String,
+    pub category_en: String,
+    pub commune_vi: String,
 }
 
 /// An email ready to send.
@@ -92,6 +105,9 @@ pub struct PushMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
 }
+
+/// The residents' app's list of notices, relative to the app.
+pub const NOTICES_PATH: &str = "/#/notifications";
 
 /// The residents' app's page of a report, relative to the app.
 pub fn report_path(report: uuid::Uuid) -> String {
@@ -130,6 +146,21 @@ impl Notice {
             Notice::ReportReopened { .. } => "reopened",
             Notice::Escalation { .. } => "escalation",
             Notice::Reopened { .. } => "reopened_for_managers",
+            Notice::AlertDigest { .. } => "alert",
+        }
+    }
+
+    /// Where the news leads in the residents' app: the report it is about (`report`), the one
+    /// handled instead of a duplicate, an alert's only report, or the list of notices.
+    pub fn link(&self, report: Option<uuid::Uuid>) -> String {
+        match (self, report) {
+            (Notice::Duplicate { original, .. }, _) => report_path(*original),
+            (Notice::AlertDigest { reports }, _) => match reports.as_slice() {
+                [one] => report_path(one.id),
+                _ => NOTICES_PATH.to_owned(),
+            },
+            (_, Some(report)) => report_path(report),
+            (_, None) => NOTICES_PATH.to_owned(),
         }
     }
 
@@ -148,11 +179,27 @@ impl Notice {
 
     /// The push to a follower's browser: the email's subject as its title, the unit's words (or
     /// a line saying what happened) as its body.
-    pub fn push(&self, lang: Lang, report: uuid::Uuid, image: Option<String>) -> PushMessage {
+    pub fn push(
+        &self,
+        lang: Lang,
+        report: Option<uuid::Uuid>,
+        image: Option<String>,
+    ) -> PushMessage {
         let vi = lang == Lang::Vi;
-        let body = match self.text() {
-            Some(text) => text.chars().take(PUSH_TEXT_CHARS).collect(),
-            None => match (self, vi) {
+        let body = match (self.text(), self) {
+            (Some(text), _) => text.chars().take(PUSH_TEXT_CHARS).collect(),
+            (None, Notice::AlertDigest { reports }) => reports
+                .iter()
+                .map(|r| {
+                    let category = if vi { &r.category_vi } else { &r.category_en };
+                    format!("{}: {category}, {}", r.tracking_code, r.commune_vi)
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                .chars()
+                .take(PUSH_TEXT_CHARS)
+                .collect(),
+            (None, _) => match (self, vi) {
                 (Notice::Accepted { .. }, true) => {
                     "Đơn vị có thẩm quyền đã tiếp nhận và đang xử lý."
                 }
@@ -171,11 +218,11 @@ impl Notice {
         PushMessage {
             title: self.render(lang).subject,
             body,
-            url: match self {
-                Notice::Duplicate { original, .. } => report_path(*original),
-                _ => report_path(report),
+            url: self.link(report),
+            tag: match (self, report) {
+                (Notice::AlertDigest { .. }, _) | (_, None) => "alerts".to_owned(),
+                (_, Some(report)) => format!("report-{report}"),
             },
-            tag: format!("report-{report}"),
             image,
         }
     }
@@ -191,6 +238,10 @@ impl Notice {
             | Notice::ReportReopened { tracking_code }
             | Notice::Escalation { tracking_code, .. }
             | Notice::Reopened { tracking_code, .. } => tracking_code,
+            Notice::AlertDigest { reports } => reports
+                .first()
+                .map(|r| r.tracking_code.as_str())
+                .unwrap_or_default(),
         }
     }
 
@@ -342,6 +393,27 @@ impl Notice {
                     (
                         format!("Report {code} is being handled again"),
                         format!("Report {code} was reopened for further handling.\n"),
+                    )
+                }
+            }
+            Notice::AlertDigest { reports } => {
+                let n = reports.len();
+                let lines: String = reports
+                    .iter()
+                    .map(|r| {
+                        let category = if vi { &r.category_vi } else { &r.category_en };
+                        format!("- {}: {category}, {}\n", r.tracking_code, r.commune_vi)
+                    })
+                    .collect();
+                if vi {
+                    (
+                        format!("{n} phản ánh mới trong khu vực bạn theo dõi"),
+                        format!("Phản ánh mới trong khu vực bạn theo dõi:\n\n{lines}"),
+                    )
+                } else {
+                    (
+                        format!("{n} new reports in an area you watch"),
+                        format!("New reports in an area you watch:\n\n{lines}"),
                     )
                 }
             }

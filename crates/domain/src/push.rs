@@ -169,7 +169,7 @@ pub fn check_subscription(
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
-pub struct Channel {
+pub struct ChannelChoice {
     /// News of the reports one made or supports: accepted, a question, resolved, rejected or a
     /// duplicate, reopened.
     pub updates: bool,
@@ -182,13 +182,13 @@ pub struct Channel {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Preferences {
-    pub push: Channel,
-    pub email: Channel,
+    pub push: ChannelChoice,
+    pub email: ChannelChoice,
 }
 
 impl Default for Preferences {
     fn default() -> Preferences {
-        let all = Channel {
+        let all = ChannelChoice {
             updates: true,
             alerts: true,
         };

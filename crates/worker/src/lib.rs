@@ -88,6 +88,7 @@ impl Worker {
                 jobs::ACCOUNT_EMAIL,
                 jobs::SMS,
                 jobs::PUSH,
+                jobs::ALERT_DIGEST,
             ],
             now,
             |conn, job| self.run(conn, job, now),
@@ -152,6 +153,12 @@ impl Worker {
                 let push: PushJob = payload(job)?;
                 self.push(conn, &push)
             }
+            jobs::ALERT_DIGEST => {
+                let digest: hientruong_db::alerts::DigestJob = payload(job)?;
+                hientruong_db::alerts::digest(conn, &digest, now)
+                    .map(|_| ())
+                    .map_err(|e| Failure::retry(e.to_string()))
+            }
             other => Err(Failure::permanent(format!("unknown job kind {other}"))),
         }
     }
@@ -161,13 +168,18 @@ impl Worker {
     fn mail_about_report(&self, job: &Job, email: &EmailJob) -> Result<(), Failure> {
         let mut rendered = email.notice.render(email.lang());
         let mut unsubscribe = None;
-        if let (Some(base), Some(report)) = (&self.public_url, email.report) {
+        let about_report = email.report.is_some()
+            || matches!(
+                email.notice,
+                hientruong_domain::notice::Notice::AlertDigest { .. }
+            );
+        if let (Some(base), true) = (&self.public_url, about_report) {
             unsubscribe = email
                 .unsubscribe
                 .map(|token| format!("{base}/api/v1/unsubscribe/{token}"));
             rendered.body.push_str(&notice::email_footer(
                 email.lang(),
-                &format!("{base}{}", notice::report_path(report)),
+                &format!("{base}{}", email.notice.link(email.report)),
                 unsubscribe.as_deref(),
             ));
         }

@@ -12,6 +12,10 @@ export type User = Schemas['UserSummary'];
 export type TokenPair = Schemas['TokenResponse'];
 
 export type Status = Schemas['Status'];
+/** One notification of the reports one follows (`GET /me/notifications`). */
+export type NotificationItem = Schemas['NotificationView'];
+/** What reaches one by push and by email (`/me/preferences`). */
+export type Preferences = Schemas['Preferences'];
 export type Action = Schemas['Action'];
 /** What a transition sends (`POST /tickets/{id}/transitions`). */
 export type TransitionRequest = Schemas['TransitionRequest'];

@@ -330,6 +330,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's area alerts
+         * @description Oldest first.
+         */
+        get: operations["my_alerts"];
+        put?: never;
+        /**
+         * Watch an area for new reports
+         * @description New public reports in a commune or ward (`commune`), or within `radius_m` (50 to 2,000) of a point (`lat`, `lon`), optionally of some `categories` only, are told to the caller in one digest per alert and period (`digest`: `hourly` by default, or `daily`; urgent categories such as fire and flooding at once): in the app, and by push and email as their `alerts` preferences say. Never the caller's own reports, never one report twice. `422 invalid_alert` for anything else (an unknown commune or category); `409 too_many_alerts` beyond 20.
+         */
+        post: operations["create_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop watching an area
+         * @description What it had not told yet is dropped. `404` for an alert that is not the caller's.
+         */
+        delete: operations["delete_alert"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/unsubscribe/{token}": {
         parameters: {
             query?: never;
@@ -1358,6 +1402,33 @@ export interface components {
             /** @description At least one of the optional fields must be given (a comment: a note or a public update). */
             one_of_optional: boolean;
         };
+        /** @description One report of an alert's digest: what anyone may see of it. */
+        AlertItem: {
+            /** Format: uuid */
+            id: string;
+            tracking_code: string;
+            category_vi: string;
+            category_en: string;
+            commune_vi: string;
+        };
+        /** @description An area alert. */
+        AlertView: {
+            /** Format: int64 */
+            id: number;
+            commune?: string | null;
+            /** @description The commune's name. */
+            commune_name?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            /** Format: int32 */
+            radius_m?: number | null;
+            categories: string[];
+            digest: components["schemas"]["Digest"];
+            /** Format: date-time */
+            created_at: string;
+        };
         /** @description A checked answer, stored with the report. */
         Answer: string | number | string[];
         /**
@@ -1460,6 +1531,16 @@ export interface components {
          * @enum {string}
          */
         Channel: "app" | "web" | "open311" | "hotline";
+        /** @description What one channel brings: news of the reports one follows, and area alerts. */
+        ChannelChoice: {
+            /**
+             * @description News of the reports one made or supports: accepted, a question, resolved, rejected or a
+             *     duplicate, reopened.
+             */
+            updates: boolean;
+            /** @description New reports in one's alert areas. */
+            alerts: boolean;
+        };
         /**
          * @description The channels a client names for itself.
          * @enum {string}
@@ -1503,6 +1584,11 @@ export interface components {
             /** @description The key itself: shown this once, stored only as a hash. */
             api_key: string;
         };
+        /**
+         * @description How often an alert's digest goes: hourly by default, or daily.
+         * @enum {string}
+         */
+        Digest: "hourly" | "daily";
         /**
          * @description Median and 90th percentile of a handling time, in working and wall-clock hours, over `count`
          *     tickets.
@@ -1562,6 +1648,8 @@ export interface components {
          *     | `invalid_verification_code` | 422 | The verification code is wrong, used or expired; ask for a new one. |
          *     | `verification_required` | 403 | Verify your account with the code sent to your email or phone before sending reports. |
          *     | `already_verified` | 409 | This account is already verified. |
+         *     | `invalid_alert` | 422 | The alert's area is invalid: a commune or ward, or a point with a radius of 50 to 2,000 m. |
+         *     | `too_many_alerts` | 409 | An account may keep at most 20 alerts; delete some first. |
          *     | `invalid_push_subscription` | 422 | The push subscription is invalid: its endpoint is not on an accepted push service, or its keys are malformed. |
          *     | `invalid_credentials` | 401 | Wrong login or password. |
          *     | `account_locked_by_staff` | 403 | This account was locked by staff; the reason is in the detail. Call the hotline if this is a mistake. |
@@ -1629,7 +1717,7 @@ export interface components {
              * @description The code
              * @enum {string}
              */
-            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_reset_code" | "invalid_verification_code" | "verification_required" | "already_verified" | "invalid_push_subscription" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
+            error: "invalid_json" | "unsupported_media_type" | "payload_too_large" | "invalid_query" | "invalid_cursor" | "invalid_bbox" | "not_found" | "missing_token" | "invalid_token" | "token_expired" | "forbidden" | "invalid_login" | "weak_password" | "invalid_full_name" | "login_taken" | "invalid_reset_code" | "invalid_verification_code" | "verification_required" | "already_verified" | "invalid_alert" | "too_many_alerts" | "invalid_push_subscription" | "invalid_credentials" | "account_locked_by_staff" | "account_locked" | "account_disabled" | "invalid_refresh_token" | "refresh_token_reused" | "unknown_category" | "caller_required" | "invalid_caller" | "invalid_coordinates" | "description_empty" | "description_too_long" | "address_too_long" | "outside_service_area" | "idempotency_key_required" | "invalid_idempotency_key" | "idempotency_conflict" | "location_required" | "photo_empty" | "unsupported_image_format" | "photo_too_large" | "photo_too_many_pixels" | "photo_corrupt" | "photo_metadata_corrupt" | "too_many_photos" | "invalid_multipart" | "media_busy" | "too_many_uploads" | "upload_too_slow" | "too_many_streams" | "unknown_action" | "transition_not_allowed" | "note_required" | "public_answer_required" | "text_too_long" | "unknown_unit" | "same_unit" | "invalid_duplicate" | "invalid_assignee" | "resolution_photo_required" | "photo_too_far" | "report_closed" | "invalid_score" | "rating_not_allowed" | "already_rated" | "own_report" | "unknown_role" | "unit_required" | "invalid_definition" | "invalid_policy" | "invalid_template" | "invalid_api_key" | "invalid_api_key_name" | "rate_limited" | "invalid_attribute" | "date_range_too_long" | "unknown_jurisdiction" | "invalid_period" | "service_unavailable" | "internal_error";
             /** @description The message in the language asked for */
             message: string;
             /** @description What exactly was wrong, for the app's developer (a JSON field, a parameter) */
@@ -1748,6 +1836,26 @@ export interface components {
             name: string;
         };
         /** @description A list answered whole: `{"items": [...]}`. */
+        Items_AlertView: {
+            items: {
+                /** Format: int64 */
+                id: number;
+                commune?: string | null;
+                /** @description The commune's name. */
+                commune_name?: string | null;
+                /** Format: double */
+                lat?: number | null;
+                /** Format: double */
+                lon?: number | null;
+                /** Format: int32 */
+                radius_m?: number | null;
+                categories: string[];
+                digest: components["schemas"]["Digest"];
+                /** Format: date-time */
+                created_at: string;
+            }[];
+        };
+        /** @description A list answered whole: `{"items": [...]}`. */
         Items_CategoryItem: {
             items: {
                 code: string;
@@ -1850,6 +1958,24 @@ export interface components {
              */
             distance_m: number;
         };
+        /** @description An alert to make: a commune (`commune`), or a point (`lat`, `lon`) with `radius_m`. */
+        NewAlert: {
+            /** @description A commune or ward's code (`GET /api/v1/communes`). */
+            commune?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            /**
+             * Format: int32
+             * @description 50 to 2,000 metres around the point.
+             */
+            radius_m?: number | null;
+            /** @description Only these categories; all when absent or empty. */
+            categories?: string[];
+            /** @description `hourly` (default) or `daily`; reports of urgent categories go at once either way. */
+            digest?: components["schemas"]["Digest"];
+        };
         /** @description A page of notifications, newest first. */
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
@@ -1870,8 +1996,11 @@ export interface components {
             id: number;
             /** @description `accepted`, `needs_information`, `resolved`, `rejected`, `duplicate` or `reopened`. */
             kind: string;
-            /** Format: uuid */
-            report_id: string;
+            /**
+             * Format: uuid
+             * @description The report it is about (none for an alert's digest: `reports`).
+             */
+            report_id?: string | null;
             tracking_code: string;
             /** @description The unit's words: the question, the answer, the reason. */
             text?: string | null;
@@ -1882,7 +2011,9 @@ export interface components {
             original_id?: string | null;
             /** @description `resolved`: the after photo's thumbnail (absent once moderators hide it). */
             photo_url?: string | null;
-            /** @description The report's page in the residents' app. */
+            /** @description `alert`: the new reports in the area. */
+            reports: components["schemas"]["AlertItem"][];
+            /** @description Where it leads in the residents' app: the report's page, or the list of notices. */
             url: string;
             /** Format: date-time */
             created_at: string;
@@ -2090,8 +2221,8 @@ export interface components {
         };
         /** @description What reaches an account by push and by email. The list in the app always has everything. */
         Preferences: {
-            push: components["schemas"]["Channel"];
-            email: components["schemas"]["Channel"];
+            push: components["schemas"]["ChannelChoice"];
+            email: components["schemas"]["ChannelChoice"];
         };
         /** @description What anyone may see of a report. */
         PublicReport: {
@@ -4500,6 +4631,305 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         /** @enum {string} */
                         error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    my_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Items_AlertView"];
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    create_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAlert"];
+            };
+        };
+        responses: {
+            /** @description The alert */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertView"];
+                };
+            };
+            /** @description - `invalid_json`: The request body is not valid JSON for this endpoint. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_json";
+                    };
+                };
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `too_many_alerts`: An account may keep at most 20 alerts; delete some first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "too_many_alerts";
+                    };
+                };
+            };
+            /** @description - `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description - `unsupported_media_type`: Unsupported content type; send application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
+            /** @description - `invalid_alert`: The alert's area is invalid: a commune or ward, or a point with a radius of 50 to 2,000 m. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "invalid_alert";
+                    };
+                };
+            };
+            /** @description - `internal_error`: Internal error; the request was not carried out. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "internal_error";
+                    };
+                };
+            };
+            /** @description - `service_unavailable`: The service is temporarily unavailable; try again shortly. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "service_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    delete_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alert's id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description - `missing_token`: Authentication required: missing access token (Authorization: Bearer).
+             *     - `invalid_token`: The access token is invalid.
+             *     - `token_expired`: The access token has expired; refresh it.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "missing_token" | "invalid_token" | "token_expired";
+                    };
+                };
+            };
+            /** @description - `account_disabled`: This account has been disabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "account_disabled";
+                    };
+                };
+            };
+            /** @description - `not_found`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        /** @enum {string} */
+                        error?: "not_found";
                     };
                 };
             };

@@ -4,7 +4,7 @@
 
 import { createClient, send } from '../common/http';
 import type { LooseQuery, Operation, QueryParams } from '../common/http';
-import type { RegisterRequest, ReportSubmission, User } from '../common/types';
+import type { Preferences, RegisterRequest, ReportSubmission, User } from '../common/types';
 import { endSession, exclusive, getSession, keepSession, keepUser } from './session';
 
 export { ApiError, asApiError, isNetworkError, newIdempotencyKey } from '../common/http';
@@ -114,3 +114,17 @@ export function addPhoto(id: string, key: string, photo: Blob, name: string) {
   return call('post', '/api/v1/reports/{id}/photos', { path: { id }, form, headers: { 'Idempotency-Key': key } });
 }
 
+
+/** The caller's notifications, newest first (`before`: the previous page's `next_before`). */
+export const myNotifications = (before?: number) =>
+  call('get', '/api/v1/me/notifications', { query: before === undefined ? { limit: 50 } : { limit: 50, before } });
+export const readNotifications = (upTo: number) => call('post', '/api/v1/me/notifications/read', { json: { up_to: upTo } });
+
+export const myPreferences = () => call('get', '/api/v1/me/preferences', {});
+export const setPreferences = (p: Preferences) => call('put', '/api/v1/me/preferences', { json: p });
+
+/** The key browsers subscribe to the server's pushes with. */
+export const pushKey = () => call('get', '/api/v1/push/key', {});
+export const keepPushSubscription = (sub: { endpoint: string; keys: { p256dh: string; auth: string } }) =>
+  call('post', '/api/v1/me/push-subscriptions', { json: { endpoint: sub.endpoint, keys: sub.keys } });
+export const forgetPushSubscription = (endpoint: string) => call('delete', '/api/v1/me/push-subscriptions', { json: { endpoint } });

@@ -11,6 +11,8 @@ import { AccountPage } from './pages/account';
 import { DetailPage } from './pages/detail';
 import { HomePage } from './pages/home';
 import { MinePage } from './pages/mine';
+import { NotificationsPage } from './pages/notifications';
+import { startUnread } from './notifications';
 import { ReportPage } from './pages/report';
 import { useRoute } from './router';
 import type { Route } from './router';
@@ -26,6 +28,8 @@ function titleOf(route: Route): string {
       return t('mine.title');
     case 'account':
       return t('account.title');
+    case 'notifications':
+      return t('notices.title');
     case 'detail':
     case 'code':
       return t('detail.title');
@@ -48,6 +52,8 @@ function Page({ route }: { route: Route }) {
       return <MinePage />;
     case 'account':
       return <AccountPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'not_found':
       return (
         <section>
@@ -85,6 +91,7 @@ async function start(): Promise<void> {
   root.textContent = '';
   render(<App />, root);
   startOutbox();
+  startUnread();
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
   }

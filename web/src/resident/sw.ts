@@ -90,3 +90,59 @@ self.addEventListener('sync', ((event: SyncEvent) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'flush') event.waitUntil((async () => (await loadSession(), flush()))());
 });
+
+/** The app's icon, under its hashed name in the shell's list. */
+const ICON = __SHELL__.find((url) => /\/icon-192-/.test(url));
+
+/** What the server pushes (docs/api.md, "Hearing back"): public data only. */
+interface PushMessage {
+  title: string;
+  body: string;
+  url: string;
+  tag: string;
+  image?: string;
+}
+
+// A push from the server: shown as a notification (one per report: a newer one replaces it), and
+// the open app, if any, updates its badge.
+self.addEventListener('push', (event) => {
+  let message: PushMessage;
+  try {
+    message = event.data?.json() as PushMessage;
+  } catch {
+    return;
+  }
+  if (!message?.title) return;
+  event.waitUntil(
+    (async () => {
+      await self.registration.showNotification(message.title, {
+        body: message.body,
+        tag: message.tag,
+        icon: ICON,
+        badge: ICON,
+        data: { url: message.url },
+        ...(message.image ? { image: message.image } : {}),
+      } as NotificationOptions);
+      for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'push' });
+    })(),
+  );
+});
+
+// Tapping it opens the report: in the app's open window when there is one, else a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data as { url?: string } | null)?.url ?? '/', self.location.origin);
+  if (url.origin !== self.location.origin) return;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        await open.navigate(url.href).catch(() => undefined);
+        await open.focus();
+      } else {
+        await self.clients.openWindow(url.href);
+      }
+    })(),
+  );
+});

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { getLocale, setLocale } from '../../common/locale';
 import { useOnline } from '../hooks';
+import { useUnread } from '../notifications';
 import type { Route } from '../router';
 import { paths } from '../router';
 import { t } from '../strings';
@@ -18,6 +19,7 @@ function NavLink({ href, current, children }: { href: string; current: boolean; 
 
 export function Layout({ route, children }: { route: Route; children: ComponentChildren }) {
   const online = useOnline();
+  const unread = useUnread();
   const other = getLocale() === 'en' ? 'vi' : 'en';
   return (
     <>
@@ -39,6 +41,14 @@ export function Layout({ route, children }: { route: Route; children: ComponentC
         </NavLink>
         <NavLink href={paths.mine} current={route.page === 'mine'}>
           {t('nav.mine')}
+        </NavLink>
+        <NavLink href={paths.notifications} current={route.page === 'notifications'}>
+          {t('nav.notices')}
+          {unread > 0 && (
+            <span class="count" data-testid="unread" aria-label={t('nav.notices_unread', { count: unread })}>
+              {unread > 99 ? '99+' : unread}
+            </span>
+          )}
         </NavLink>
         <NavLink href={paths.account} current={route.page === 'account'}>
           {t('nav.account')}
