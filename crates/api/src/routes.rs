@@ -15,7 +15,7 @@ use tracing_actix_web::{RequestId, TracingLogger};
 use crate::endpoints::{Endpoint, endpoints};
 use crate::error::{ApiError, json_error, localize_errors, path_error, query_error, vary_language};
 use crate::handlers::{
-    admin, auth, catalog, events, health, me, media, meta, open311, push, reports, stats,
+    admin, auth, catalog, events, feeds, health, me, media, meta, open311, push, reports, stats,
     templates, tickets, unsubscribe, web as app,
 };
 use crate::state::AppState;
@@ -232,6 +232,8 @@ pub fn build_app(
                 .configure(open311_v2),
         )
         .route("/media/{key:.*}", get().to(media::variant::variant))
+        .route("/feeds/reports.atom", get().to(feeds::reports))
+        .route("/feeds/nearby.atom", get().to(feeds::nearby))
         .default_service(web::to(not_found))
 }
 

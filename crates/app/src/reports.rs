@@ -288,3 +288,16 @@ fn moderated(target: Target, reason: Option<&str>) -> serde_json::Value {
     };
     serde_json::json!({ "what": what, "photo_id": photo, "reason": reason })
 }
+
+/// Reports a feed shows at most.
+pub const FEED_ENTRIES: i64 = 50;
+
+impl App {
+    /// The reports of a public feed: the last updated first, at most [`FEED_ENTRIES`].
+    pub fn feed(
+        &self,
+        filter: &hientruong_db::read::report::FeedFilter,
+    ) -> Result<Vec<ReportView>, Error> {
+        read::feed(&mut *self.conn()?, filter, FEED_ENTRIES)
+    }
+}

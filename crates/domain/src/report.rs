@@ -313,6 +313,23 @@ impl Status {
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.iter().copied().find(|st| st.as_str() == s)
     }
+
+    /// Its name for people in Vietnamese, as the apps show it (web/src/common/strings.ts), for
+    /// what the server writes for people itself (feeds).
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Status::Received => "Mới tiếp nhận",
+            Status::Accepted => "Đã nhận xử lý",
+            Status::InProgress => "Đang xử lý",
+            Status::WaitingForCitizen => "Chờ người dân",
+            Status::Transferred => "Đã chuyển",
+            Status::Resolved => "Đã xử lý",
+            Status::Closed => "Đã đóng",
+            Status::Rejected => "Từ chối",
+            Status::Duplicate => "Trùng lặp",
+            Status::Reopened => "Mở lại",
+        }
+    }
 }
 
 #[cfg(test)]

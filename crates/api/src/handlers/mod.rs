@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod download;
 pub mod errors;
 pub mod events;
+pub mod feeds;
 pub mod geojson;
 pub mod health;
 pub mod immutable;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Double};
+use diesel::sql_types::{Bool, Double, Nullable};
 use hientruong_domain::pagination::{Bbox, Cursor};
 use uuid::Uuid;
 
@@ -282,14 +282,67 @@ pub fn nearby(
     .bind::<diesel::sql_types::BigInt, _>(limit)
     .load(conn)?;
     let ids: Vec<Uuid> = near.iter().map(|n| n.id).collect();
-    let rows: Vec<ViewRow> = view_query!().filter(reports::id.eq_any(&ids)).load(conn)?;
-    let mut views: HashMap<Uuid, ReportView> =
-        with_photos(conn, rows.into_iter().map(into_view).collect())?
-            .into_iter()
-            .map(|v| (v.report.id, v))
-            .collect();
+    let mut views = views_of(conn, &ids)?;
     Ok(near
         .into_iter()
         .filter_map(|n| views.remove(&n.id).map(|v| (v, n.distance_m)))
         .collect())
+}
+
+/// The views of these reports, by id.
+fn views_of(conn: &mut PgConnection, ids: &[Uuid]) -> Result<HashMap<Uuid, ReportView>, Error> {
+    let rows: Vec<ViewRow> = view_query!().filter(reports::id.eq_any(ids)).load(conn)?;
+    Ok(
+        with_photos(conn, rows.into_iter().map(into_view).collect())?
+            .into_iter()
+            .map(|v| (v.report.id, v))
+            .collect(),
+    )
+}
+
+/// Where a feed looks: a commune, a category, a circle (by the public position); every one
+/// optional.
+#[derive(Debug, Clone, Default)]
+pub struct FeedFilter {
+    pub commune: Option<String>,
+    pub category: Option<String>,
+    /// `(lat, lon)` and a radius in metres.
+    pub near: Option<((f64, f64), f64)>,
+}
+
+/// The reports a feed shows: the `limit` last updated, newest first.
+pub fn feed(
+    conn: &mut PgConnection,
+    filter: &FeedFilter,
+    limit: i64,
+) -> Result<Vec<ReportView>, Error> {
+    #[derive(QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = diesel::sql_types::Uuid)]
+        id: Uuid,
+    }
+    let (lat, lon, radius) = match filter.near {
+        Some(((lat, lon), radius)) => (Some(lat), Some(lon), Some(radius)),
+        None => (None, None, None),
+    };
+    let found: Vec<Id> = diesel::sql_query(
+        "SELECT r.id FROM reports r \
+         WHERE ($1::text IS NULL OR r.commune_code = $1) \
+           AND ($2::text IS NULL OR r.category_code = $2) \
+           AND ($3::float8 IS NULL OR ( \
+                r.public_location && ST_Expand(ST_SetSRID(ST_MakePoint($4, $3), 4326), $5 / 100000.0) \
+                AND ST_DWithin(r.public_location::geography, \
+                               ST_SetSRID(ST_MakePoint($4, $3), 4326)::geography, $5))) \
+         ORDER BY r.updated_at DESC, r.id DESC LIMIT $6",
+    )
+    .bind::<Nullable<diesel::sql_types::Text>, _>(filter.commune.as_deref())
+    .bind::<Nullable<diesel::sql_types::Text>, _>(filter.category.as_deref())
+    .bind::<Nullable<Double>, _>(lat)
+    .bind::<Nullable<Double>, _>(lon)
+    .bind::<Nullable<Double>, _>(radius)
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)?;
+    let ids: Vec<Uuid> = found.iter().map(|f| f.id).collect();
+    let mut views = views_of(conn, &ids)?;
+    Ok(ids.iter().filter_map(|id| views.remove(id)).collect())
 }
