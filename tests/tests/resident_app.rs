@@ -6,7 +6,7 @@ use hientruong_tests::browser::run_scenario;
 use hientruong_tests::photos::jpeg;
 use hientruong_tests::tiles::TileServer;
 use hientruong_tests::{CITADEL, TEST_PASSWORD, TestApp, report_at};
-use serde_json::Value;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 /// A server whose residents' map loads its tiles from `tiles`.
@@ -266,4 +266,94 @@ async fn a_report_refused_before_verification_stays_queued_and_goes_once_the_cod
     assert_eq!(items.len(), 1, "{mine}");
     assert_eq!(items[0]["description"], description);
     assert_eq!(app.db.count("reports"), 1);
+}
+
+#[tokio::test]
+async fn a_resident_sees_their_notices_gets_a_push_shown_and_watches_a_ward() {
+    let tiles = TileServer::start();
+    let app = app_with(&tiles).await;
+    let login = format!("nghe-tin-{}@example.vn", Uuid::new_v4().simple());
+    let token = app.resident(&login).await;
+    let officer = app.staff("officer", Some("csgt")).await;
+    let report = app.report(&token, "traffic", CITADEL).await;
+    app.act_ok(&officer.token, &report, json!({"action": "accept"}))
+        .await;
+    app.act_ok(&officer.token, &report, json!({"action": "start"}))
+        .await;
+    app.act_ok(
+        &officer.token,
+        &report,
+        json!({"action": "ask_citizen", "public_answer": "Ổ gà ở đâu?"}),
+    )
+    .await;
+    let ward = app
+        .get_json(&format!("/api/v1/reports/{report}"), None)
+        .await["commune"]["code"]
+        .as_str()
+        .expect("commune")
+        .to_owned();
+    // A push as the server makes it for this notification.
+    let question = hientruong_domain::notice::Notice::NeedsInformation {
+        tracking_code: app
+            .get_json(&format!("/api/v1/reports/{report}"), None)
+            .await["tracking_code"]
+            .as_str()
+            .expect("code")
+            .to_owned(),
+        question: "Ổ gà ở đâu?".to_owned(),
+    };
+    let payload = question.push(
+        hientruong_domain::Lang::Vi,
+        Some(report.parse().expect("uuid")),
+        None,
+    );
+    let out = run_scenario(
+        "resident_notices",
+        "resident-notices.mjs",
+        &[
+            ("HT_BASE_URL", app.base.clone()),
+            ("HT_LAT", CITADEL.0.to_string()),
+            ("HT_LON", CITADEL.1.to_string()),
+            ("HT_RESIDENT_LOGIN", login.clone()),
+            ("HT_PASSWORD", TEST_PASSWORD.to_owned()),
+            ("HT_COMMUNE", ward.clone()),
+            (
+                "HT_PUSH_PAYLOAD",
+                serde_json::to_string(&payload).expect("json"),
+            ),
+        ],
+    );
+    assert!(
+        out.contains(&format!("PUSH_SHOWN={}", payload.title)),
+        "{out}"
+    );
+    let subscribe = out
+        .lines()
+        .find_map(|l| l.strip_prefix("PUSH_SUBSCRIBE="))
+        .expect("the scenario says how subscribing went");
+    println!("headless Chromium's own push subscription: {subscribe}");
+    // What the page did, on the server: read, a ward watched daily, email news off.
+    let token = app.login(&login).await["access_token"]
+        .as_str()
+        .expect("token")
+        .to_owned();
+    let notices = app.get_json("/api/v1/me/notifications", Some(&token)).await;
+    assert_eq!(notices["unread"], 0, "{notices}");
+    let alerts = app.get_json("/api/v1/me/alerts", Some(&token)).await;
+    assert_eq!(
+        alerts["items"].as_array().expect("items").len(),
+        1,
+        "{alerts}"
+    );
+    assert_eq!(alerts["items"][0]["commune"], ward.as_str());
+    assert_eq!(alerts["items"][0]["digest"], "daily");
+    let choice = app.get_json("/api/v1/me/preferences", Some(&token)).await;
+    assert_eq!(
+        choice,
+        json!({"push": {"updates": true, "alerts": true}, "email": {"updates": false, "alerts": true}})
+    );
+    // A subscription the browser made, if it could, is on the server.
+    if subscribe == "ok" {
+        assert_eq!(app.db.count("push_subscriptions"), 1);
+    }
 }

@@ -49,7 +49,7 @@ export async function openPage(run, { width = 1366, height = 900 } = {}) {
  * A phone: 412 x 915, touch, a mobile user agent, Vietnamese, and the geolocation permission
  * granted at `geolocation` (`{ latitude, longitude }`, accuracy 10 m).
  */
-export async function openPhone(run, { geolocation }) {
+export async function openPhone(run, { geolocation, permissions = [] }) {
   return watchedPage(run, {
     viewport: { width: 412, height: 915 },
     deviceScaleFactor: 2.625,
@@ -59,7 +59,7 @@ export async function openPhone(run, { geolocation }) {
       'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
     locale: 'vi-VN',
     geolocation: { ...geolocation, accuracy: 10 },
-    permissions: ['geolocation'],
+    permissions: ['geolocation', ...permissions],
   });
 }
 

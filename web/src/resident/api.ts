@@ -128,3 +128,11 @@ export const pushKey = () => call('get', '/api/v1/push/key', {});
 export const keepPushSubscription = (sub: { endpoint: string; keys: { p256dh: string; auth: string } }) =>
   call('post', '/api/v1/me/push-subscriptions', { json: { endpoint: sub.endpoint, keys: sub.keys } });
 export const forgetPushSubscription = (endpoint: string) => call('delete', '/api/v1/me/push-subscriptions', { json: { endpoint } });
+
+/** The communes and wards (for choosing an area to watch). */
+export const listCommunes = () => call('get', '/api/v1/communes', {});
+
+export type AlertRequest = { commune?: string; lat?: number; lon?: number; radius_m?: number; digest?: 'hourly' | 'daily' };
+export const myAlerts = () => call('get', '/api/v1/me/alerts', {});
+export const createAlert = (body: AlertRequest) => call('post', '/api/v1/me/alerts', { json: body });
+export const deleteAlert = (id: number) => call('delete', '/api/v1/me/alerts/{id}', { path: { id } });

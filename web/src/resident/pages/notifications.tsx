@@ -5,7 +5,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { useAsync } from '../../common/hooks';
 import { getLocale, useLocale } from '../../common/locale';
 import type { NotificationItem, Preferences } from '../../common/types';
-import { asApiError, myNotifications, myPreferences, readNotifications, setPreferences } from '../api';
+import {
+  asApiError,
+  createAlert,
+  deleteAlert,
+  listCommunes,
+  myAlerts,
+  myNotifications,
+  myPreferences,
+  readNotifications,
+  setPreferences,
+} from '../api';
+import type { AlertRequest } from '../api';
 import type { ApiError } from '../api';
 import { Empty, ErrorMessage, Loading } from '../components/Feedback';
 import { SignIn } from '../components/SignIn';
@@ -70,15 +81,19 @@ function Item({ n }: { n: NotificationItem }) {
 function PushSwitch() {
   const [state, setState] = useState<PushState | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // The browser refused to subscribe (a private window, no push service reachable).
+  const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
     void pushState().then(setState, () => setState('unsupported'));
   }, []);
   async function toggle() {
     setError(null);
+    setUnavailable(false);
     try {
       setState(await (state === 'on' ? turnPushOff() : turnPushOn()));
     } catch (failure) {
-      setError(asApiError(failure));
+      if (failure instanceof DOMException) setUnavailable(true);
+      else setError(asApiError(failure));
     }
   }
   if (state === null) return null;
@@ -96,6 +111,11 @@ function PushSwitch() {
             {state === 'on' ? t('push.turn_off') : t('push.turn_on')}
           </button>
         </>
+      )}
+      {unavailable && (
+        <p role="alert" data-testid="push-unavailable">
+          {t('push.unavailable')}
+        </p>
       )}
       {error && <ErrorMessage error={error} />}
     </section>
@@ -154,6 +174,108 @@ function Choices() {
   );
 }
 
+/** The areas the resident watches: a commune or ward, or around where they are. */
+function Alerts() {
+  const alerts = useAsync(() => myAlerts(), []);
+  const communes = useAsync(() => listCommunes(), []);
+  const [commune, setCommune] = useState('');
+  const [digest, setDigest] = useState<'hourly' | 'daily'>('hourly');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [locating, setLocating] = useState(false);
+  async function add(body: AlertRequest) {
+    setError(null);
+    try {
+      await createAlert({ ...body, digest });
+      alerts.reload();
+    } catch (failure) {
+      setError(asApiError(failure));
+    }
+  }
+  function aroundMe() {
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        setLocating(false);
+        void add({ lat: p.coords.latitude, lon: p.coords.longitude, radius_m: 500 });
+      },
+      () => setLocating(false),
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 },
+    );
+  }
+  async function remove(id: number) {
+    setError(null);
+    try {
+      await deleteAlert(id);
+      alerts.reload();
+    } catch (failure) {
+      setError(asApiError(failure));
+    }
+  }
+  const names = new Map((communes.data?.items ?? []).map((c) => [c.code, getLocale() === 'en' ? c.name_en : c.name]));
+  return (
+    <section aria-labelledby="alerts-title">
+      <h2 id="alerts-title">{t('alerts.title')}</h2>
+      <p class="hint">{t('alerts.hint')}</p>
+      {alerts.error && <ErrorMessage error={alerts.error} onRetry={alerts.reload} />}
+      {alerts.data && alerts.data.items.length === 0 && <Empty>{t('alerts.empty')}</Empty>}
+      {alerts.data && alerts.data.items.length > 0 && (
+        <ul class="alerts" data-testid="alerts">
+          {alerts.data.items.map((a) => (
+            <li key={a.id}>
+              <span>
+                {a.commune
+                  ? t('alerts.commune', { name: names.get(a.commune) ?? a.commune_name ?? a.commune })
+                  : t('alerts.circle', { radius: a.radius_m ?? 0 })}{' '}
+                · {t(`alerts.digest_${a.digest}` as Key)}
+              </span>
+              <button type="button" class="button" onClick={() => void remove(a.id)}>
+                {t('alerts.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="alert-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (commune) void add({ commune });
+        }}
+      >
+        <label>
+          {t('alerts.choose_commune')}
+          <select name="commune" value={commune} onChange={(e) => setCommune((e.target as HTMLSelectElement).value)}>
+            <option value="">—</option>
+            {(communes.data?.items ?? []).map((c) => (
+              <option key={c.code} value={c.code}>
+                {getLocale() === 'en' ? c.full_name_en : c.full_name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('alerts.digest')}
+          <select name="digest" value={digest} onChange={(e) => setDigest((e.target as HTMLSelectElement).value as 'hourly' | 'daily')}>
+            <option value="hourly">{t('alerts.digest_hourly')}</option>
+            <option value="daily">{t('alerts.digest_daily')}</option>
+          </select>
+        </label>
+        <div class="row">
+          <button type="submit" class="button" disabled={!commune}>
+            {t('alerts.add_commune')}
+          </button>
+          {'geolocation' in navigator && (
+            <button type="button" class="button" disabled={locating} onClick={aroundMe}>
+              {t('alerts.add_here')}
+            </button>
+          )}
+        </div>
+      </form>
+      {error && <ErrorMessage error={error} />}
+    </section>
+  );
+}
+
 export function NotificationsPage() {
   useLocale();
   const session = useSession();
@@ -183,6 +305,7 @@ export function NotificationsPage() {
         </ul>
       )}
       {signedIn && <PushSwitch />}
+      {signedIn && <Alerts />}
       {signedIn && <Choices />}
     </>
   );
