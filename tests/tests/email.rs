@@ -174,6 +174,7 @@ async fn a_malformed_address_is_set_aside_at_once_for_an_operator() {
             },
             report: None,
             unsubscribe: None,
+            photo: None,
         },
         now,
     )

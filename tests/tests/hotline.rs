@@ -287,6 +287,12 @@ async fn every_report_records_its_channel_and_the_statistics_count_by_it() {
         )
         .await;
     }
+    // The operator who took the call is the hotline report's reporter of record, but follows
+    // nothing: the caller has the tracking code.
+    let told = app
+        .get_json("/api/v1/me/notifications", Some(&ioc.token))
+        .await;
+    assert_eq!(told["items"], json!([]), "{told}");
 
     // By channel: every channel a row, public like the city's summary.
     let rows = app.get_json("/api/v1/stats/channels", None).await;

@@ -260,6 +260,26 @@ async fn followers_hear_of_each_public_step_in_the_app_and_by_email_as_they_chos
             assert!(url.starts_with(&app.url("/api/v1/unsubscribe/")), "{url}");
             assert!(body.contains(url), "the link is in the body too");
         }
+        // The resolution's email links its after photo's thumbnail, which answers.
+        let resolved = to(login)
+            .into_iter()
+            .map(|m| m.body())
+            .find(|b| b.contains(answer))
+            .expect("the resolution's email");
+        let photo = resolved
+            .lines()
+            .find_map(|l| {
+                l.split_once(": ")
+                    .map(|(_, u)| u)
+                    .filter(|u| u.contains("/media/variants/"))
+            })
+            .unwrap_or_else(|| panic!("{resolved}"))
+            .to_owned();
+        assert_eq!(
+            reqwest::get(&photo).await.expect("photo").status(),
+            200,
+            "{photo}"
+        );
     }
     assert!(to("yen.lang@example.com").is_empty());
     assert_eq!(messages.len(), 6 + 1, "and the unit's new-ticket email");
@@ -533,6 +553,44 @@ async fn pushes_are_signed_encrypted_for_each_browser_and_retried_or_forgotten()
     assert_eq!(
         kinds(&notifications(&app, &supporter).await),
         ["needs_information", "accepted"]
+    );
+
+    // A push waiting for a browser that someone else signs in to meanwhile is not theirs to read.
+    assert_eq!(subscribe(&app, &reporter, &phone).await.status(), 201);
+    app.act_ok(
+        &officer.token,
+        &report,
+        json!({"action": "resume", "note": "Đã rõ"}),
+    )
+    .await;
+    app.act_ok(
+        &officer.token,
+        &report,
+        json!({"action": "ask_citizen", "public_answer": "Còn ở đó không?"}),
+    )
+    .await;
+    assert_eq!(
+        jobs::pending(&mut app.db.conn(), jobs::PUSH)
+            .expect("jobs")
+            .len(),
+        1
+    );
+    assert_eq!(
+        subscribe(&app, &supporter, &phone).await.status(),
+        200,
+        "taken over"
+    );
+    let before = service.received().await.len();
+    run_with_push(&worker, now + TimeDelta::minutes(20)).await;
+    assert_eq!(
+        service.received().await.len(),
+        before,
+        "nothing pushed to the new owner"
+    );
+    assert!(
+        jobs::pending(&mut app.db.conn(), jobs::PUSH)
+            .expect("jobs")
+            .is_empty()
     );
 }
 

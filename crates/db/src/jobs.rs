@@ -42,6 +42,9 @@ pub struct EmailJob {
     /// The recipient account's unsubscribe token: the email carries its one-click link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsubscribe: Option<Uuid>,
+    /// A resolution's after photo (its thumbnail's path), linked in the email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
 }
 
 /// A recipient's language as stored with their account (`vi` unless `en`).

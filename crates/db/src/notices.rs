@@ -54,6 +54,7 @@ fn email(
             notice,
             report: None,
             unsubscribe: None,
+            photo: None,
         },
         at,
     )

@@ -24,8 +24,11 @@ pub struct PushJob {
 }
 
 /// Tells everyone who follows `report` of `notice`, except `actor` (who did it): in the app, by
-/// push and by email as they chose. A report posted by an Open311 application is told to the
-/// address the application gave for its reporter, if any (the application has no inbox).
+/// push and by email as they chose. Followers are residents: a hotline report's reporter of
+/// record is the IOC operator who took the call, who follows nothing (the caller is told the
+/// tracking code on the phone). A report posted by an Open311 application (whose account never
+/// logs in: it is disabled) is told to the address the application gave for its reporter, if
+/// any (the application has no inbox).
 pub(crate) fn tell(
     conn: &mut PgConnection,
     report: &Report,
@@ -44,7 +47,9 @@ pub(crate) fn tell(
     }
     let followers: Vec<Follower> = diesel::sql_query(
         "SELECT u.id, u.role, u.locale FROM users u \
-         WHERE u.disabled_at IS NULL AND u.id IS DISTINCT FROM $3 \
+         WHERE u.id IS DISTINCT FROM $3 \
+           AND ((u.role = 'resident' AND u.disabled_at IS NULL) \
+                OR u.role = 'client') \
            AND (u.id = $1 OR u.id IN (SELECT user_id FROM report_supports WHERE report_id = $2)) \
          ORDER BY u.id",
     )
@@ -57,10 +62,8 @@ pub(crate) fn tell(
             let contact =
                 crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email);
             if let Some(to) = contact {
-                jobs::enqueue_all(
-                    conn,
-                    &[email(to, f.locale, notice, Some(report.id), None, at)?],
-                )?;
+                let job = email_job(to, f.locale, notice, Some(report.id), None);
+                jobs::enqueue_all(conn, &[NewJob::new(jobs::EMAIL, &job, at)?])?;
             }
             continue;
         }
@@ -115,6 +118,7 @@ pub(crate) fn tell_one(
         (Notice::Resolved { .. }, Some(report)) => after_photo(conn, report)?,
         _ => None,
     };
+    let (photo, thumb) = photo.unzip();
     let stored = serde_json::to_value(notice).map_err(|e| {
         tracing::error!(error = %e, "could not serialise a notice");
         hientruong_domain::Error::Internal
@@ -132,14 +136,17 @@ pub(crate) fn tell_one(
     .id;
     let mut outgoing = Vec::new();
     if reader.by_email && reader.login_kind == "email" {
-        outgoing.push(email(
-            reader.login,
-            reader.locale,
-            notice,
-            report,
-            Some(reader.unsubscribe_token),
-            at,
-        )?);
+        let job = EmailJob {
+            photo: thumb.as_ref().map(|key| format!("/media/{key}")),
+            ..email_job(
+                reader.login,
+                reader.locale,
+                notice,
+                report,
+                Some(reader.unsubscribe_token),
+            )
+        };
+        outgoing.push(NewJob::new(jobs::EMAIL, &job, at)?);
     }
     if reader.by_push {
         for subscription in reader.subscriptions {
@@ -162,35 +169,32 @@ struct Id {
     id: i64,
 }
 
-fn email(
+fn email_job(
     to: String,
     lang: String,
     notice: &Notice,
     report: Option<Uuid>,
     unsubscribe: Option<Uuid>,
-    at: DateTime<Utc>,
-) -> Result<NewJob, Error> {
-    NewJob::new(
-        jobs::EMAIL,
-        &EmailJob {
-            to,
-            lang,
-            notice: notice.clone(),
-            report,
-            unsubscribe,
-        },
-        at,
-    )
+) -> EmailJob {
+    EmailJob {
+        to,
+        lang,
+        notice: notice.clone(),
+        report,
+        unsubscribe,
+        photo: None,
+    }
 }
 
-/// The newest "after" photo of a report (a resolution's evidence, kind `resolution`).
-fn after_photo(conn: &mut PgConnection, report: Uuid) -> Result<Option<Uuid>, Error> {
+/// The newest "after" photo of a report (a resolution's evidence, kind `resolution`) and its
+/// thumbnail's key.
+fn after_photo(conn: &mut PgConnection, report: Uuid) -> Result<Option<(Uuid, String)>, Error> {
     use crate::schema::photos;
     Ok(photos::table
         .filter(photos::report_id.eq(report))
         .filter(photos::kind.eq("resolution"))
         .order((photos::created_at.desc(), photos::id.desc()))
-        .select(photos::id)
+        .select((photos::id, photos::thumb_key))
         .first(conn)
         .optional()?)
 }
@@ -242,14 +246,21 @@ pub fn page(
     .load(conn)?)
 }
 
-/// One notification by id (a push delivery's), with its reader's language and whether its
+/// A notification on its way to a browser: whose it is, in their language, and whether its
 /// report is urgent.
-pub fn for_delivery(
-    conn: &mut PgConnection,
-    id: i64,
-) -> Result<Option<(Notification, String, bool)>, Error> {
+pub struct Delivery {
+    pub notification: Notification,
+    pub user_id: Uuid,
+    pub locale: String,
+    pub urgent: bool,
+}
+
+/// One notification by id, for a push.
+pub fn for_delivery(conn: &mut PgConnection, id: i64) -> Result<Option<Delivery>, Error> {
     #[derive(QueryableByName)]
     struct Extra {
+        #[diesel(sql_type = SqlUuid)]
+        user_id: Uuid,
         #[diesel(sql_type = Text)]
         locale: String,
         #[diesel(sql_type = Bool)]
@@ -263,13 +274,18 @@ pub fn for_delivery(
         return Ok(None);
     };
     let extra: Extra = diesel::sql_query(
-        "SELECT u.locale, COALESCE(r.urgent, false) AS urgent \
+        "SELECT u.id AS user_id, u.locale, COALESCE(r.urgent, false) AS urgent \
          FROM notifications n JOIN users u ON u.id = n.user_id \
          LEFT JOIN reports r ON r.id = n.report_id WHERE n.id = $1",
     )
     .bind::<BigInt, _>(id)
     .get_result(conn)?;
-    Ok(Some((found, extra.locale, extra.urgent)))
+    Ok(Some(Delivery {
+        notification: found,
+        user_id: extra.user_id,
+        locale: extra.locale,
+        urgent: extra.urgent,
+    }))
 }
 
 /// How many of `user`'s notifications are unread.

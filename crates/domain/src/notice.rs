@@ -114,15 +114,27 @@ pub fn report_path(report: uuid::Uuid) -> String {
     format!("/#/reports/{report}")
 }
 
-/// The end of every email about a report: its page, and the one-click link that stops such
-/// email (when the recipient has an account to stop it for).
-pub fn email_footer(lang: Lang, report_url: &str, unsubscribe_url: Option<&str>) -> String {
+/// The end of every email about a report: its page, a resolution's after photo, and the
+/// one-click link that stops such email (when the recipient has an account to stop it for).
+pub fn email_footer(
+    lang: Lang,
+    report_url: &str,
+    photo_url: Option<&str>,
+    unsubscribe_url: Option<&str>,
+) -> String {
     let vi = lang == Lang::Vi;
     let mut footer = if vi {
         format!("\n--\nXem phản ánh: {report_url}\n")
     } else {
         format!("\n--\nSee the report: {report_url}\n")
     };
+    if let Some(url) = photo_url {
+        footer.push_str(&if vi {
+            format!("Ảnh sau khi xử lý: {url}\n")
+        } else {
+            format!("The photo after the work: {url}\n")
+        });
+    }
     if let Some(url) = unsubscribe_url {
         footer.push_str(&if vi {
             format!("Ngừng nhận email về phản ánh: {url}\n")

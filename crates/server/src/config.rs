@@ -117,7 +117,7 @@ pub const KNOWN: &[(&str, &str, &str)] = &[
     ),
     (
         "HIENTRUONG_VAPID_SUBJECT",
-        "$HIENTRUONG_PUBLIC_URL",
+        "$HIENTRUONG_PUBLIC_URL if https, else mailto: the sender's address",
         "how push services reach the operator: a mailto: or https: address (the VAPID `sub`)",
     ),
     (
@@ -557,15 +557,21 @@ impl Config {
                  answers make their absolute URLs"
             ),
         };
-        let vapid_subject = var("HIENTRUONG_VAPID_SUBJECT")?
-            .map(|s| s.trim().to_owned())
-            .unwrap_or_else(|| public_url.clone());
-        if !(vapid_subject.starts_with("mailto:") || vapid_subject.starts_with("https://")) {
-            bail!(
-                "HIENTRUONG_VAPID_SUBJECT (by default HIENTRUONG_PUBLIC_URL) must be a mailto: or \
-                 https:// address for push services to reach the operator: {vapid_subject:?}"
-            );
-        }
+        let vapid_subject = match var("HIENTRUONG_VAPID_SUBJECT")? {
+            Some(subject) => {
+                let subject = subject.trim().to_owned();
+                if !(subject.starts_with("mailto:") || subject.starts_with("https://")) {
+                    bail!(
+                        "HIENTRUONG_VAPID_SUBJECT must be a mailto: or https:// address for push \
+                         services to reach the operator: {subject:?}"
+                    );
+                }
+                subject
+            }
+            // The public address when it is https (a deployment), else the sender's mailbox.
+            None if public_url.starts_with("https://") => public_url.clone(),
+            None => format!("mailto:{}", mailbox_address(&mail_from)),
+        };
         let push_services = hientruong_domain::push::PushServices::parse(
             var("HIENTRUONG_PUSH_SERVICES")?
                 .as_deref()
@@ -692,6 +698,14 @@ impl Config {
             return Ok(secret.clone());
         }
         read_or_create_secret(&self.data_dir.join("jwt.secret"))
+    }
+}
+
+/// The address of a mailbox written `Name <address>` or plain.
+fn mailbox_address(mailbox: &str) -> &str {
+    match (mailbox.rfind('<'), mailbox.rfind('>')) {
+        (Some(start), Some(end)) if start < end => &mailbox[start + 1..end],
+        _ => mailbox.trim(),
     }
 }
 

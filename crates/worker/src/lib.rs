@@ -177,9 +177,11 @@ impl Worker {
             unsubscribe = email
                 .unsubscribe
                 .map(|token| format!("{base}/api/v1/unsubscribe/{token}"));
+            let photo = email.photo.as_ref().map(|path| format!("{base}{path}"));
             rendered.body.push_str(&notice::email_footer(
                 email.lang(),
                 &format!("{base}{}", email.notice.link(email.report)),
+                photo.as_deref(),
                 unsubscribe.as_deref(),
             ));
         }
@@ -221,11 +223,19 @@ impl Worker {
         else {
             return Ok(());
         };
-        let Some((notification, locale, urgent)) =
-            notifications::for_delivery(conn, job.notification).map_err(db)?
+        let Some(notifications::Delivery {
+            notification,
+            user_id,
+            locale,
+            urgent,
+        }) = notifications::for_delivery(conn, job.notification).map_err(db)?
         else {
             return Ok(());
         };
+        // The browser was signed in to by someone else since: not theirs to read.
+        if subscription.user_id != user_id {
+            return Ok(());
+        }
         let Some(told) = notification.notice() else {
             return Err(Failure::permanent("unreadable notice".to_owned()));
         };
