@@ -668,3 +668,98 @@ mod tests {
         assert!(vi.body.contains("23:00 24/11/2025"), "{}", vi.body);
     }
 }
+
+#[cfg(test)]
+mod push_tests {
+    use super::*;
+
+    fn item(n: u8) -> AlertItem {
+        AlertItem {
+            id: uuid::Uuid::from_bytes([n; 16]),
+            tracking_code: format!("HT-AAAA-AAA{n}"),
+            category_vi: "Ngập lụt".into(),
+            category_en: "Flooding".into(),
+            commune_vi: "Phú Xuân".into(),
+        }
+    }
+
+    #[test]
+    fn a_push_is_small_public_and_leads_to_its_report() {
+        let report = uuid::Uuid::from_bytes([7; 16]);
+        let long = Notice::Resolved {
+            tracking_code: "HT-AAAA-AAAA".into(),
+            answer: "Đã xử lý. ".repeat(500),
+        };
+        let push = long.push(
+            Lang::Vi,
+            Some(report),
+            Some("/media/variants/ab/x.jpg".into()),
+        );
+        assert_eq!(push.body.chars().count(), PUSH_TEXT_CHARS);
+        assert_eq!(push.url, format!("/#/reports/{report}"));
+        assert_eq!(push.tag, format!("report-{report}"));
+        assert!(push.title.contains("HT-AAAA-AAAA"));
+        // Vietnamese takes up to three bytes a character: still well under push services' 4 KB.
+        assert!(serde_json::to_vec(&push).expect("json").len() < 3 * 1024);
+
+        let original = uuid::Uuid::from_bytes([9; 16]);
+        let duplicate = Notice::Duplicate {
+            tracking_code: "HT-AAAA-AAAA".into(),
+            original,
+            reason: None,
+        };
+        let push = duplicate.push(Lang::En, Some(report), None);
+        assert_eq!(
+            push.url,
+            format!("/#/reports/{original}"),
+            "the report handled instead"
+        );
+        assert_eq!(
+            push.body,
+            "The same problem as a report already being handled."
+        );
+    }
+
+    #[test]
+    fn an_alert_digest_lists_its_reports_and_leads_to_the_only_one_or_the_list() {
+        let one = Notice::AlertDigest {
+            reports: vec![item(1)],
+        };
+        assert_eq!(one.link(None), report_path(item(1).id));
+        let two = Notice::AlertDigest {
+            reports: vec![item(1), item(2)],
+        };
+        assert_eq!(two.link(None), NOTICES_PATH);
+        let push = two.push(Lang::En, None, None);
+        assert_eq!(push.tag, "alerts");
+        assert_eq!(
+            push.body,
+            "HT-AAAA-AAA1: Flooding, Phú Xuân\nHT-AAAA-AAA2: Flooding, Phú Xuân"
+        );
+        let mail = two.render(Lang::Vi);
+        assert_eq!(mail.subject, "2 phản ánh mới trong khu vực bạn theo dõi");
+        assert!(mail.body.contains("- HT-AAAA-AAA2: Ngập lụt, Phú Xuân\n"));
+        assert_eq!(two.kind(), "alert");
+        assert_eq!(two.text(), None);
+    }
+
+    #[test]
+    fn the_footer_links_the_report_the_photo_and_the_way_out() {
+        let footer = email_footer(
+            Lang::En,
+            "https://x.vn/#/reports/1",
+            Some("https://x.vn/media/variants/a.jpg"),
+            Some("https://x.vn/api/v1/unsubscribe/t"),
+        );
+        assert_eq!(
+            footer,
+            "\n--\nSee the report: https://x.vn/#/reports/1\n\
+             The photo after the work: https://x.vn/media/variants/a.jpg\n\
+             Stop email about reports: https://x.vn/api/v1/unsubscribe/t\n"
+        );
+        assert_eq!(
+            email_footer(Lang::Vi, "u", None, None),
+            "\n--\nXem phản ánh: u\n"
+        );
+    }
+}

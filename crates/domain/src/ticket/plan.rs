@@ -933,9 +933,17 @@ mod tests {
             c.ticket.public_answer.as_deref(),
             Some("Đã có phản ánh này")
         );
-        assert!(
-            c.notices.is_empty(),
-            "a duplicate's reporter is not emailed"
+        // The duplicate's followers are told which report is handled instead, with the reason.
+        assert_eq!(
+            c.notices,
+            vec![Outgoing {
+                to: Recipient::Followers,
+                notice: Notice::Duplicate {
+                    tracking_code: t.tracking_code.clone(),
+                    original: ORIGINAL,
+                    reason: Some("Đã có phản ánh này".into()),
+                },
+            }]
         );
         assert_eq!(c.check, None, "a finished ticket has no deadline");
     }
@@ -1080,14 +1088,24 @@ mod tests {
         assert_eq!(poor.ticket.status, Status::Reopened);
         assert_eq!(
             poor.notices,
-            vec![Outgoing {
-                to: Recipient::Managers("csgt".into()),
-                notice: Notice::Reopened {
-                    tracking_code: t.tracking_code.clone(),
-                    score: Some(2),
-                    comment: Some("Chưa sửa".into()),
+            vec![
+                Outgoing {
+                    to: Recipient::Managers("csgt".into()),
+                    notice: Notice::Reopened {
+                        tracking_code: t.tracking_code.clone(),
+                        score: Some(2),
+                        comment: Some("Chưa sửa".into()),
+                    },
                 },
-            }]
+                // The supporters hear that it is handled again (not the reporter, who did it:
+                // the storage layer leaves the change's actor out).
+                Outgoing {
+                    to: Recipient::Followers,
+                    notice: Notice::ReportReopened {
+                        tracking_code: t.tracking_code.clone(),
+                    },
+                },
+            ]
         );
         assert!(
             poor.check.is_some(),
