@@ -44,6 +44,21 @@ fn invalid_settings_stop_the_start_with_a_clear_message() {
             "10.0.0.0/33",
             "HIENTRUONG_TRUSTED_PROXIES",
         ),
+        (
+            "HIENTRUONG_VAPID_PRIVATE_KEY",
+            "not-a-key",
+            "HIENTRUONG_VAPID_PRIVATE_KEY is not a P-256 private key",
+        ),
+        (
+            "HIENTRUONG_VAPID_SUBJECT",
+            "ops@example.vn",
+            "HIENTRUONG_VAPID_SUBJECT must be a mailto: or https:// address",
+        ),
+        (
+            "HIENTRUONG_PUSH_SERVICES",
+            "fcm.googleapis.com",
+            "HIENTRUONG_PUSH_SERVICES",
+        ),
         // Listening beyond this machine, absolute URLs need the public address.
         (
             "HIENTRUONG_BIND",

@@ -587,9 +587,19 @@ impl Config {
                     .map_err(|e| anyhow::anyhow!("HIENTRUONG_TILE_URL: {e}"))?,
             ),
         };
+        let vapid_key = var("HIENTRUONG_VAPID_PRIVATE_KEY")?;
+        if let Some(key) = &vapid_key {
+            // Checked now, before anything starts; never printed.
+            hientruong_notify::VapidKey::from_base64url(key).map_err(|_| {
+                anyhow::anyhow!(
+                    "HIENTRUONG_VAPID_PRIVATE_KEY is not a P-256 private key in base64url \
+                     (32 bytes); unset it to have one generated"
+                )
+            })?;
+        }
         Ok(Config {
             tiles,
-            vapid_key: var("HIENTRUONG_VAPID_PRIVATE_KEY")?,
+            vapid_key,
             vapid_subject,
             push_services,
             public_url,
