@@ -1,4 +1,5 @@
-// An officer logs in, finds a received ticket in the inbox, accepts it, starts work, uploads an
+// An officer logs in, finds a received ticket in the inbox (and again by searching its tracking
+// code), accepts it, starts work, uploads an
 // "after" photo, writes the public answer and resolves it; the page and the API then both say
 // `resolved`.
 //
@@ -34,6 +35,20 @@ await scenario(NAME, async (run) => {
   }
   await row.scrollIntoViewIfNeeded();
   await screenshot(page, NAME, 'inbox');
+
+  // Searching by the tracking code, typed the way people type it, leaves the one ticket.
+  const search = page.getByLabel('Tìm kiếm');
+  await search.fill(code.toLowerCase().replace(/-/g, ' ').replace(/^ht /, 'ht-'));
+  await search.press('Enter');
+  await page.waitForFunction(
+    (c) => {
+      const rows = [...document.querySelectorAll('[data-testid="inbox-row"]')];
+      return rows.length === 1 && rows[0].getAttribute('data-tracking-code') === c;
+    },
+    code,
+  );
+  await search.fill('');
+  await search.press('Enter');
 
   // The ticket page.
   await row.getByRole('link', { name: code }).click();

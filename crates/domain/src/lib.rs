@@ -20,6 +20,7 @@ pub mod push;
 pub mod report;
 pub mod role;
 pub mod routing;
+pub mod search;
 pub mod sla;
 pub mod text;
 pub mod ticket;

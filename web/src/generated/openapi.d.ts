@@ -5255,6 +5255,13 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Words the report's description, address or public answer must have (diacritics, case
+                 *     and a small typo do not matter: "ngap nuoc" finds "ngập nước"), or its tracking code:
+                 *     the page is then the best matches, ranked, without a next page. The public list does not
+                 *     search a text moderators hid. 200 characters at most.
+                 */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -6198,6 +6205,13 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
+                /**
+                 * @description Words the report's description, address or public answer must have (diacritics, case
+                 *     and a small typo do not matter: "ngap nuoc" finds "ngập nước"), or its tracking code:
+                 *     the page is then the best matches, ranked, without a next page. The public list does not
+                 *     search a text moderators hid. 200 characters at most.
+                 */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -7341,6 +7355,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page; ignored by the export. */
                 cursor?: string;
+                /**
+                 * @description Words the ticket's description, address or public answer must have (diacritics, case
+                 *     and a small typo do not matter), or its tracking code: the page is then the best
+                 *     matches, ranked, without a next page. 200 characters at most.
+                 */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -7455,6 +7475,12 @@ export interface operations {
                 limit?: number;
                 /** @description The `next_cursor` of the previous page; ignored by the export. */
                 cursor?: string;
+                /**
+                 * @description Words the ticket's description, address or public answer must have (diacritics, case
+                 *     and a small typo do not matter), or its tracking code: the page is then the best
+                 *     matches, ranked, without a next page. 200 characters at most.
+                 */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -175,6 +175,8 @@ pub fn get(conn: &mut PgConnection, id: Uuid) -> Result<ReportView, Error> {
 /// Filters of a report listing; every one optional.
 #[derive(Debug, Clone, Default)]
 pub struct ReportFilter {
+    /// `q=`: what the reports' text must say; the list is then ranked by it.
+    pub search: Option<hientruong_domain::search::Search>,
     pub bbox: Option<Bbox>,
     pub category: Option<String>,
     pub status: Option<String>,
@@ -183,6 +185,104 @@ pub struct ReportFilter {
     pub after: Option<Cursor>,
     pub limit: i64,
 }
+
+/// The words of a search (at most [`MAX_WORDS`](hientruong_domain::search::MAX_WORDS)) as binds:
+/// for each, a folded `LIKE` pattern, and the word again where it is long enough for a near match.
+pub(crate) fn search_binds(
+    s: &hientruong_domain::search::Search,
+) -> [(Option<String>, Option<String>); hientruong_domain::search::MAX_WORDS] {
+    std::array::from_fn(|i| match s.words.get(i) {
+        Some(w) => (
+            Some(format!("%{}%", hientruong_domain::search::like_escaped(w))),
+            (w.chars().count() >= hientruong_domain::search::TYPO_MIN_CHARS).then(|| w.clone()),
+        ),
+        None => (None, None),
+    })
+}
+
+/// Narrows a boxed query of `reports` to a search's matches: the report its tracking code names,
+/// or those whose folded text (`reports.search_text`: description, address, public answer) has
+/// every word, exactly or, for longer words, nearly (trigram word similarity, which forgives a
+/// typo). Each word's condition is a constant once bound (a missing word's is `true`), so the
+/// trigram index serves every one. `public`: not by a text moderators hid.
+macro_rules! searched {
+    ($query:expr, $search:expr, $public:expr) => {{
+        use diesel::sql_types::{BigInt, Nullable, Text};
+        let s: &hientruong_domain::search::Search = $search;
+        let w = $crate::read::report::search_binds(s);
+        let number = s.number.and_then(|n| i64::try_from(n).ok());
+        let mut q = $query.filter(
+            diesel::dsl::sql::<diesel::sql_types::Bool>("(reports.number = ")
+                .bind::<Nullable<BigInt>, _>(number)
+                .sql(" OR (")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[0].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[0].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[0].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[1].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[1].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[1].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[2].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[2].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[2].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[3].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[3].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[3].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[4].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[4].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[4].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[5].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[5].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[5].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[6].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[6].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[6].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("(")
+                .bind::<Nullable<Text>, _>(w[7].0.clone())
+                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+                .bind::<Nullable<Text>, _>(w[7].0.clone())
+                .sql(") OR ht_fold(")
+                .bind::<Nullable<Text>, _>(w[7].1.clone())
+                .sql(") <% reports.search_text) AND ")
+                .sql("true))"),
+        );
+        if $public {
+            q = q.filter(diesel::dsl::sql::<diesel::sql_types::Bool>(
+                "NOT EXISTS (SELECT 1 FROM moderation_hides h \
+                 WHERE h.report_id = reports.id AND h.photo_id IS NULL)",
+            ));
+        }
+        q
+    }};
+}
+pub(crate) use searched;
 
 /// One page, newest first, and the cursor of the next page when there is one.
 pub fn list(
@@ -215,6 +315,24 @@ pub fn list(
     }
     if let Some(r) = filter.reporter {
         query = query.filter(reports::reporter_id.eq(r));
+    }
+    if let Some(search) = &filter.search {
+        // A resident's own list searches their own text, hidden or not.
+        query = searched!(query, search, filter.reporter.is_none());
+        // The best matches, one page of them: a ranked list has no next page.
+        let mut rows: Vec<ViewRow> = query
+            .order((
+                diesel::dsl::sql::<Double>("word_similarity(ht_fold(")
+                    .bind::<diesel::sql_types::Text, _>(search.text.clone())
+                    .sql("), reports.search_text) DESC"),
+                reports::created_at.desc(),
+                reports::id.desc(),
+            ))
+            .limit(filter.limit)
+            .load(conn)?;
+        rows.truncate(filter.limit as usize);
+        let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
+        return Ok((views, None));
     }
     if let Some(c) = filter.after {
         query = query.filter(

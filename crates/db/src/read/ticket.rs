@@ -96,6 +96,8 @@ pub struct TicketDetail {
 /// Filters of the staff inbox.
 #[derive(Debug, Clone, Default)]
 pub struct TicketFilter {
+    /// `q=`: what the tickets' text (or tracking code) must say; the page is then ranked by it.
+    pub search: Option<hientruong_domain::search::Search>,
     pub statuses: Vec<String>,
     pub category: Option<String>,
     pub commune: Option<String>,
@@ -162,6 +164,9 @@ pub fn list(
             if let Some(b) = filter.due_before {
                 q = q.filter(reports::due_at.lt(b));
             }
+            if let Some(search) = &filter.search {
+                q = super::report::searched!(q, search, false);
+            }
             q
         }};
     }
@@ -175,6 +180,30 @@ pub fn list(
     let mut query = filtered!(super::report::view_query!().into_boxed());
     if !filter.statuses.is_empty() {
         query = query.filter(reports::status.eq_any(filter.statuses.clone()));
+    }
+    if let Some(search) = &filter.search {
+        // The best matches first, the most pressing among equals; one page, no next.
+        let rows: Vec<super::report::ViewRow> = query
+            .order((
+                diesel::dsl::sql::<diesel::sql_types::Double>("word_similarity(ht_fold(")
+                    .bind::<diesel::sql_types::Text, _>(search.text.clone())
+                    .sql("), reports.search_text) DESC"),
+                sort_key.asc(),
+                reports::id.asc(),
+            ))
+            .limit(filter.limit)
+            .load(conn)?;
+        let items = rows.into_iter().map(super::report::into_view).collect();
+        let items = if filter.photos {
+            super::report::with_photos(conn, items)?
+        } else {
+            items
+        };
+        return Ok(TicketPage {
+            items,
+            next: None,
+            counts,
+        });
     }
     if let Some(c) = filter.after {
         query = query.filter(

@@ -71,6 +71,7 @@ export function HomePage() {
   const [bbox, setBbox] = useState<string | null>(null);
   const [category, setCategory] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
+  const [q, setQ] = useState('');
   const [baseMap, setBaseMap] = useState(true);
   const [shown, setShown] = useState(PAGE);
   const categories = useCategories();
@@ -98,8 +99,11 @@ export function HomePage() {
   }, [L]);
 
   const reports = useAsync(
-    () => (bbox ? listReports({ bbox, category, status: status || null, limit: 100 }) : Promise.resolve({ items: [] as PublicReport[] })),
-    [bbox, category, status],
+    () =>
+      bbox
+        ? listReports({ bbox, category, status: status || null, q: q.trim() || null, limit: 100 })
+        : Promise.resolve({ items: [] as PublicReport[] }),
+    [bbox, category, status, q],
   );
 
   useEffect(() => {
@@ -139,6 +143,17 @@ export function HomePage() {
         <span aria-hidden="true">＋</span> {t('home.report')}
       </a>
       <section class="filters" aria-label={t('home.filters')}>
+        <div class="field field--wide">
+          <label for="filter-q">{t('home.search')}</label>
+          <input
+            id="filter-q"
+            type="search"
+            maxLength={200}
+            value={q}
+            placeholder={t('home.search_hint')}
+            onChange={(e) => setQ(e.currentTarget.value)}
+          />
+        </div>
         <div class="field">
           <label for="filter-category">{t('home.category')}</label>
           <select id="filter-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>

@@ -22,6 +22,8 @@ const PAGE_SIZE = 50;
 const MAX_PAGE = 200;
 
 interface Filters {
+  /** Words the tickets must say, or a tracking code (the API ranks the matches). */
+  q: string;
   status: Status | '';
   category: string;
   commune: string;
@@ -32,6 +34,7 @@ interface Filters {
 function filtersFrom(params: URLSearchParams): Filters {
   const status = params.get('status') ?? '';
   return {
+    q: params.get('q') ?? '',
     status: (STATUSES as readonly string[]).includes(status) ? (status as Status) : '',
     category: params.get('category') ?? '',
     commune: params.get('commune') ?? '',
@@ -43,6 +46,7 @@ function filtersFrom(params: URLSearchParams): Filters {
 /** The filters as the API's query (and the address's), without the empty ones. */
 function queryOf(filters: Filters, cityWide: boolean): TicketQuery {
   return {
+    q: filters.q.trim(),
     status: filters.status,
     category: filters.category,
     commune: filters.commune,
@@ -72,11 +76,11 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
   const [exporting, setExporting] = useState(false);
   const latest = useRef(0);
   const now = useNow(30_000);
-  const { status, category, commune, overdue } = filters;
+  const { q, status, category, commune, overdue } = filters;
   const unit = cityWide ? filters.unit : '';
   const query = useMemo(
-    () => queryOf({ status, category, commune, unit, overdue }, cityWide),
-    [status, category, commune, unit, overdue, cityWide],
+    () => queryOf({ q, status, category, commune, unit, overdue }, cityWide),
+    [q, status, category, commune, unit, overdue, cityWide],
   );
 
   async function load(kind: LoadKind) {
@@ -168,6 +172,17 @@ export function InboxPage({ user, params }: { user: User; params: URLSearchParam
       </div>
 
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('inbox.filters')}>
+        <div class="field">
+          <label for="filter-q">{t('filter.search')}</label>
+          <input
+            id="filter-q"
+            type="search"
+            maxLength={200}
+            value={filters.q}
+            placeholder={t('filter.search_hint')}
+            onChange={(e) => update({ q: e.currentTarget.value })}
+          />
+        </div>
         <CategorySelect
           id="filter-category"
           value={filters.category}

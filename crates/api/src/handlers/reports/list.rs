@@ -2,6 +2,7 @@ use actix_web::{HttpResponse, web};
 use hientruong_db::read::report::ReportFilter;
 use hientruong_domain::pagination::Bbox;
 use hientruong_domain::report::Status;
+use hientruong_domain::search::Search;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -33,6 +34,12 @@ pub struct Query {
     limit: Option<String>,
     /// The `next_cursor` of the previous page.
     cursor: Option<String>,
+    /// Words the report's description, address or public answer must have (diacritics, case
+    /// and a small typo do not matter: "ngap nuoc" finds "ngập nước"), or its tracking code:
+    /// the page is then the best matches, ranked, without a next page. The public list does not
+    /// search a text moderators hid. 200 characters at most.
+    #[param(max_length = 200)]
+    q: Option<String>,
 }
 
 impl Query {
@@ -42,6 +49,7 @@ impl Query {
             .map(|s| Status::parse(s).ok_or_else(|| invalid("unknown status")))
             .transpose()?;
         Ok(ReportFilter {
+            search: Search::parse(given(&self.q))?,
             bbox: given(&self.bbox).map(Bbox::parse).transpose()?,
             category: query::category(&self.category)?,
             status: status.map(|s| s.as_str().to_owned()),

@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use hientruong_db::read::ticket::TicketFilter;
 use hientruong_domain::report::Status;
+use hientruong_domain::search::Search;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -45,6 +46,11 @@ pub struct Query {
     limit: Option<String>,
     /// The `next_cursor` of the previous page; ignored by the export.
     cursor: Option<String>,
+    /// Words the ticket's description, address or public answer must have (diacritics, case
+    /// and a small typo do not matter), or its tracking code: the page is then the best
+    /// matches, ranked, without a next page. 200 characters at most.
+    #[param(max_length = 200)]
+    q: Option<String>,
 }
 
 /// A page of the inbox.
@@ -91,6 +97,7 @@ impl Query {
             })
             .transpose()?;
         Ok(TicketFilter {
+            search: Search::parse(given(&self.q))?,
             statuses,
             category: query::category(&self.category)?,
             commune: query::commune(&self.commune)?,
