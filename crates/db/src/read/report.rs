@@ -205,6 +205,27 @@ pub(crate) fn search_binds(
 /// every word, exactly or, for longer words, nearly (trigram word similarity, which forgives a
 /// typo). Each word's condition is a constant once bound (a missing word's is `true`), so the
 /// trigram index serves every one. `public`: not by a text moderators hid.
+/// Appends to a SQL literal the condition of each word slot `w[i]` (its `LIKE` pattern and its
+/// near-match word, both binds; a slot without a word is true), each followed by `AND`.
+macro_rules! word_conditions {
+    ($start:expr, $w:ident, $($i:literal)*) => {
+        $start
+        $(
+            .sql("(")
+            .bind::<Nullable<Text>, _>($w[$i].0.clone())
+            .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
+            .bind::<Nullable<Text>, _>($w[$i].0.clone())
+            .sql(") OR ht_fold(")
+            .bind::<Nullable<Text>, _>($w[$i].1.clone())
+            .sql(") <% reports.search_text) AND ")
+        )*
+    };
+}
+pub(crate) use word_conditions;
+
+// `searched!` names the word slots 0 to 7.
+const _: () = assert!(hientruong_domain::search::MAX_WORDS == 8);
+
 macro_rules! searched {
     ($query:expr, $search:expr, $public:expr) => {{
         use diesel::sql_types::{BigInt, Nullable, Text};
@@ -212,65 +233,13 @@ macro_rules! searched {
         let w = $crate::read::report::search_binds(s);
         let number = s.number.and_then(|n| i64::try_from(n).ok());
         let mut q = $query.filter(
-            diesel::dsl::sql::<diesel::sql_types::Bool>("(reports.number = ")
-                .bind::<Nullable<BigInt>, _>(number)
-                .sql(" OR (")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[0].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[0].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[0].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[1].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[1].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[1].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[2].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[2].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[2].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[3].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[3].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[3].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[4].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[4].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[4].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[5].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[5].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[5].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[6].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[6].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[6].1.clone())
-                .sql(") <% reports.search_text) AND ")
-                .sql("(")
-                .bind::<Nullable<Text>, _>(w[7].0.clone())
-                .sql("::text IS NULL OR reports.search_text LIKE ht_fold(")
-                .bind::<Nullable<Text>, _>(w[7].0.clone())
-                .sql(") OR ht_fold(")
-                .bind::<Nullable<Text>, _>(w[7].1.clone())
-                .sql(") <% reports.search_text) AND ")
+            $crate::read::report::word_conditions!(
+                diesel::dsl::sql::<diesel::sql_types::Bool>("(reports.number = ")
+                    .bind::<Nullable<BigInt>, _>(number)
+                    .sql(" OR ("),
+                w,
+                0 1 2 3 4 5 6 7
+            )
                 .sql("true))"),
         );
         if $public {
