@@ -29,7 +29,9 @@ impl Search {
         let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
             return Ok(None);
         };
-        if q.chars().count() > MAX_QUERY_CHARS || q.chars().any(char::is_control) {
+        if q.chars().count() > MAX_QUERY_CHARS
+            || q.chars().any(|c| c.is_control() && !c.is_whitespace())
+        {
             return Err(Error::InvalidQuery);
         }
         let number = crate::tracking::decode(q);
@@ -85,6 +87,11 @@ mod tests {
             Err(Error::InvalidQuery)
         );
         assert_eq!(Search::parse(Some("ngập\u{0}")), Err(Error::InvalidQuery));
+        // A tab or a line break pasted in is a space.
+        let pasted = Search::parse(Some("ngập\tnước\n"))
+            .expect("ok")
+            .expect("some");
+        assert_eq!(pasted.words, ["ngập", "nước"]);
         let many = Search::parse(Some("aa bb cc dd ee ff gg hh ii jj"))
             .expect("ok")
             .expect("some");
