@@ -43,6 +43,17 @@ pub fn target_dir() -> PathBuf {
 /// temp dir named after this checkout. Not under the checkout itself: when the tests run as root,
 /// PostgreSQL runs as `postgres`, which must be able to reach its data directory, and a checkout
 /// may sit in a private home directory.
+/// The Python of the tests' own servers and parsers (aiosmtpd, moto, http_ece, feedparser): the
+/// project's test virtualenv when present (scripts/test makes it), else the system's.
+pub fn python() -> PathBuf {
+    let venv = target_dir().join("test-venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        PathBuf::from("python3")
+    }
+}
+
 pub fn scratch_dir() -> PathBuf {
     let dir = match std::env::var_os("HT_TEST_DIR") {
         Some(dir) => PathBuf::from(dir),

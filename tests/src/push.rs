@@ -15,7 +15,7 @@ pub struct PushService {
 
 impl PushService {
     pub fn start() -> PushService {
-        let mut child = Command::new(crate::smtp::python())
+        let mut child = Command::new(crate::python())
             .args(["-c", include_str!("push_service.py")])
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

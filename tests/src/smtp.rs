@@ -5,16 +5,6 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The Python with aiosmtpd: the project's test virtualenv when present (scripts/test makes it).
-pub(crate) fn python() -> PathBuf {
-    let venv = crate::target_dir().join("test-venv/bin/python");
-    if venv.exists() {
-        venv
-    } else {
-        PathBuf::from("python3")
-    }
-}
-
 pub struct SmtpServer {
     child: Child,
     pub port: u16,
@@ -87,7 +77,7 @@ impl SmtpServer {
     pub fn start(port: u16) -> SmtpServer {
         // aiosmtpd creates the Maildir (with its tmp/new/cur) only when the directory is missing.
         let maildir = crate::temp_dir("smtp").join("Maildir");
-        let child = Command::new(python())
+        let child = Command::new(crate::python())
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"))
             .args(["-c", "aiosmtpd.handlers.Mailbox"])

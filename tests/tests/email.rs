@@ -166,16 +166,13 @@ async fn a_malformed_address_is_set_aside_at_once_for_an_operator() {
     let now = Utc::now();
     jobs::enqueue_email(
         &mut app.db.conn(),
-        jobs::EmailJob {
-            to: "not an address".into(),
-            lang: "vi".into(),
-            notice: hientruong_domain::notice::Notice::Accepted {
+        jobs::EmailJob::new(
+            "not an address".into(),
+            "vi".into(),
+            hientruong_domain::notice::Notice::Accepted {
                 tracking_code: "HT-AAAA-AAAA".into(),
             },
-            report: None,
-            unsubscribe: None,
-            photo: None,
-        },
+        ),
         now,
     )
     .expect("enqueue");

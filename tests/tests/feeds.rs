@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 /// What the standard parsers make of a feed (tests/src/atom_check.py).
 fn parsed(bytes: &[u8]) -> Value {
-    let mut child = Command::new(hientruong_tests::target_dir().join("test-venv/bin/python"))
+    let mut child = Command::new(hientruong_tests::python())
         .args(["-c", include_str!("../src/atom_check.py")])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -133,17 +133,12 @@ fn labels(page: &Value, ids: &[(String, &str)]) -> BTreeSet<String> {
         .collect()
 }
 
+/// `q` as a query string's value.
 fn encode(q: &str) -> String {
-    url_encode(q)
-}
-
-fn url_encode(q: &str) -> String {
-    q.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    serde_urlencoded::to_string([("q", q)])
+        .expect("encoded")
+        .trim_start_matches("q=")
+        .to_owned()
 }
 
 #[tokio::test]

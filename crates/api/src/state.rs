@@ -124,10 +124,7 @@ impl Default for Settings {
             public_url: "http://127.0.0.1:8080".to_owned(),
             tiles: None,
             push_public_key: String::new(),
-            push_services: hientruong_domain::push::PushServices::parse(
-                hientruong_domain::push::DEFAULT_PUSH_SERVICES,
-            )
-            .unwrap_or_else(|_| hientruong_domain::push::PushServices::none()),
+            push_services: hientruong_domain::push::PushServices::default(),
         }
     }
 }

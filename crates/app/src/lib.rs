@@ -37,7 +37,7 @@ use std::sync::Arc;
 
 use hientruong_db::{DbPool, PooledConn};
 use hientruong_domain::limits::Limits;
-use hientruong_domain::push::{DEFAULT_PUSH_SERVICES, PushServices};
+use hientruong_domain::push::PushServices;
 
 /// What every use case runs against: the database pool (and the statistics' own, so that heavy
 /// figures never take the connections intake and the inbox need), and the abuse limits (kept in
@@ -62,9 +62,7 @@ impl App {
             pool,
             stats_pool: None,
             limits: Arc::new(limits),
-            push_services: Arc::new(
-                PushServices::parse(DEFAULT_PUSH_SERVICES).unwrap_or_else(|_| PushServices::none()),
-            ),
+            push_services: Arc::new(PushServices::default()),
         }
     }
 

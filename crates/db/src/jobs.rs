@@ -53,6 +53,23 @@ fn lang_of(stored: &str) -> Lang {
 }
 
 impl EmailJob {
+    /// An email of `notice` to `to`, about no report in particular (a unit's, a manager's).
+    pub fn new(to: String, lang: String, notice: Notice) -> EmailJob {
+        EmailJob {
+            to,
+            lang,
+            notice,
+            report: None,
+            unsubscribe: None,
+            photo: None,
+        }
+    }
+
+    /// The job that sends it at `at`.
+    pub fn job(&self, at: DateTime<Utc>) -> Result<NewJob, Error> {
+        NewJob::new(EMAIL, self, at)
+    }
+
     pub fn lang(&self) -> Lang {
         lang_of(&self.lang)
     }

@@ -4,7 +4,6 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use hientruong_domain::notice::Notice;
 use hientruong_domain::role::Role;
 use hientruong_domain::ticket::{Outgoing, Recipient};
 use uuid::Uuid;
@@ -33,31 +32,11 @@ pub(crate) fn send(
         };
         let jobs = emails
             .into_iter()
-            .map(|(to, lang)| email(to, lang, notice.clone(), at))
+            .map(|(to, lang)| EmailJob::new(to, lang, notice.clone()).job(at))
             .collect::<Result<Vec<_>, Error>>()?;
         jobs::enqueue_all(conn, &jobs)?;
     }
     Ok(())
-}
-
-fn email(
-    to: String,
-    lang: String,
-    notice: Notice,
-    at: DateTime<Utc>,
-) -> Result<jobs::NewJob, Error> {
-    jobs::NewJob::new(
-        jobs::EMAIL,
-        &EmailJob {
-            to,
-            lang,
-            notice,
-            report: None,
-            unsubscribe: None,
-            photo: None,
-        },
-        at,
-    )
 }
 
 /// A unit's contact address (units are written to in Vietnamese).

@@ -62,8 +62,11 @@ pub(crate) fn tell(
             let contact =
                 crate::read::submission::get(conn, report.id)?.and_then(|s| s.contact.email);
             if let Some(to) = contact {
-                let job = email_job(to, f.locale, notice, Some(report.id), None);
-                jobs::enqueue_all(conn, &[NewJob::new(jobs::EMAIL, &job, at)?])?;
+                let job = EmailJob {
+                    report: Some(report.id),
+                    ..EmailJob::new(to, f.locale, notice.clone())
+                };
+                jobs::enqueue_all(conn, &[job.job(at)?])?;
             }
             continue;
         }
@@ -137,16 +140,12 @@ pub(crate) fn tell_one(
     let mut outgoing = Vec::new();
     if reader.by_email && reader.login_kind == "email" {
         let job = EmailJob {
+            report,
+            unsubscribe: Some(reader.unsubscribe_token),
             photo: thumb.as_ref().map(|key| format!("/media/{key}")),
-            ..email_job(
-                reader.login,
-                reader.locale,
-                notice,
-                report,
-                Some(reader.unsubscribe_token),
-            )
+            ..EmailJob::new(reader.login, reader.locale, notice.clone())
         };
-        outgoing.push(NewJob::new(jobs::EMAIL, &job, at)?);
+        outgoing.push(job.job(at)?);
     }
     if reader.by_push {
         for subscription in reader.subscriptions {
@@ -167,23 +166,6 @@ pub(crate) fn tell_one(
 struct Id {
     #[diesel(sql_type = BigInt)]
     id: i64,
-}
-
-fn email_job(
-    to: String,
-    lang: String,
-    notice: &Notice,
-    report: Option<Uuid>,
-    unsubscribe: Option<Uuid>,
-) -> EmailJob {
-    EmailJob {
-        to,
-        lang,
-        notice: notice.clone(),
-        report,
-        unsubscribe,
-        photo: None,
-    }
 }
 
 /// The newest "after" photo of a report (a resolution's evidence, kind `resolution`) and its
@@ -224,11 +206,12 @@ impl Notification {
     }
 }
 
-const SELECT: &str = "SELECT n.id, n.report_id, n.notice, \
+/// What a reader sees of a notification, and from where (`n`, its reader `u`).
+const COLUMNS: &str = "n.id, n.report_id, n.notice, \
         (SELECT p.thumb_key FROM photos p WHERE p.id = n.photo_id \
            AND NOT EXISTS (SELECT 1 FROM moderation_hides h WHERE h.photo_id = p.id)) AS thumb_key, \
-        n.created_at, n.id <= u.notifications_read_to AS read \
-     FROM notifications n JOIN users u ON u.id = n.user_id";
+        n.created_at, n.id <= u.notifications_read_to AS read";
+const FROM: &str = "FROM notifications n JOIN users u ON u.id = n.user_id";
 
 /// A page of `user`'s notifications, newest first, those before `before` (an id) when given.
 pub fn page(
@@ -238,7 +221,7 @@ pub fn page(
     limit: i64,
 ) -> Result<Vec<Notification>, Error> {
     Ok(diesel::sql_query(format!(
-        "{SELECT} WHERE n.user_id = $1 AND n.id < $2 ORDER BY n.id DESC LIMIT $3"
+        "SELECT {COLUMNS} {FROM} WHERE n.user_id = $1 AND n.id < $2 ORDER BY n.id DESC LIMIT $3"
     ))
     .bind::<SqlUuid, _>(user)
     .bind::<BigInt, _>(before.unwrap_or(i64::MAX))
@@ -248,44 +231,27 @@ pub fn page(
 
 /// A notification on its way to a browser: whose it is, in their language, and whether its
 /// report is urgent.
+#[derive(QueryableByName)]
 pub struct Delivery {
+    #[diesel(embed)]
     pub notification: Notification,
+    #[diesel(sql_type = SqlUuid)]
     pub user_id: Uuid,
+    #[diesel(sql_type = Text)]
     pub locale: String,
+    #[diesel(sql_type = Bool)]
     pub urgent: bool,
 }
 
-/// One notification by id, for a push.
+/// One notification by id, for a push (one query).
 pub fn for_delivery(conn: &mut PgConnection, id: i64) -> Result<Option<Delivery>, Error> {
-    #[derive(QueryableByName)]
-    struct Extra {
-        #[diesel(sql_type = SqlUuid)]
-        user_id: Uuid,
-        #[diesel(sql_type = Text)]
-        locale: String,
-        #[diesel(sql_type = Bool)]
-        urgent: bool,
-    }
-    let found: Option<Notification> = diesel::sql_query(format!("{SELECT} WHERE n.id = $1"))
-        .bind::<BigInt, _>(id)
-        .get_result(conn)
-        .optional()?;
-    let Some(found) = found else {
-        return Ok(None);
-    };
-    let extra: Extra = diesel::sql_query(
-        "SELECT u.id AS user_id, u.locale, COALESCE(r.urgent, false) AS urgent \
-         FROM notifications n JOIN users u ON u.id = n.user_id \
-         LEFT JOIN reports r ON r.id = n.report_id WHERE n.id = $1",
-    )
+    Ok(diesel::sql_query(format!(
+        "SELECT {COLUMNS}, u.id AS user_id, u.locale, COALESCE(r.urgent, false) AS urgent \
+         {FROM} LEFT JOIN reports r ON r.id = n.report_id WHERE n.id = $1"
+    ))
     .bind::<BigInt, _>(id)
-    .get_result(conn)?;
-    Ok(Some(Delivery {
-        notification: found,
-        user_id: extra.user_id,
-        locale: extra.locale,
-        urgent: extra.urgent,
-    }))
+    .get_result(conn)
+    .optional()?)
 }
 
 /// How many of `user`'s notifications are unread.

@@ -65,6 +65,13 @@ fn split(url: &str) -> Option<Parts> {
     })
 }
 
+impl Default for PushServices {
+    /// The browsers' own push services, [`DEFAULT_PUSH_SERVICES`].
+    fn default() -> PushServices {
+        PushServices::parse(DEFAULT_PUSH_SERVICES).unwrap_or_else(|_| PushServices::none())
+    }
+}
+
 impl PushServices {
     /// No push service at all.
     pub fn none() -> PushServices {
@@ -209,7 +216,8 @@ mod tests {
 
     #[test]
     fn endpoints_are_taken_only_on_the_configured_push_services() {
-        let default = services(DEFAULT_PUSH_SERVICES);
+        let default = PushServices::default();
+        assert_eq!(default, services(DEFAULT_PUSH_SERVICES));
         for ok in [
             "https://fcm.googleapis.com/fcm/send/abc:APA91b",
             "https://updates.push.services.mozilla.com/wpush/v2/gAAAA",

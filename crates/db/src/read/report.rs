@@ -223,6 +223,16 @@ macro_rules! word_conditions {
 }
 pub(crate) use word_conditions;
 
+/// A search's ranking, best first: how closely the whole query matches a report's folded text.
+macro_rules! search_rank {
+    ($search:expr) => {
+        diesel::dsl::sql::<diesel::sql_types::Double>("word_similarity(ht_fold(")
+            .bind::<diesel::sql_types::Text, _>($search.text.clone())
+            .sql("), reports.search_text) DESC")
+    };
+}
+pub(crate) use search_rank;
+
 // `searched!` names the word slots 0 to 7.
 const _: () = assert!(hientruong_domain::search::MAX_WORDS == 8);
 
@@ -285,44 +295,41 @@ pub fn list(
     if let Some(r) = filter.reporter {
         query = query.filter(reports::reporter_id.eq(r));
     }
-    if let Some(search) = &filter.search {
-        // A resident's own list searches their own text, hidden or not.
-        query = searched!(query, search, filter.reporter.is_none());
-        // The best matches, one page of them: a ranked list has no next page.
-        let mut rows: Vec<ViewRow> = query
+    let (rows, next) = if let Some(search) = &filter.search {
+        // A resident's own list searches their own text, hidden or not. The best matches, one
+        // page of them: a ranked list has no next page.
+        let rows: Vec<ViewRow> = searched!(query, search, filter.reporter.is_none())
             .order((
-                diesel::dsl::sql::<Double>("word_similarity(ht_fold(")
-                    .bind::<diesel::sql_types::Text, _>(search.text.clone())
-                    .sql("), reports.search_text) DESC"),
+                search_rank!(search),
                 reports::created_at.desc(),
                 reports::id.desc(),
             ))
             .limit(filter.limit)
             .load(conn)?;
-        rows.truncate(filter.limit as usize);
-        let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
-        return Ok((views, None));
-    }
-    if let Some(c) = filter.after {
-        query = query.filter(
-            reports::created_at
-                .lt(c.at)
-                .or(reports::created_at.eq(c.at).and(reports::id.lt(c.id))),
-        );
-    }
-    let mut rows: Vec<ViewRow> = query
-        .order((reports::created_at.desc(), reports::id.desc()))
-        .limit(filter.limit + 1)
-        .load(conn)?;
-    let more = rows.len() as i64 > filter.limit;
-    rows.truncate(filter.limit as usize);
-    let next = if more {
-        rows.last().map(|(r, _, _, _)| Cursor {
-            at: r.created_at,
-            id: r.id,
-        })
+        (rows, None)
     } else {
-        None
+        if let Some(c) = filter.after {
+            query = query.filter(
+                reports::created_at
+                    .lt(c.at)
+                    .or(reports::created_at.eq(c.at).and(reports::id.lt(c.id))),
+            );
+        }
+        let mut rows: Vec<ViewRow> = query
+            .order((reports::created_at.desc(), reports::id.desc()))
+            .limit(filter.limit + 1)
+            .load(conn)?;
+        let more = rows.len() as i64 > filter.limit;
+        rows.truncate(filter.limit as usize);
+        let next = if more {
+            rows.last().map(|(r, _, _, _)| Cursor {
+                at: r.created_at,
+                id: r.id,
+            })
+        } else {
+            None
+        };
+        (rows, next)
     };
     let views = with_photos(conn, rows.into_iter().map(into_view).collect())?;
     Ok((views, next))

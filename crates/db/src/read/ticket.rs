@@ -181,53 +181,43 @@ pub fn list(
     if !filter.statuses.is_empty() {
         query = query.filter(reports::status.eq_any(filter.statuses.clone()));
     }
-    if let Some(search) = &filter.search {
+    let (rows, next) = if let Some(search) = &filter.search {
         // The best matches first, the most pressing among equals; one page, no next.
         let rows: Vec<super::report::ViewRow> = query
             .order((
-                diesel::dsl::sql::<diesel::sql_types::Double>("word_similarity(ht_fold(")
-                    .bind::<diesel::sql_types::Text, _>(search.text.clone())
-                    .sql("), reports.search_text) DESC"),
+                super::report::search_rank!(search),
                 sort_key.asc(),
                 reports::id.asc(),
             ))
             .limit(filter.limit)
             .load(conn)?;
-        let items = rows.into_iter().map(super::report::into_view).collect();
-        let items = if filter.photos {
-            super::report::with_photos(conn, items)?
-        } else {
-            items
-        };
-        return Ok(TicketPage {
-            items,
-            next: None,
-            counts,
-        });
-    }
-    if let Some(c) = filter.after {
-        query = query.filter(
-            sort_key
-                .clone()
-                .gt(c.at)
-                .or(sort_key.clone().eq(c.at).and(reports::id.gt(c.id))),
-        );
-    }
-    let mut rows = query
-        .order((sort_key.asc(), reports::id.asc()))
-        .limit(filter.limit + 1)
-        .load(conn)?;
-    let more = rows.len() as i64 > filter.limit;
-    rows.truncate(usize::try_from(filter.limit).unwrap_or(0));
-    let next = if more {
-        rows.last().map(|(r, _, _, _): &super::report::ViewRow| {
-            hientruong_domain::pagination::Cursor {
-                at: r.due_at.unwrap_or_else(no_deadline),
-                id: r.id,
-            }
-        })
+        (rows, None)
     } else {
-        None
+        if let Some(c) = filter.after {
+            query = query.filter(
+                sort_key
+                    .clone()
+                    .gt(c.at)
+                    .or(sort_key.clone().eq(c.at).and(reports::id.gt(c.id))),
+            );
+        }
+        let mut rows = query
+            .order((sort_key.asc(), reports::id.asc()))
+            .limit(filter.limit + 1)
+            .load(conn)?;
+        let more = rows.len() as i64 > filter.limit;
+        rows.truncate(usize::try_from(filter.limit).unwrap_or(0));
+        let next = if more {
+            rows.last().map(|(r, _, _, _): &super::report::ViewRow| {
+                hientruong_domain::pagination::Cursor {
+                    at: r.due_at.unwrap_or_else(no_deadline),
+                    id: r.id,
+                }
+            })
+        } else {
+            None
+        };
+        (rows, next)
     };
     let items = rows.into_iter().map(super::report::into_view).collect();
     let items = if filter.photos {
